@@ -1,0 +1,6 @@
+/**
+ * `@tonvo/audio-node`: Tonvo in Node.
+ *
+ * @packageDocumentation
+ */
+export { TonvoError, isTonvoError } from '@tonvo/core';

@@ -1,0 +1,6 @@
+/**
+ * `@tonvo/audio-web`.
+ *
+ * @packageDocumentation
+ */
+export { TonvoError, isTonvoError } from '@tonvo/core';

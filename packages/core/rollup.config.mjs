@@ -1,0 +1,3 @@
+import { createRollupConfig } from '../../scripts/rollup-config.mjs';
+
+export default createRollupConfig();

@@ -1,0 +1,605 @@
+import { create, fromBinary, type MessageInitShape } from '@bufbuild/protobuf';
+import { sizeDelimitedEncode, sizeDelimitedPeek } from '@bufbuild/protobuf/wire';
+import { TonvoError } from '../errors/tonvo-error.js';
+import * as pb from '../gen/tonvo/v1/events_pb.js';
+import type {
+  CallReport,
+  Evidence,
+  FeedbackAction,
+  NudgeEvent,
+  SentimentState,
+  SignalKind,
+  Speaker,
+  TextSpan,
+  TonvoEvent,
+  Trajectory,
+  TriggerFiredEvent,
+} from './types.js';
+
+// Enum tables: index = protobuf enum number.
+const SPEAKER: readonly (Speaker | undefined)[] = [undefined, 'agent', 'customer'];
+const STATE: readonly (SentimentState | undefined)[] = [
+  undefined,
+  'neutral',
+  'positive',
+  'frustrated',
+  'confused',
+  'distressed',
+  'relieved',
+];
+const SIGNAL: readonly (SignalKind | undefined)[] = [
+  undefined,
+  'call-started',
+  'call-ended',
+  'hold-started',
+  'hold-ended',
+  'transfer',
+  'mute',
+  'unmute',
+];
+const FEEDBACK: readonly (FeedbackAction | undefined)[] = [
+  undefined,
+  'used',
+  'dismissed',
+  'not-helpful',
+];
+
+const toEnum = <T>(table: readonly (T | undefined)[], value: T | undefined): number =>
+  value === undefined ? 0 : Math.max(0, table.indexOf(value));
+
+function fromEnum<T>(table: readonly (T | undefined)[], n: number, field: string): T {
+  const v = table[n];
+  if (v === undefined) throw TonvoError.invalidEvent(field, `unknown enum value ${n}`);
+  return v;
+}
+
+const optEnum = <T>(table: readonly (T | undefined)[], n: number): T | undefined => table[n];
+
+type EnvelopeInit = MessageInitShape<typeof pb.EnvelopeSchema>;
+type EvidenceInit = MessageInitShape<typeof pb.EvidenceSchema>;
+type NudgeInit = MessageInitShape<typeof pb.NudgeSchema>;
+type TriggerInit = MessageInitShape<typeof pb.TriggerFiredSchema>;
+
+const evidenceOut = (e: Evidence): EvidenceInit => ({
+  utteranceIds: [...e.utteranceIds],
+  prosodyWindows: e.prosodyWindows.map((w) => ({ startMs: w.startMs, endMs: w.endMs })),
+  cues: [...e.cues],
+  summary: e.summary,
+});
+
+const evidenceIn = (e: pb.Evidence | undefined): Evidence => ({
+  utteranceIds: e?.utteranceIds ?? [],
+  prosodyWindows: (e?.prosodyWindows ?? []).map((w) => ({ startMs: w.startMs, endMs: w.endMs })),
+  cues: e?.cues ?? [],
+  summary: e?.summary ?? '',
+});
+
+const spanIn = (s: pb.TextSpan | undefined): { span?: TextSpan } =>
+  s === undefined
+    ? {}
+    : { span: { utteranceId: s.utteranceId, start: s.start, end: s.end, text: s.text } };
+
+const nudgeOut = (n: Omit<NudgeEvent, 'type' | 'conversation'>): NudgeInit => ({
+  id: n.id,
+  atMs: n.atMs,
+  trigger: n.trigger,
+  situation: n.situation,
+  message: n.message,
+  phrases: [...n.phrases],
+  priority: n.priority,
+  critical: n.critical,
+  expiresAtMs: n.expiresAtMs,
+  evidence: evidenceOut(n.evidence),
+  ...(n.span === undefined ? {} : { span: { ...n.span } }),
+  ...(n.replacement === undefined ? {} : { replacement: n.replacement }),
+});
+
+const nudgeIn = (n: pb.Nudge): Omit<NudgeEvent, 'type' | 'conversation'> => ({
+  id: n.id,
+  atMs: n.atMs,
+  trigger: n.trigger,
+  situation: n.situation,
+  message: n.message,
+  phrases: n.phrases,
+  priority: n.priority,
+  critical: n.critical,
+  expiresAtMs: n.expiresAtMs,
+  evidence: evidenceIn(n.evidence),
+  ...spanIn(n.span),
+  ...(n.replacement === undefined ? {} : { replacement: n.replacement }),
+});
+
+const triggerOut = (t: Omit<TriggerFiredEvent, 'type' | 'conversation'>): TriggerInit => ({
+  atMs: t.atMs,
+  trigger: t.trigger,
+  speaker: toEnum(SPEAKER, t.speaker),
+  priority: t.priority,
+  ...(t.span === undefined ? {} : { span: { ...t.span } }),
+  ...(t.replacement === undefined ? {} : { replacement: t.replacement }),
+  matched: [...t.matched],
+  evidence: evidenceOut(t.evidence),
+});
+
+const triggerIn = (t: pb.TriggerFired): Omit<TriggerFiredEvent, 'type' | 'conversation'> => {
+  const speaker = optEnum(SPEAKER, t.speaker);
+  return {
+    atMs: t.atMs,
+    trigger: t.trigger,
+    ...(speaker === undefined ? {} : { speaker }),
+    priority: t.priority,
+    ...spanIn(t.span),
+    ...(t.replacement === undefined ? {} : { replacement: t.replacement }),
+    matched: t.matched,
+    evidence: evidenceIn(t.evidence),
+  };
+};
+
+const trajectoryOut = (t: Trajectory): MessageInitShape<typeof pb.TrajectorySchema> => ({
+  speaker: toEnum(SPEAKER, t.speaker),
+  samples: t.samples.map((s) => ({
+    atMs: s.atMs,
+    speaker: toEnum(SPEAKER, s.speaker),
+    score: s.score,
+    state: toEnum(STATE, s.state),
+    confidence: s.confidence,
+  })),
+  startScore: t.startScore,
+  endScore: t.endScore,
+  minScore: t.minScore,
+  minAtMs: t.minAtMs,
+  maxScore: t.maxScore,
+  arc: t.arc,
+  startState: toEnum(STATE, t.startState),
+  endState: toEnum(STATE, t.endState),
+});
+
+const trajectoryIn = (t: pb.Trajectory): Trajectory => ({
+  speaker: fromEnum(SPEAKER, t.speaker, 'trajectories.speaker'),
+  samples: t.samples.map((s) => ({
+    atMs: s.atMs,
+    speaker: fromEnum(SPEAKER, s.speaker, 'samples.speaker'),
+    score: s.score,
+    state: fromEnum(STATE, s.state, 'samples.state'),
+    confidence: s.confidence,
+  })),
+  startScore: t.startScore,
+  endScore: t.endScore,
+  minScore: t.minScore,
+  minAtMs: t.minAtMs,
+  maxScore: t.maxScore,
+  arc: t.arc as Trajectory['arc'],
+  startState: fromEnum(STATE, t.startState, 'startState'),
+  endState: fromEnum(STATE, t.endState, 'endState'),
+});
+
+function reportOut(r: CallReport): MessageInitShape<typeof pb.CallReportSchema> {
+  return {
+    conversation: r.conversation,
+    startMs: r.startMs,
+    endMs: r.endMs,
+    trajectories: r.trajectories.map(trajectoryOut),
+    moments: r.moments.map((m) => ({
+      atMs: m.atMs,
+      kind: m.kind,
+      text: m.text,
+      evidence: evidenceOut(m.evidence),
+    })),
+    triggers: r.triggers.map(triggerOut),
+    triggerCounts: r.triggerCounts.map((c) => ({ trigger: c.trigger, count: c.count })),
+    nudges: r.nudges.map((o) => ({
+      nudge: nudgeOut(o.nudge),
+      acted: o.acted,
+      ...(o.actedAtMs === undefined ? {} : { actedAtMs: o.actedAtMs }),
+      actedEvidence: o.actedEvidence,
+      improved: o.improved,
+      stateBefore: toEnum(STATE, o.stateBefore),
+      stateAfter: toEnum(STATE, o.stateAfter),
+      feedback: toEnum(FEEDBACK, o.feedback),
+    })),
+    adoption: { ...r.adoption },
+    talk: {
+      ...r.talk,
+      longestMonologueSpeaker: toEnum(SPEAKER, r.talk.longestMonologueSpeaker),
+      silences: r.talk.silences.map((s) => ({ startMs: s.startMs, endMs: s.endMs })),
+    },
+    closing: { ...r.closing },
+    deEscalations: r.deEscalations,
+    droppedEvents: r.droppedEvents,
+  };
+}
+
+function reportIn(r: pb.CallReport): CallReport {
+  const talk = r.talk ?? create(pb.TalkStatsSchema);
+  const longestMonologueSpeaker = optEnum(SPEAKER, talk.longestMonologueSpeaker);
+  return {
+    conversation: r.conversation,
+    startMs: r.startMs,
+    endMs: r.endMs,
+    trajectories: r.trajectories.map(trajectoryIn),
+    moments: r.moments.map((m) => ({
+      atMs: m.atMs,
+      kind: m.kind,
+      text: m.text,
+      evidence: evidenceIn(m.evidence),
+    })),
+    triggers: r.triggers.map(triggerIn),
+    triggerCounts: r.triggerCounts.map((c) => ({ trigger: c.trigger, count: c.count })),
+    nudges: r.nudges.map((o) => {
+      const feedback = optEnum(FEEDBACK, o.feedback);
+      return {
+        nudge: nudgeIn(o.nudge ?? create(pb.NudgeSchema)),
+        acted: o.acted,
+        ...(o.actedAtMs === undefined ? {} : { actedAtMs: o.actedAtMs }),
+        actedEvidence: o.actedEvidence,
+        improved: o.improved,
+        stateBefore: fromEnum(STATE, o.stateBefore, 'stateBefore'),
+        stateAfter: fromEnum(STATE, o.stateAfter, 'stateAfter'),
+        ...(feedback === undefined ? {} : { feedback }),
+      };
+    }),
+    adoption: {
+      nudges: r.adoption?.nudges ?? 0,
+      acted: r.adoption?.acted ?? 0,
+      improved: r.adoption?.improved ?? 0,
+      rate: r.adoption?.rate ?? 0,
+    },
+    talk: {
+      agentTalkMs: talk.agentTalkMs,
+      customerTalkMs: talk.customerTalkMs,
+      agentTalkRatio: talk.agentTalkRatio,
+      longestMonologueMs: talk.longestMonologueMs,
+      ...(longestMonologueSpeaker === undefined ? {} : { longestMonologueSpeaker }),
+      longestMonologueStartMs: talk.longestMonologueStartMs,
+      silenceCount: talk.silenceCount,
+      silenceTotalMs: talk.silenceTotalMs,
+      longestSilenceMs: talk.longestSilenceMs,
+      overtalkMs: talk.overtalkMs,
+      agentWordsPerMinute: talk.agentWordsPerMinute,
+      silences: talk.silences.map((s) => ({ startMs: s.startMs, endMs: s.endMs })),
+    },
+    closing: {
+      summary: r.closing?.summary ?? false,
+      nextSteps: r.closing?.nextSteps ?? false,
+      anythingElse: r.closing?.anythingElse ?? false,
+      evaluated: r.closing?.evaluated ?? false,
+    },
+    deEscalations: r.deEscalations,
+    droppedEvents: r.droppedEvents,
+  };
+}
+
+/** Converts an event to its protobuf `Envelope`. @internal */
+export function toEnvelope(e: TonvoEvent): pb.Envelope {
+  const init: EnvelopeInit = { conversation: e.conversation ?? '', event: toCase(e) };
+  return create(pb.EnvelopeSchema, init);
+}
+
+function toCase(e: TonvoEvent): NonNullable<EnvelopeInit['event']> {
+  switch (e.type) {
+    case 'utterance':
+      return {
+        case: 'utterance',
+        value: {
+          id: e.id,
+          speaker: toEnum(SPEAKER, e.speaker),
+          text: e.text,
+          final: e.final,
+          revision: e.revision ?? 0,
+          startMs: e.startMs,
+          endMs: e.endMs,
+          words: (e.words ?? []).map((w) => ({ ...w })),
+          ...(e.confidence === undefined ? {} : { confidence: e.confidence }),
+        },
+      };
+    case 'prosody': {
+      const { type: _t, conversation: _c, speaker, ...rest } = e;
+      return { case: 'prosody', value: { ...rest, speaker: toEnum(SPEAKER, speaker) } };
+    }
+    case 'vad': {
+      const { type: _t, conversation: _c, speaker, ...rest } = e;
+      return { case: 'vad', value: { ...rest, speaker: toEnum(SPEAKER, speaker) } };
+    }
+    case 'signal':
+      return {
+        case: 'signal',
+        value: {
+          kind: toEnum(SIGNAL, e.kind),
+          atMs: e.atMs,
+          by: toEnum(SPEAKER, e.by),
+          note: e.note ?? '',
+        },
+      };
+    case 'tick':
+      return { case: 'tick', value: { atMs: e.atMs } };
+    case 'feedback':
+      return {
+        case: 'feedback',
+        value: { nudgeId: e.nudgeId, action: toEnum(FEEDBACK, e.action), atMs: e.atMs },
+      };
+    case 'state':
+      return {
+        case: 'state',
+        value: {
+          atMs: e.atMs,
+          speaker: toEnum(SPEAKER, e.speaker),
+          from: toEnum(STATE, e.from),
+          to: toEnum(STATE, e.to),
+          score: e.score,
+          confidence: e.confidence,
+          evidence: evidenceOut(e.evidence),
+        },
+      };
+    case 'trigger':
+      return { case: 'trigger', value: triggerOut(e) };
+    case 'nudge':
+      return { case: 'nudge', value: nudgeOut(e) };
+    case 'sentiment':
+      return {
+        case: 'sentiment',
+        value: {
+          atMs: e.atMs,
+          speaker: toEnum(SPEAKER, e.speaker),
+          score: e.score,
+          state: toEnum(STATE, e.state),
+          confidence: e.confidence,
+        },
+      };
+    case 'report':
+      return { case: 'report', value: reportOut(e) };
+  }
+}
+
+/** Converts a protobuf `Envelope` back to an event. @internal */
+export function fromEnvelope(env: pb.Envelope): TonvoEvent {
+  const c = env.conversation === '' ? {} : { conversation: env.conversation };
+  const ev = env.event;
+  switch (ev.case) {
+    case 'utterance': {
+      const u = ev.value;
+      return {
+        type: 'utterance',
+        ...c,
+        id: u.id,
+        speaker: fromEnum(SPEAKER, u.speaker, 'speaker'),
+        text: u.text,
+        final: u.final,
+        ...(u.revision === 0 ? {} : { revision: u.revision }),
+        startMs: u.startMs,
+        endMs: u.endMs,
+        ...(u.words.length === 0
+          ? {}
+          : {
+              words: u.words.map((w) => ({
+                text: w.text,
+                startMs: w.startMs,
+                endMs: w.endMs,
+                ...(w.confidence === undefined ? {} : { confidence: w.confidence }),
+              })),
+            }),
+        ...(u.confidence === undefined ? {} : { confidence: u.confidence }),
+      };
+    }
+    case 'prosody': {
+      const p = ev.value;
+      return {
+        type: 'prosody',
+        ...c,
+        speaker: fromEnum(SPEAKER, p.speaker, 'speaker'),
+        startMs: p.startMs,
+        endMs: p.endMs,
+        pitchMedianHz: p.pitchMedianHz,
+        pitchRangeHz: p.pitchRangeHz,
+        energyDbfs: p.energyDbfs,
+        speakingRate: p.speakingRate,
+        voicedRatio: p.voicedRatio,
+        ...(p.arousal === undefined ? {} : { arousal: p.arousal }),
+        ...(p.pace === undefined ? {} : { pace: p.pace }),
+      };
+    }
+    case 'vad': {
+      const v = ev.value;
+      return {
+        type: 'vad',
+        ...c,
+        speaker: fromEnum(SPEAKER, v.speaker, 'speaker'),
+        startMs: v.startMs,
+        endMs: v.endMs,
+        ...(v.probability === undefined ? {} : { probability: v.probability }),
+      };
+    }
+    case 'signal': {
+      const s = ev.value;
+      const by = optEnum(SPEAKER, s.by);
+      return {
+        type: 'signal',
+        ...c,
+        kind: fromEnum(SIGNAL, s.kind, 'kind'),
+        atMs: s.atMs,
+        ...(by === undefined ? {} : { by }),
+        ...(s.note === '' ? {} : { note: s.note }),
+      };
+    }
+    case 'tick':
+      return { type: 'tick', ...c, atMs: ev.value.atMs };
+    case 'feedback':
+      return {
+        type: 'feedback',
+        ...c,
+        nudgeId: ev.value.nudgeId,
+        action: fromEnum(FEEDBACK, ev.value.action, 'action'),
+        atMs: ev.value.atMs,
+      };
+    case 'state': {
+      const s = ev.value;
+      return {
+        type: 'state',
+        ...c,
+        atMs: s.atMs,
+        speaker: fromEnum(SPEAKER, s.speaker, 'speaker'),
+        from: fromEnum(STATE, s.from, 'from'),
+        to: fromEnum(STATE, s.to, 'to'),
+        score: s.score,
+        confidence: s.confidence,
+        evidence: evidenceIn(s.evidence),
+      };
+    }
+    case 'trigger':
+      return { type: 'trigger', ...c, ...triggerIn(ev.value) };
+    case 'nudge':
+      return { type: 'nudge', ...c, ...nudgeIn(ev.value) };
+    case 'sentiment': {
+      const s = ev.value;
+      return {
+        type: 'sentiment',
+        ...c,
+        atMs: s.atMs,
+        speaker: fromEnum(SPEAKER, s.speaker, 'speaker'),
+        score: s.score,
+        state: fromEnum(STATE, s.state, 'state'),
+        confidence: s.confidence,
+      };
+    }
+    case 'report':
+      return { type: 'report', ...reportIn(ev.value), ...c };
+    case undefined:
+      throw new TonvoError('invalid-event', 'envelope holds no event');
+  }
+}
+
+/**
+ * Encodes one event as a length-delimited protobuf record (varint length, then the
+ * `tonvo.v1.Envelope` bytes). Concatenated records make a recording.
+ * @public
+ */
+export function encodeEvent(event: TonvoEvent): Uint8Array {
+  return sizeDelimitedEncode(pb.EnvelopeSchema, toEnvelope(event));
+}
+
+/** Encodes events as one length-delimited recording. @public */
+export function encodeRecording(events: Iterable<TonvoEvent>): Uint8Array {
+  const parts: Uint8Array[] = [];
+  let size = 0;
+  for (const e of events) {
+    const bytes = encodeEvent(e);
+    parts.push(bytes);
+    size += bytes.length;
+  }
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
+
+/** One record of a binary recording: the event, or why it could not be read. @public */
+export type RecordingRecord =
+  | { readonly offset: number; readonly event: TonvoEvent; readonly error?: undefined }
+  | { readonly offset: number; readonly event?: undefined; readonly error: TonvoError };
+
+/** Largest single record accepted, bytes. @public */
+export const MAX_RECORD_BYTES: number = 16 * 1024 * 1024;
+
+/**
+ * A decoder for a binary recording arriving in chunks of any size. A record that
+ * cannot be decoded yields an error record and decoding goes on with the next one;
+ * a record cut off at the end is reported by `end()` as `truncated`.
+ * @public
+ */
+export interface RecordingDecoder {
+  push(chunk: Uint8Array): RecordingRecord[];
+  end(): RecordingRecord[];
+}
+
+/** Creates a {@link RecordingDecoder}. @public */
+export function createRecordingDecoder(): RecordingDecoder {
+  let buf = new Uint8Array(0);
+  let base = 0; // offset of buf[0] in the whole stream
+  let failed = false;
+  return {
+    push(chunk) {
+      const out: RecordingRecord[] = [];
+      if (failed) return out;
+      if (buf.length === 0) buf = chunk.slice();
+      else {
+        const next = new Uint8Array(buf.length + chunk.length);
+        next.set(buf);
+        next.set(chunk, buf.length);
+        buf = next;
+      }
+      let at = 0;
+      while (at < buf.length) {
+        const rest = buf.subarray(at);
+        let peek: ReturnType<typeof sizeDelimitedPeek>;
+        try {
+          peek = sizeDelimitedPeek(rest);
+        } catch (cause) {
+          failed = true;
+          out.push({
+            offset: base + at,
+            error: new TonvoError('invalid-payload', `bad record length at byte ${base + at}`, {
+              offset: base + at,
+              cause,
+            }),
+          });
+          buf = new Uint8Array(0);
+          return out;
+        }
+        if (peek.eof) break;
+        if (peek.size > MAX_RECORD_BYTES) {
+          failed = true;
+          out.push({
+            offset: base + at,
+            error: new TonvoError(
+              'invalid-payload',
+              `record at byte ${base + at} claims ${peek.size} bytes`,
+              {
+                offset: base + at,
+              },
+            ),
+          });
+          buf = new Uint8Array(0);
+          return out;
+        }
+        if (rest.length < peek.offset + peek.size) break;
+        const body = rest.subarray(peek.offset, peek.offset + peek.size);
+        try {
+          out.push({ offset: base + at, event: fromEnvelope(fromBinary(pb.EnvelopeSchema, body)) });
+        } catch (cause) {
+          const message = cause instanceof Error ? cause.message : String(cause);
+          out.push({
+            offset: base + at,
+            error: new TonvoError('invalid-payload', `record at byte ${base + at}: ${message}`, {
+              offset: base + at,
+              cause,
+            }),
+          });
+        }
+        at += peek.offset + peek.size;
+      }
+      buf = buf.slice(at);
+      base += at;
+      return out;
+    },
+    end() {
+      if (failed || buf.length === 0) return [];
+      const offset = base;
+      buf = new Uint8Array(0);
+      return [
+        {
+          offset,
+          error: new TonvoError('truncated', `recording ends inside a record at byte ${offset}`, {
+            offset,
+          }),
+        },
+      ];
+    },
+  };
+}
+
+/** Decodes a whole binary recording. @public */
+export function decodeRecording(bytes: Uint8Array): RecordingRecord[] {
+  const d = createRecordingDecoder();
+  return [...d.push(bytes), ...d.end()];
+}

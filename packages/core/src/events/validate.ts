@@ -1,0 +1,272 @@
+import { TonvoError } from '../errors/tonvo-error.js';
+import {
+  FEEDBACK_ACTIONS,
+  SENTIMENT_STATES,
+  SIGNAL_KINDS,
+  type ConversationEvent,
+  type FeedbackAction,
+  type SignalKind,
+  type Speaker,
+  type TonvoEvent,
+  type WordTiming,
+} from './types.js';
+
+/** Longest utterance text the coach accepts, in UTF-16 code units. @public */
+export const MAX_TEXT_LENGTH = 20_000;
+/** Most word timings one utterance may carry. @public */
+export const MAX_WORDS = 5_000;
+/** Longest id or conversation id. @public */
+export const MAX_ID_LENGTH = 256;
+
+const INPUT_TYPES = new Set(['utterance', 'prosody', 'vad', 'signal', 'tick', 'feedback']);
+const OUTPUT_TYPES = new Set(['state', 'trigger', 'nudge', 'sentiment', 'report']);
+
+type Obj = Record<string, unknown>;
+
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function fail(field: string, problem: string): never {
+  throw TonvoError.invalidEvent(field, problem);
+}
+
+function time(o: Obj, key: string): number {
+  const v = o[key];
+  if (typeof v !== 'number') fail(key, `must be a number of milliseconds, got ${describe(v)}`);
+  if (!Number.isFinite(v) || v < 0) {
+    throw new TonvoError(
+      'invalid-time',
+      `${key}: must be a finite, non-negative number of milliseconds, got ${v}`,
+      {
+        field: key,
+      },
+    );
+  }
+  return v;
+}
+
+function num(o: Obj, key: string, min = -Infinity, max = Infinity): number {
+  const v = o[key];
+  if (typeof v !== 'number' || !Number.isFinite(v))
+    fail(key, `must be a finite number, got ${describe(v)}`);
+  if (v < min || v > max) fail(key, `must be in [${min}, ${max}], got ${v}`);
+  return v;
+}
+
+function optNum(o: Obj, key: string, min = -Infinity, max = Infinity): number | undefined {
+  return o[key] === undefined || o[key] === null ? undefined : num(o, key, min, max);
+}
+
+function str(o: Obj, key: string, maxLength = MAX_ID_LENGTH): string {
+  const v = o[key];
+  if (typeof v !== 'string') fail(key, `must be a string, got ${describe(v)}`);
+  if (v.length === 0) fail(key, 'must not be empty');
+  if (v.length > maxLength) {
+    throw new TonvoError(
+      'text-too-long',
+      `${key}: ${v.length} characters, at most ${maxLength} allowed`,
+      {
+        field: key,
+      },
+    );
+  }
+  return v;
+}
+
+function speaker(o: Obj, key = 'speaker'): Speaker {
+  const v = o[key];
+  if (v !== 'agent' && v !== 'customer')
+    fail(key, `must be "agent" or "customer", got ${describe(v)}`);
+  return v;
+}
+
+function oneOf<T extends string>(o: Obj, key: string, allowed: readonly T[]): T {
+  const v = o[key];
+  if (typeof v !== 'string' || !(allowed as readonly string[]).includes(v)) {
+    fail(key, `must be one of ${allowed.map((a) => `"${a}"`).join(', ')}, got ${describe(v)}`);
+  }
+  return v as T;
+}
+
+function describe(v: unknown): string {
+  if (v === undefined) return 'nothing';
+  if (typeof v === 'string') return JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}...` : v);
+  if (typeof v === 'number' || typeof v === 'boolean' || v === null) return String(v);
+  return Array.isArray(v) ? 'an array' : typeof v;
+}
+
+function span(o: Obj): { startMs: number; endMs: number } {
+  const startMs = time(o, 'startMs');
+  const endMs = time(o, 'endMs');
+  if (endMs < startMs) {
+    throw new TonvoError('invalid-time', `endMs (${endMs}) is before startMs (${startMs})`, {
+      field: 'endMs',
+    });
+  }
+  return { startMs, endMs };
+}
+
+function conversationOf(o: Obj): { conversation?: string } {
+  return o['conversation'] === undefined ? {} : { conversation: str(o, 'conversation') };
+}
+
+function words(v: unknown): WordTiming[] {
+  if (!Array.isArray(v)) fail('words', `must be an array, got ${describe(v)}`);
+  if (v.length > MAX_WORDS) {
+    throw new TonvoError(
+      'text-too-long',
+      `words: ${v.length} entries, at most ${MAX_WORDS} allowed`,
+      { field: 'words' },
+    );
+  }
+  return v.map((w: unknown, i) => {
+    if (!isObj(w)) fail(`words[${i}]`, 'must be an object');
+    try {
+      const text = str(w, 'text', MAX_TEXT_LENGTH);
+      const { startMs, endMs } = span(w);
+      const confidence = optNum(w, 'confidence', 0, 1);
+      return confidence === undefined
+        ? { text, startMs, endMs }
+        : { text, startMs, endMs, confidence };
+    } catch (e) {
+      throw prefix(e, `words[${i}].`);
+    }
+  });
+}
+
+function prefix(e: unknown, path: string): unknown {
+  if (!(e instanceof TonvoError) || e.field === undefined) return e;
+  return new TonvoError(e.code, `${path}${e.message}`, { field: `${path}${e.field}` });
+}
+
+/**
+ * Checks that `value` is a well-formed input event and returns it as a typed,
+ * normalised copy (unknown fields dropped). Throws a {@link TonvoError} that names
+ * the field and the problem otherwise.
+ *
+ * @example
+ * ```ts
+ * const event = parseConversationEvent(JSON.parse(line));
+ * ```
+ * @public
+ */
+export function parseConversationEvent(value: unknown): ConversationEvent {
+  if (!isObj(value))
+    throw new TonvoError('invalid-event', `an event must be a JSON object, got ${describe(value)}`);
+  const type = value['type'];
+  if (typeof type !== 'string') fail('type', `must be a string, got ${describe(type)}`);
+  if (!INPUT_TYPES.has(type)) {
+    const hint = OUTPUT_TYPES.has(type) ? ' (an output of the coach, not an input)' : '';
+    throw new TonvoError(
+      'unknown-event-type',
+      `type: unknown event type ${JSON.stringify(type)}${hint}`,
+      {
+        field: 'type',
+      },
+    );
+  }
+  const c = conversationOf(value);
+  const o = value;
+  switch (type) {
+    case 'utterance': {
+      const text = str(o, 'text', MAX_TEXT_LENGTH);
+      if (text.trim().length === 0) fail('text', 'must not be blank');
+      const base = {
+        type: 'utterance' as const,
+        ...c,
+        id: str(o, 'id'),
+        speaker: speaker(o),
+        text,
+        final: bool(o, 'final'),
+        ...span(o),
+      };
+      const revision = optNum(o, 'revision', 0, 2 ** 31);
+      const confidence = optNum(o, 'confidence', 0, 1);
+      return {
+        ...base,
+        ...(revision === undefined ? {} : { revision: Math.floor(revision) }),
+        ...(o['words'] === undefined ? {} : { words: words(o['words']) }),
+        ...(confidence === undefined ? {} : { confidence }),
+      };
+    }
+    case 'prosody': {
+      const arousal = optNum(o, 'arousal', -1, 1);
+      const pace = optNum(o, 'pace', -1, 1);
+      return {
+        type: 'prosody',
+        ...c,
+        speaker: speaker(o),
+        ...span(o),
+        pitchMedianHz: num(o, 'pitchMedianHz', 0, 2000),
+        pitchRangeHz: num(o, 'pitchRangeHz', 0, 2000),
+        energyDbfs: num(o, 'energyDbfs', -200, 10),
+        speakingRate: num(o, 'speakingRate', 0, 50),
+        voicedRatio: num(o, 'voicedRatio', 0, 1),
+        ...(arousal === undefined ? {} : { arousal }),
+        ...(pace === undefined ? {} : { pace }),
+      };
+    }
+    case 'vad': {
+      const probability = optNum(o, 'probability', 0, 1);
+      return {
+        type: 'vad',
+        ...c,
+        speaker: speaker(o),
+        ...span(o),
+        ...(probability === undefined ? {} : { probability }),
+      };
+    }
+    case 'signal': {
+      const kind: SignalKind = oneOf(o, 'kind', SIGNAL_KINDS);
+      const by = o['by'] === undefined ? undefined : speaker(o, 'by');
+      const note = o['note'] === undefined ? undefined : str(o, 'note', 2000);
+      return {
+        type: 'signal',
+        ...c,
+        kind,
+        atMs: time(o, 'atMs'),
+        ...(by === undefined ? {} : { by }),
+        ...(note === undefined ? {} : { note }),
+      };
+    }
+    case 'tick':
+      return { type: 'tick', ...c, atMs: time(o, 'atMs') };
+    case 'feedback': {
+      const action: FeedbackAction = oneOf(o, 'action', FEEDBACK_ACTIONS);
+      return { type: 'feedback', ...c, nudgeId: str(o, 'nudgeId'), action, atMs: time(o, 'atMs') };
+    }
+    default:
+      throw new TonvoError(
+        'unknown-event-type',
+        `type: unknown event type ${JSON.stringify(type)}`,
+      );
+  }
+}
+
+function bool(o: Obj, key: string): boolean {
+  const v = o[key];
+  if (typeof v !== 'boolean') fail(key, `must be true or false, got ${describe(v)}`);
+  return v;
+}
+
+/**
+ * Like {@link parseConversationEvent}, but also accepts the coach's outputs (`state`,
+ * `trigger`, `nudge`, `sentiment`, `report`), checking their `type`, `atMs` and
+ * sentiment states; used to read back recordings that hold both.
+ * @public
+ */
+export function parseTonvoEvent(value: unknown): TonvoEvent {
+  if (!isObj(value))
+    throw new TonvoError('invalid-event', `an event must be a JSON object, got ${describe(value)}`);
+  const type = value['type'];
+  if (typeof type === 'string' && OUTPUT_TYPES.has(type)) {
+    if (type !== 'report') time(value, 'atMs');
+    if (type === 'state') {
+      oneOf(value, 'from', SENTIMENT_STATES);
+      oneOf(value, 'to', SENTIMENT_STATES);
+    }
+    if (type === 'sentiment') oneOf(value, 'state', SENTIMENT_STATES);
+    if (type === 'trigger' || type === 'nudge') str(value, 'trigger');
+    return value as unknown as TonvoEvent;
+  }
+  return parseConversationEvent(value);
+}

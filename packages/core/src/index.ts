@@ -1,0 +1,91 @@
+/**
+ * `@tonvo/core`: the event contract and the live coach. Pure and deterministic: no
+ * clock, network, `window` or `process`; time comes from event timestamps.
+ *
+ * @packageDocumentation
+ */
+export {
+  SPEAKERS,
+  SIGNAL_KINDS,
+  FEEDBACK_ACTIONS,
+  SENTIMENT_STATES,
+  eventTimeMs,
+} from './events/types.js';
+export {
+  parseConversationEvent,
+  parseTonvoEvent,
+  MAX_TEXT_LENGTH,
+  MAX_WORDS,
+  MAX_ID_LENGTH,
+} from './events/validate.js';
+export {
+  readJsonl,
+  parseJsonlLine,
+  createJsonlDecoder,
+  toJsonl,
+  writeJsonl,
+  groupByConversation,
+} from './events/jsonl.js';
+export {
+  encodeEvent,
+  encodeRecording,
+  decodeRecording,
+  createRecordingDecoder,
+  MAX_RECORD_BYTES,
+} from './events/binary.js';
+export { TonvoError, isTonvoError } from './errors/tonvo-error.js';
+export { setLogLevel, setLogHandler } from './logger.js';
+
+export type {
+  Speaker,
+  WordTiming,
+  UtteranceEvent,
+  ProsodyWindowEvent,
+  VadSegmentEvent,
+  SignalKind,
+  SignalEvent,
+  TickEvent,
+  FeedbackAction,
+  NudgeFeedbackEvent,
+  ConversationEvent,
+  SentimentState,
+  TimeSpan,
+  Evidence,
+  TextSpan,
+  StateChangeEvent,
+  TriggerFiredEvent,
+  NudgeEvent,
+  SentimentSampleEvent,
+  SentimentSample,
+  TrajectoryArc,
+  Trajectory,
+  KeyMoment,
+  NudgeOutcome,
+  ClosingChecklist,
+  TalkStats,
+  Adoption,
+  TriggerCount,
+  CallReport,
+  CallReportEvent,
+  CoachOutputEvent,
+  TonvoEvent,
+  TonvoEventType,
+} from './events/types.js';
+export type { JsonlRecord, JsonlReadOptions, JsonlDecoder } from './events/jsonl.js';
+export type { RecordingRecord, RecordingDecoder } from './events/binary.js';
+export type {
+  TonvoErrorCode,
+  TonvoErrorLocation,
+  TonvoErrorOptions,
+} from './errors/tonvo-error.js';
+export type { LogLevel, LogHandler } from './logger.js';
+
+export { EMOTIONAL_STATES, NEUTRAL_ANALYSIS } from './perception/text-analyzer.js';
+export type { EmotionalState, TextAnalysis, TextAnalyzer } from './perception/text-analyzer.js';
+export type {
+  TensorType,
+  TensorDataMap,
+  TensorLike,
+  ModelRunner,
+  ModelRunnerFactory,
+} from './model/model-runner.js';

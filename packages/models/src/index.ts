@@ -1,0 +1,6 @@
+/**
+ * `@tonvo/models`.
+ *
+ * @packageDocumentation
+ */
+export { TonvoError, isTonvoError } from '@tonvo/core';

@@ -1,0 +1,6 @@
+/**
+ * `@tonvo/react`.
+ *
+ * @packageDocumentation
+ */
+export { TonvoError, isTonvoError } from '@tonvo/core';

@@ -1,0 +1,53 @@
+// One rollup config factory for every package: ESM + CJS + bundled .d.ts/.d.cts,
+// every bare import external (dependencies are resolved by the consumer).
+import { isAbsolute } from 'node:path';
+import esbuild from 'rollup-plugin-esbuild';
+import dts from 'rollup-plugin-dts';
+
+const isExternal = (id) => !id.startsWith('.') && !isAbsolute(id) && !id.startsWith('\0');
+
+/**
+ * @param {object} options
+ * @param {Record<string, string>} [options.input] entry name -> source file
+ * @param {string | ((chunk: import('rollup').RenderedChunk) => string)} [options.banner] e.g. "'use client';" for React output
+ * @param {string} [options.tsconfig] tsconfig used for declarations
+ * @param {import('rollup').RollupOptions[]} [options.extra] additional configs (e.g. a CLI bin)
+ */
+export function createRollupConfig({
+  input = { index: 'src/index.ts' },
+  banner,
+  tsconfig = 'tsconfig.json',
+  extra = [],
+} = {}) {
+  const onwarn = (warning, warn) => {
+    // 'use client' is re-added as a banner; rollup's notice about dropping it is expected.
+    if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+    warn(warning);
+  };
+  const common = { input, external: isExternal, onwarn };
+  const js = (format, ext) => ({
+    dir: 'dist',
+    format,
+    entryFileNames: `[name].${ext}`,
+    chunkFileNames: `chunks/[name]-[hash].${ext}`,
+    sourcemap: true,
+    ...(banner ? { banner } : {}),
+    ...(format === 'cjs' ? { exports: 'named', interop: 'auto' } : {}),
+  });
+  const types = (ext) => ({
+    dir: 'dist',
+    format: 'es',
+    entryFileNames: `[name].${ext}`,
+    chunkFileNames: `chunks/[name]-[hash].${ext}`,
+  });
+  return [
+    {
+      ...common,
+      plugins: [esbuild({ target: 'es2022', tsconfig, sourceMap: true })],
+      output: [js('es', 'js'), js('cjs', 'cjs')],
+    },
+    { ...common, plugins: [dts({ tsconfig })], output: [types('d.ts')] },
+    { ...common, plugins: [dts({ tsconfig })], output: [types('d.cts')] },
+    ...extra,
+  ];
+}
