@@ -11,12 +11,14 @@ const isExternal = (id) => !id.startsWith('.') && !isAbsolute(id) && !id.startsW
  * @param {Record<string, string>} [options.input] entry name -> source file
  * @param {string | ((chunk: import('rollup').RenderedChunk) => string)} [options.banner] e.g. "'use client';" for React output
  * @param {string} [options.tsconfig] tsconfig used for declarations
- * @param {import('rollup').RollupOptions[]} [options.extra] additional configs (e.g. a CLI bin)
+ * @param {Record<string, string>} [options.bins] executables: name -> source file, built as ESM with a shebang
+ * @param {import('rollup').RollupOptions[]} [options.extra] additional configs
  */
 export function createRollupConfig({
   input = { index: 'src/index.ts' },
   banner,
   tsconfig = 'tsconfig.json',
+  bins = {},
   extra = [],
 } = {}) {
   const onwarn = (warning, warn) => {
@@ -48,6 +50,20 @@ export function createRollupConfig({
     },
     { ...common, plugins: [dts({ tsconfig })], output: [types('d.ts')] },
     { ...common, plugins: [dts({ tsconfig })], output: [types('d.cts')] },
+    ...Object.entries(bins).map(([name, file]) => ({
+      input: { [name]: file },
+      external: isExternal,
+      onwarn,
+      plugins: [esbuild({ target: 'es2022', tsconfig, sourceMap: true })],
+      output: {
+        dir: 'dist',
+        format: 'es',
+        entryFileNames: '[name].js',
+        chunkFileNames: `chunks/bin-[name]-[hash].js`,
+        banner: '#!/usr/bin/env node',
+        sourcemap: true,
+      },
+    })),
     ...extra,
   ];
 }

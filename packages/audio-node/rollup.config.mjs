@@ -1,6 +1,3 @@
 import { createRollupConfig } from '../../scripts/rollup-config.mjs';
 
-export default createRollupConfig({
-  input: { index: 'src/index.ts', cli: 'src/cli.ts' },
-  banner: (chunk) => (chunk.name === 'cli' ? '#!/usr/bin/env node' : ''),
-});
+export default createRollupConfig({ bins: { cli: 'src/cli.ts' } });

@@ -1,6 +1,8 @@
 /**
- * `@tonvo/audio-node`: Tonvo in Node.
+ * `@tonvo/audio-node`: Tonvo in Node: the `onnxruntime-node` model runner, audio
+ * decoding and streams (see the audio issue), and the `tonvo` CLI.
  *
  * @packageDocumentation
  */
-export { TonvoError, isTonvoError } from '@tonvo/core';
+export { createNodeModelRunner } from './onnx/node-model-runner.js';
+export type { NodeModelRunnerOptions } from './onnx/node-model-runner.js';
