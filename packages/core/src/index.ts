@@ -89,3 +89,11 @@ export type {
   ModelRunner,
   ModelRunnerFactory,
 } from './model/model-runner.js';
+
+// --- text utilities (shared by perception, triggers and declarative rules)
+export { foldText } from './text/fold.js';
+export { tokenize, countWords } from './text/tokenize.js';
+export { compilePhrasePattern, MAX_PATTERN_LENGTH } from './text/phrase-pattern.js';
+export { createPhraseMatcher } from './text/phrase-matcher.js';
+export type { Token } from './text/tokenize.js';
+export type { PhraseEntry, PhraseMatch, PhraseMatcher } from './text/phrase-matcher.js';
