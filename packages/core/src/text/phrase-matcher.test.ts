@@ -70,3 +70,26 @@ describe('createPhraseMatcher', () => {
     );
   });
 });
+
+describe('phrase pattern composition', () => {
+  const find = (pattern: string, text: string): string[] =>
+    createPhraseMatcher([{ pattern, value: 1 }])
+      .find(text)
+      .map((f) => f.text);
+
+  it('joins parts written together', () => {
+    expect(find("you('ll| will) see", "you'll see it")).toEqual(["you'll see"]);
+    expect(find("you('ll| will) see", 'you will see it')).toEqual(['you will see']);
+    expect(find('charge(s)? (twice)?', 'two charges')).toEqual(['charges']);
+  });
+
+  it('lets a leading optional part be absent at the start of a text', () => {
+    expect(find('(the)? refund', 'refund please')).toEqual(['refund']);
+    expect(find('(the)? refund', 'where is the refund')).toEqual(['the refund']);
+  });
+
+  it('matches numbers with #', () => {
+    expect(find('within # days', 'within 10 days')).toEqual(['within 10 days']);
+    expect(find('within # days', 'within ten days')).toEqual([]);
+  });
+});

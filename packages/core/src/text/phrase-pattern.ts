@@ -1,9 +1,9 @@
 import { TonvoError } from '../errors/tonvo-error.js';
 
 /** Longest phrase pattern accepted, characters. @public */
-export const MAX_PATTERN_LENGTH = 200;
+export const MAX_PATTERN_LENGTH = 400;
 
-const WORD_CHAR = /[\p{L}\p{N}'$%&#@+-]/u;
+const WORD_CHAR = /[\p{L}\p{N}'$%&@+-]/u;
 
 /**
  * Compiles a phrase pattern to a regular-expression source that is safe to run on
@@ -11,9 +11,11 @@ const WORD_CHAR = /[\p{L}\p{N}'$%&#@+-]/u;
  *
  * The pattern language, matched against folded (lower-case) text at word boundaries:
  * - words separated by spaces match words separated by spaces or light punctuation;
+ *   parts written together are joined (`charge(s)?`, `you('ll| will)`);
  * - `(a|b c)` matches one of the alternatives (they may hold several words, and nest);
  * - `word?` or `(a|b)?` makes a word or group optional;
- * - `*` matches up to three arbitrary words; `**` up to eight.
+ * - `*` matches up to three arbitrary words; `**` up to eight;
+ * - `#` matches a number (`3`, `10.50`, `1,000`).
  *
  * @example
  * ```ts
@@ -43,26 +45,46 @@ export function compilePhrasePattern(pattern: string, field = 'pattern'): string
     );
   };
 
-  // sequence := item (SEP item)* ; item := (group | word | star) '?'?
+  // sequence := item ((' '+)? item)* ; item := (group | word | '#' | star) '?'?
+  // Items separated by spaces match words separated by spaces or light punctuation;
+  // items written together ("you('ll| will)") are concatenated.
+  interface Item {
+    readonly core: string;
+    readonly optional: boolean;
+    /** Wildcards carry their own separators. */
+    readonly selfSeparated: boolean;
+  }
   const parseSequence = (depth: number): string => {
-    const items: string[] = [];
+    let src = '';
+    let first = true;
+    // While only optional items came so far, each carries the separator after it, so
+    // "(the)? refund" matches "refund" at the start of a text as well as "the refund".
+    let leading = true;
     for (;;) {
-      while (p[i] === ' ') i++;
+      let spaced = false;
+      while (p[i] === ' ') {
+        i++;
+        spaced = true;
+      }
       if (i >= p.length || p[i] === '|' || p[i] === ')') break;
-      items.push(parseItem(depth));
+      const item = parseItem(depth);
+      // A space at the start of a group's alternative is meaningful: "you('ll| will)".
+      const sep =
+        first && spaced && depth > 0
+          ? 'SEP'
+          : first || leading || item.selfSeparated || !spaced
+            ? ''
+            : 'SEP';
+      if (item.optional && leading) src += `(?:${item.core}SEP)?`;
+      else src += item.optional ? `(?:${sep}${item.core})?` : `${sep}${item.core}`;
+      if (!item.optional) leading = false;
+      first = false;
     }
-    if (items.length === 0) fail('empty alternative');
-    // Join items with a separator; an optional item carries its own separator so that
-    // "a b? c" matches "a c" as well as "a b c".
-    let src = items[0]!;
-    for (let k = 1; k < items.length; k++) {
-      const item = items[k]!;
-      src += item.startsWith('(?:SEP') ? item : `SEP${item}`;
-    }
+    if (first) fail('empty alternative');
     return src;
   };
 
-  const parseItem = (depth: number): string => {
+  const parseItem = (depth: number): Item => {
     let core: string;
     const ch = p[i]!;
     if (ch === '(') {
@@ -76,11 +98,13 @@ export function compilePhrasePattern(pattern: string, field = 'pattern'): string
       if (p[i] !== ')') fail('missing ")"');
       i++;
       core = `(?:${alts.join('|')})`;
+    } else if (ch === '#') {
+      i++;
+      core = '\\p{N}+(?:[.,]\\p{N}+)*';
     } else if (ch === '*') {
       i++;
       const max = p[i] === '*' ? (i++, 8) : 3;
-      // Up to `max` words; written so the following item still needs its own separator.
-      return `(?:SEP[\\p{L}\\p{N}']+){0,${max}}`;
+      return { core: `(?:SEP[\\p{L}\\p{N}']+){0,${max}}`, optional: false, selfSeparated: true };
     } else {
       let word = '';
       while (i < p.length && WORD_CHAR.test(p[i]!)) word += p[i++];
@@ -89,16 +113,14 @@ export function compilePhrasePattern(pattern: string, field = 'pattern'): string
     }
     if (p[i] === '?') {
       i++;
-      return `(?:SEP${core})?`;
+      return { core, optional: true, selfSeparated: false };
     }
-    return core;
+    return { core, optional: false, selfSeparated: false };
   };
 
   const src = parseSequence(0);
   if (i < p.length) fail(`unexpected ${JSON.stringify(p[i])}`);
-  // A leading optional item must not demand a separator before the first word.
-  const body = src.replace(/^\(\?:SEP/, '(?:');
-  return body.replace(/SEP/g, SEPARATOR);
+  return src.replace(/SEP/g, SEPARATOR);
 }
 
 /** Whitespace or light punctuation between the words of a phrase. */
