@@ -130,11 +130,15 @@ export {
   DEFAULT_RULE_PRIORITY,
 } from './rules/define-rule.js';
 export { createRuleEngine } from './rules/rule-engine.js';
+export { parseRules } from './rules/declarative-rules.js';
+export { testRule } from './rules/test-rule.js';
 export { RULE_EVENT_KINDS } from './rules/rule-types.js';
 export { builtInRules, BUILT_IN_TRIGGER_IDS } from './triggers/built-in-rules.js';
 export { getDefaultTriggerOptions } from './triggers/trigger-options.js';
 export { closingItemsIn, isWindDown, CLOSING_ITEMS } from './triggers/closing-cues.js';
 export type { FiredTrigger, RuleEngine } from './rules/rule-engine.js';
+export type { DeclarativeRule, ParsedRules } from './rules/declarative-rules.js';
+export type { RuleFiring, RuleTestResult } from './rules/test-rule.js';
 export type {
   Rule,
   RuleDefinition,

@@ -2,7 +2,7 @@ import { TonvoError } from '../errors/tonvo-error.js';
 import type { AdoptionOptions } from '../adoption/adoption-tracker.js';
 import { getDefaultAdoptionOptions } from '../adoption/adoption-tracker.js';
 import type { TextAnalyzer } from '../perception/text-analyzer.js';
-import type { Playbook } from '../playbook/playbook-types.js';
+import type { Playbook, PlaybookSituation } from '../playbook/playbook-types.js';
 import { getDefaultNudgeOptions, type NudgeOptions } from '../playbook/nudge-scheduler.js';
 import type { Rule, RuleDefinition } from '../rules/rule-types.js';
 import { getDefaultSentimentParams, type SentimentParams } from '../state/sentiment-params.js';
@@ -25,6 +25,8 @@ export interface CoachOptions {
   readonly builtInTriggers?: boolean | readonly string[];
   /** The playbook. Default: the built-in one for `locale`. */
   readonly playbook?: Playbook;
+  /** Extra or replacement playbook situations (e.g. from `parseRules`), merged over the playbook. */
+  readonly situations?: Readonly<Record<string, PlaybookSituation>>;
   /** Locale of the built-in playbook. Default `en`. */
   readonly locale?: string;
   /** Values for playbook placeholders: `customerName`, `agentName`, `issue`, ... */

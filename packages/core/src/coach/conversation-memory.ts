@@ -14,6 +14,7 @@ import { RingBuffer } from '../util/ring-buffer.js';
 const RECENT_FINALS = 64;
 const FIRE_HISTORY = 32;
 const QUESTIONS = 16;
+const MAX_OCCURRENCE_KEYS = 1024;
 
 interface MutableSignals {
   callStartedAtMs: number | undefined;
@@ -71,6 +72,7 @@ export class ConversationMemory implements RuleContext {
   /** Whether speech times come from VAD (once any VAD segment arrived) rather than utterances. */
   useVad = false;
   readonly #fires = new Map<string, RingBuffer<number>>();
+  readonly #occurrences = new Map<string, RingBuffer<number>>();
   readonly #agentPace = new RingBuffer<{ endMs: number; words: number; ms: number }>(16);
 
   constructor(values: Readonly<Record<string, string>>) {
@@ -131,6 +133,19 @@ export class ConversationMemory implements RuleContext {
 
   lastFiredAtMs(trigger: string): number | undefined {
     return this.#fires.get(trigger)?.last();
+  }
+
+  occurrences(key: string, withinMs: number): number {
+    let ring = this.#occurrences.get(key);
+    if (ring === undefined) {
+      if (this.#occurrences.size >= MAX_OCCURRENCE_KEYS)
+        this.#occurrences.delete(this.#occurrences.keys().next().value!);
+      this.#occurrences.set(key, (ring = new RingBuffer(FIRE_HISTORY)));
+    }
+    ring.push(this.nowMs);
+    let n = 0;
+    for (const _ of ring.newestWhile((at) => this.nowMs - at <= withinMs)) n++;
+    return n;
   }
 
   recordFire(trigger: string, atMs: number): void {

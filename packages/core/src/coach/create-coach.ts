@@ -126,7 +126,11 @@ export function createCoach(options: CoachOptions = {}): Coach {
           (r) => enabled === true || (enabled as readonly string[]).includes(r.id),
         );
   const engine = createRuleEngine([...builtIns, ...(options.rules ?? [])]);
-  const playbook = options.playbook ?? getPlaybook(resolved.locale);
+  const basePlaybook = options.playbook ?? getPlaybook(resolved.locale);
+  const playbook =
+    options.situations === undefined
+      ? basePlaybook
+      : { ...basePlaybook, situations: { ...basePlaybook.situations, ...options.situations } };
 
   const emitter = new EventEmitter();
   const listeners = new Set<() => void>();

@@ -108,6 +108,12 @@ export interface RuleContext {
   /** How many times a trigger fired within the last `withinMs` (all call when omitted). */
   firedCount(trigger: string, withinMs?: number): number;
   lastFiredAtMs(trigger: string): number | undefined;
+  /**
+   * Records an occurrence of `key` now (per conversation) and returns how many
+   * occurrences of it fell within the last `withinMs`, this one included (at most 32
+   * are remembered per key). For rules that count, e.g. "asked for a manager twice in 5 minutes".
+   */
+  occurrences(key: string, withinMs: number): number;
   /** The agent's speaking rate over their recent finals, words per minute. */
   agentWordsPerMinute(withinMs?: number): number | undefined;
   /** Integrator-supplied context values (customer name, issue, ...). */
