@@ -1,4 +1,9 @@
+import { demoCommand } from './commands/demo.js';
+import { replayCommand } from './commands/replay.js';
 import type { CliCommand } from './run-cli.js';
 
 /** Every `tonvo` sub-command, by name. Each lives in its own file under `commands/`. */
-export const COMMANDS: Readonly<Record<string, CliCommand>> = {};
+export const COMMANDS: Readonly<Record<string, CliCommand>> = {
+  demo: demoCommand,
+  replay: replayCommand,
+};

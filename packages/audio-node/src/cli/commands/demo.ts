@@ -1,0 +1,63 @@
+import { numberOption, parseCommandArgs } from '../args.js';
+import { coachOptionsOf, loadCoachConfig } from '../coach-config.js';
+import { styleFor } from '../format/ansi.js';
+import { createPrettySink } from '../format/pretty.js';
+import { packageFile } from '../package-file.js';
+import { formatOfPath, openInput, readEvents } from '../read-events.js';
+import { replay } from '../replay-session.js';
+import type { CliCommand } from '../run-cli.js';
+
+const USAGE = `usage: tonvo demo [file.jsonl] [options]
+
+Plays a conversation in accelerated real time in the terminal: the transcript, the
+customer's state as it changes, the nudges as they fire, then the post-call report.
+Without a file it plays the shipped sample call.
+
+options:
+  --speed <n>                 times real time (default 8; 0 for no waiting)
+  --rules <rules.json>        custom declarative rules
+  --playbook <playbook.json>  custom playbook`;
+
+/** The shipped sample call. */
+export const SAMPLE_CALL_PATH: string = packageFile('samples/sample-call.jsonl');
+
+/** `tonvo demo`. */
+export const demoCommand: CliCommand = {
+  summary: 'play a conversation (default: the shipped sample call) with live coaching',
+  usage: USAGE,
+  async run(args, io) {
+    const { values, positionals } = parseCommandArgs(
+      args,
+      { speed: { type: 'string' }, rules: { type: 'string' }, playbook: { type: 'string' } },
+      USAGE,
+    );
+    if (positionals.length > 1) {
+      io.stderr.write(`${USAGE}\n`);
+      return 2;
+    }
+    const cwd = io.cwd ?? process.cwd();
+    const path = positionals[0] ?? SAMPLE_CALL_PATH;
+    const speed = numberOption('speed', values.speed, 8, 1000);
+    const config = await loadCoachConfig(values.rules, values.playbook, cwd);
+    const style = styleFor(io.stdout as { isTTY?: boolean }, process.env);
+    const sink = createPrettySink((s) => io.stdout.write(s), style, { multi: false });
+    io.stdout.write(
+      style.bold(
+        `Tonvo demo: ${positionals[0] === undefined ? 'the sample call (Dana, a double charge)' : path}`,
+      ) + style.dim(speed > 0 ? `, at ${speed}x real time\n\n` : '\n\n'),
+    );
+    const summary = await replay(
+      readEvents(openInput(path, io.stdin, cwd), formatOfPath(path)),
+      sink,
+      {
+        speed,
+        coachOptions: () => ({
+          ...coachOptionsOf(config),
+          values: { customerName: positionals[0] === undefined ? 'Dana' : '' },
+        }),
+      },
+    );
+    for (const r of summary.reports) sink.report(r);
+    return 0;
+  },
+};
