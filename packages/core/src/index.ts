@@ -171,3 +171,20 @@ export type {
 } from './playbook/playbook-types.js';
 export type { NudgeOptions, NudgeData } from './playbook/nudge-scheduler.js';
 export type { AdoptionOptions } from './adoption/adoption-tracker.js';
+
+// --- normalizers and redaction
+export { createDeepgramNormalizer } from './normalizers/deepgram.js';
+export { createAwsTranscribeNormalizer } from './normalizers/aws-transcribe.js';
+export { createGoogleSpeechNormalizer } from './normalizers/google-speech.js';
+export { createAssemblyAiNormalizer } from './normalizers/assemblyai.js';
+export { redactText } from './redact/redact-text.js';
+export { redactEvent } from './redact/redact-event.js';
+export { REDACTION_KINDS } from './redact/redaction-kinds.js';
+export type { NormalizerOptions, TranscriptNormalizer } from './normalizers/segment-tracker.js';
+export type { DeepgramNormalizerOptions } from './normalizers/deepgram.js';
+export type { AwsTranscribeNormalizerOptions } from './normalizers/aws-transcribe.js';
+export type { GoogleSpeechNormalizerOptions } from './normalizers/google-speech.js';
+export type { AssemblyAiNormalizerOptions } from './normalizers/assemblyai.js';
+export type { RedactionKind, RedactionFinding } from './redact/redaction-kinds.js';
+export type { RedactTextOptions, RedactTextResult } from './redact/redact-text.js';
+export type { RedactEventOptions } from './redact/redact-event.js';

@@ -4,6 +4,7 @@ import { getDefaultAdoptionOptions } from '../adoption/adoption-tracker.js';
 import type { TextAnalyzer } from '../perception/text-analyzer.js';
 import type { Playbook, PlaybookSituation } from '../playbook/playbook-types.js';
 import { getDefaultNudgeOptions, type NudgeOptions } from '../playbook/nudge-scheduler.js';
+import type { RedactEventOptions } from '../redact/redact-event.js';
 import type { Rule, RuleDefinition } from '../rules/rule-types.js';
 import { getDefaultSentimentParams, type SentimentParams } from '../state/sentiment-params.js';
 import type { LanguageCheck } from '../triggers/language.js';
@@ -35,8 +36,12 @@ export interface CoachOptions {
   readonly nudges?: Partial<NudgeOptions>;
   readonly sentiment?: Partial<SentimentParams>;
   readonly adoption?: Partial<AdoptionOptions>;
-  /** Redacts PII from transcript text before anything stores it. Default: the built-in redactor; `false` turns it off. */
-  readonly redact?: ((text: string) => string) | false;
+  /**
+   * PII redaction of transcript text (and word timings) before anything stores,
+   * analyses or emits it: on by default; options for the built-in redactor, or
+   * `false` to turn it off (only for text redacted upstream).
+   */
+  readonly redact?: RedactEventOptions | false;
   /** Finds jargon, hedging and over-formal wording. Default: the built-in checker. */
   readonly languageChecker?: LanguageCheck;
   /** Events may arrive this much behind the coach's clock; older ones are refused. Default 5000. */

@@ -20,7 +20,8 @@ import { createRuleEngine } from '../rules/rule-engine.js';
 import type { RuleDefinition } from '../rules/rule-types.js';
 import { BUILT_IN_TRIGGER_IDS, builtInRules } from '../triggers/built-in-rules.js';
 import { resolveCoachOptions, type CoachOptions } from './coach-options.js';
-import { defaultAnalyzer, defaultLanguageChecker, defaultRedact } from './defaults.js';
+import { defaultAnalyzer, defaultLanguageChecker } from './defaults.js';
+import { redactEvent } from '../redact/redact-event.js';
 import { ConversationProcessor } from './processor.js';
 import { closingChecklist } from './report-builder.js';
 import {
@@ -107,7 +108,7 @@ export function createCoach(options: CoachOptions = {}): Coach {
   const resolved = resolveCoachOptions(options);
   const analyzer = options.analyzer ?? defaultAnalyzer();
   const language = options.languageChecker ?? defaultLanguageChecker();
-  const redact = options.redact === false ? undefined : (options.redact ?? defaultRedact);
+  const redaction = options.redact === false ? undefined : (options.redact ?? {});
   const enabled = options.builtInTriggers ?? true;
   if (Array.isArray(enabled)) {
     for (const id of enabled) {
@@ -278,18 +279,7 @@ export function createCoach(options: CoachOptions = {}): Coach {
     }
     let analysis: Queued['analysis'];
     if (event.type === 'utterance') {
-      if (redact !== undefined) {
-        const text = redact(event.text);
-        if (text !== event.text) {
-          event = {
-            ...event,
-            text,
-            ...(event.words === undefined
-              ? {}
-              : { words: event.words.map((w) => ({ ...w, text: redact(w.text) })) }),
-          };
-        }
-      }
+      if (redaction !== undefined) event = redactEvent(event, redaction);
       if (event.final) {
         try {
           analysis = analyzer.analyze(event.text);

@@ -1,7 +1,7 @@
 import { NEUTRAL_ANALYSIS, type TextAnalyzer } from '../perception/text-analyzer.js';
 import type { LanguageCheck } from '../triggers/language.js';
 
-// Temporary until the baseline analyzer, the language checker and the redactor land.
+// Temporary until the baseline analyzer and the language checker land.
 /** @internal */
 export function defaultAnalyzer(): TextAnalyzer {
   return { id: 'neutral', analyze: () => NEUTRAL_ANALYSIS };
@@ -9,8 +9,4 @@ export function defaultAnalyzer(): TextAnalyzer {
 /** @internal */
 export function defaultLanguageChecker(): LanguageCheck {
   return { check: () => [] };
-}
-/** @internal */
-export function defaultRedact(text: string): string {
-  return text;
 }

@@ -1,6 +1,6 @@
 import { create, fromBinary, type MessageInitShape } from '@bufbuild/protobuf';
 import { sizeDelimitedEncode, sizeDelimitedPeek } from '@bufbuild/protobuf/wire';
-import { TonvoError } from '../errors/tonvo-error.js';
+import { isTonvoError, TonvoError } from '../errors/tonvo-error.js';
 import * as pb from '../gen/tonvo/v1/events_pb.js';
 import type {
   CallReport,
@@ -15,6 +15,7 @@ import type {
   Trajectory,
   TriggerFiredEvent,
 } from './types.js';
+import { parseTonvoEvent } from './validate.js';
 
 // Enum tables: index = protobuf enum number.
 const SPEAKER: readonly (Speaker | undefined)[] = [undefined, 'agent', 'customer'];
@@ -284,7 +285,7 @@ function toCase(e: TonvoEvent): NonNullable<EnvelopeInit['event']> {
           speaker: toEnum(SPEAKER, e.speaker),
           text: e.text,
           final: e.final,
-          revision: e.revision ?? 0,
+          ...(e.revision === undefined ? {} : { revision: e.revision }),
           startMs: e.startMs,
           endMs: e.endMs,
           words: (e.words ?? []).map((w) => ({ ...w })),
@@ -363,7 +364,7 @@ export function fromEnvelope(env: pb.Envelope): TonvoEvent {
         speaker: fromEnum(SPEAKER, u.speaker, 'speaker'),
         text: u.text,
         final: u.final,
-        ...(u.revision === 0 ? {} : { revision: u.revision }),
+        ...(u.revision === undefined ? {} : { revision: u.revision }),
         startMs: u.startMs,
         endMs: u.endMs,
         ...(u.words.length === 0
@@ -512,80 +513,84 @@ export interface RecordingDecoder {
   end(): RecordingRecord[];
 }
 
-/** Creates a {@link RecordingDecoder}. @public */
+/**
+ * Creates a {@link RecordingDecoder}. Every event it yields has passed the same
+ * validation as JSONL input ({@link parseTonvoEvent}), so a damaged recording can
+ * never smuggle an invalid event into a coach. Memory is bounded by the largest
+ * record ({@link MAX_RECORD_BYTES}); bytes are buffered in a growable array so a
+ * record that arrives in many small chunks costs linear, not quadratic, copying.
+ * @public
+ */
 export function createRecordingDecoder(): RecordingDecoder {
   let buf = new Uint8Array(0);
-  let base = 0; // offset of buf[0] in the whole stream
+  let head = 0; // first unread byte in buf
+  let tail = 0; // one past the last buffered byte
+  let base = 0; // stream offset of buf[head]
   let failed = false;
+
+  const append = (chunk: Uint8Array): void => {
+    const live = tail - head;
+    if (tail + chunk.length > buf.length) {
+      // Compact, and grow geometrically when compacting is not enough.
+      const needed = live + chunk.length;
+      const next = needed > buf.length ? new Uint8Array(Math.max(needed, buf.length * 2)) : buf;
+      if (next === buf) buf.copyWithin(0, head, tail);
+      else next.set(buf.subarray(head, tail));
+      buf = next;
+      head = 0;
+      tail = live;
+    }
+    buf.set(chunk, tail);
+    tail += chunk.length;
+  };
+
+  const fail = (out: RecordingRecord[], offset: number, message: string, cause?: unknown): void => {
+    failed = true;
+    out.push({
+      offset,
+      error: new TonvoError('invalid-payload', message, {
+        offset,
+        ...(cause === undefined ? {} : { cause }),
+      }),
+    });
+    buf = new Uint8Array(0);
+    head = tail = 0;
+  };
+
   return {
     push(chunk) {
       const out: RecordingRecord[] = [];
-      if (failed) return out;
-      if (buf.length === 0) buf = chunk.slice();
-      else {
-        const next = new Uint8Array(buf.length + chunk.length);
-        next.set(buf);
-        next.set(chunk, buf.length);
-        buf = next;
-      }
-      let at = 0;
-      while (at < buf.length) {
-        const rest = buf.subarray(at);
+      if (failed || chunk.length === 0) return out;
+      append(chunk);
+      while (head < tail) {
+        const rest = buf.subarray(head, tail);
+        const offset = base;
         let peek: ReturnType<typeof sizeDelimitedPeek>;
         try {
           peek = sizeDelimitedPeek(rest);
         } catch (cause) {
-          failed = true;
-          out.push({
-            offset: base + at,
-            error: new TonvoError('invalid-payload', `bad record length at byte ${base + at}`, {
-              offset: base + at,
-              cause,
-            }),
-          });
-          buf = new Uint8Array(0);
+          fail(out, offset, `bad record length at byte ${offset}`, cause);
           return out;
         }
         if (peek.eof) break;
         if (peek.size > MAX_RECORD_BYTES) {
-          failed = true;
-          out.push({
-            offset: base + at,
-            error: new TonvoError(
-              'invalid-payload',
-              `record at byte ${base + at} claims ${peek.size} bytes`,
-              {
-                offset: base + at,
-              },
-            ),
-          });
-          buf = new Uint8Array(0);
+          fail(out, offset, `record at byte ${offset} claims ${peek.size} bytes`);
           return out;
         }
-        if (rest.length < peek.offset + peek.size) break;
-        const body = rest.subarray(peek.offset, peek.offset + peek.size);
-        try {
-          out.push({ offset: base + at, event: fromEnvelope(fromBinary(pb.EnvelopeSchema, body)) });
-        } catch (cause) {
-          const message = cause instanceof Error ? cause.message : String(cause);
-          out.push({
-            offset: base + at,
-            error: new TonvoError('invalid-payload', `record at byte ${base + at}: ${message}`, {
-              offset: base + at,
-              cause,
-            }),
-          });
-        }
-        at += peek.offset + peek.size;
+        const size = peek.offset + peek.size;
+        if (rest.length < size) break;
+        out.push(decodeRecord(rest.subarray(peek.offset, size), offset));
+        head += size;
+        base += size;
       }
-      buf = buf.slice(at);
-      base += at;
+      if (head === tail) head = tail = 0;
       return out;
     },
     end() {
-      if (failed || buf.length === 0) return [];
+      if (failed || head === tail) return [];
       const offset = base;
       buf = new Uint8Array(0);
+      head = tail = 0;
       return [
         {
           offset,
@@ -596,6 +601,37 @@ export function createRecordingDecoder(): RecordingDecoder {
       ];
     },
   };
+}
+
+function decodeRecord(body: Uint8Array, offset: number): RecordingRecord {
+  let event: TonvoEvent;
+  try {
+    event = fromEnvelope(fromBinary(pb.EnvelopeSchema, body));
+  } catch (cause) {
+    const message = cause instanceof Error ? cause.message : String(cause);
+    return {
+      offset,
+      error: new TonvoError('invalid-payload', `record at byte ${offset}: ${message}`, {
+        offset,
+        cause,
+      }),
+    };
+  }
+  try {
+    return { offset, event: parseTonvoEvent(event) };
+  } catch (cause) {
+    const code = isTonvoError(cause) ? cause.code : 'invalid-event';
+    const message = cause instanceof Error ? cause.message : String(cause);
+    const field = isTonvoError(cause) && cause.field !== undefined ? { field: cause.field } : {};
+    return {
+      offset,
+      error: new TonvoError(code, `record at byte ${offset}: ${message}`, {
+        offset,
+        ...field,
+        cause,
+      }),
+    };
+  }
 }
 
 /** Decodes a whole binary recording. @public */

@@ -93,12 +93,20 @@ export function createJsonlDecoder(
   options: JsonlReadOptions & { readonly maxLineLength?: number } = {},
 ): JsonlDecoder {
   const maxLineLength = options.maxLineLength ?? 1_000_000;
+  if (!Number.isInteger(maxLineLength) || maxLineLength < 1) {
+    throw TonvoError.invalidOption(
+      'maxLineLength',
+      `must be a positive integer, got ${maxLineLength}`,
+    );
+  }
   let pending = '';
   let line = (options.firstLine ?? 1) - 1;
   let skipping = false;
   const take = (raw: string, out: JsonlRecord[]): void => {
     line++;
-    if (skipping) {
+    // A line is too long whether it arrived whole or in pieces: the result must
+    // not depend on how the input was chunked.
+    if (skipping || raw.length > maxLineLength) {
       skipping = false;
       out.push({
         line,

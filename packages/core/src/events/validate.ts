@@ -133,6 +133,14 @@ function words(v: unknown): WordTiming[] {
   });
 }
 
+// An empty word list says nothing a missing one doesn't; dropping it keeps the
+// JSONL and protobuf forms of an event identical (protobuf cannot tell them apart).
+function wordsOf(v: unknown): { words?: WordTiming[] } {
+  if (v === undefined) return {};
+  const list = words(v);
+  return list.length === 0 ? {} : { words: list };
+}
+
 function prefix(e: unknown, path: string): unknown {
   if (!(e instanceof TonvoError) || e.field === undefined) return e;
   return new TonvoError(e.code, `${path}${e.message}`, { field: `${path}${e.field}` });
@@ -184,7 +192,7 @@ export function parseConversationEvent(value: unknown): ConversationEvent {
       return {
         ...base,
         ...(revision === undefined ? {} : { revision: Math.floor(revision) }),
-        ...(o['words'] === undefined ? {} : { words: words(o['words']) }),
+        ...wordsOf(o['words']),
         ...(confidence === undefined ? {} : { confidence }),
       };
     }

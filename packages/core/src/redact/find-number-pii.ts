@@ -1,0 +1,220 @@
+import type { DigitRun } from './digit-runs.js';
+import { luhnValid } from './luhn.js';
+import { cueBefore, type ContextCue } from './pii-context.js';
+import type { RedactionFinding } from './redaction-kinds.js';
+import type { TextToken } from './text-tokens.js';
+
+/**
+ * Card numbers, CVVs, expiry dates, SSNs and phone numbers among the digit runs of a
+ * text. A number is PII when its form says so on its own (a Luhn-valid 13-19 digit
+ * run, `123-45-6789`, `(555) 123-4567`, `+44 20 7946 0958`) or when a cue just before
+ * it says what it is ("card number", "security code", "expires", "social", "call me
+ * back"). Amounts (`$`, "dollars") and pieces of formatted numbers (`1,234.56`) never
+ * are. In a partial transcript a number cut off at the end is redacted from its first
+ * visible digit when a cue announces it.
+ *
+ * @packageDocumentation
+ * @internal
+ */
+
+const AMOUNT_WORDS = new Set([
+  'dollar',
+  'dollars',
+  'bucks',
+  'cents',
+  'cent',
+  'euro',
+  'euros',
+  'pounds',
+  'percent',
+  'pence',
+]);
+
+const MONTHS = new Set([
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+]);
+
+const isDigitAt = (text: string, i: number): boolean => /\d/.test(text[i] ?? '');
+
+interface Scan {
+  readonly text: string;
+  readonly tokens: readonly TextToken[];
+  readonly runs: readonly DigitRun[];
+  readonly cues: readonly ContextCue[];
+  readonly partial: boolean;
+}
+
+/** True when nothing but punctuation follows token `last` (the number may go on). */
+function atEnd(s: Scan, last: number): boolean {
+  if (!s.partial) return false;
+  for (let i = last + 1; i < s.tokens.length; i++) if (s.tokens[i]!.type !== 'sym') return false;
+  return true;
+}
+
+function isAmount(s: Scan, run: DigitRun): boolean {
+  const before = s.text.slice(0, run.start).trimEnd();
+  if (/[$€£¥]$/.test(before)) return true;
+  const next = s.tokens[run.last + 1];
+  if (next === undefined) return false;
+  return next.text === '%' || (next.type === 'word' && AMOUNT_WORDS.has(next.lower));
+}
+
+/** A piece of 1,234.56 or 3.5: digits glued to the run by `.` or `,`. */
+function isFragment(s: Scan, run: DigitRun): boolean {
+  const a = s.text[run.start - 1];
+  const b = s.text[run.end];
+  return (
+    ((a === '.' || a === ',') && isDigitAt(s.text, run.start - 2)) ||
+    ((b === '.' || b === ',') && isDigitAt(s.text, run.end + 1)) ||
+    (a === ':' && isDigitAt(s.text, run.start - 2)) ||
+    (b === ':' && isDigitAt(s.text, run.end + 1))
+  );
+}
+
+const shape = (run: DigitRun): string => run.pieces.map((p) => p.digits.length).join('-');
+
+/** `+` or a spoken "plus" right before a run: an international number. */
+function plusBefore(s: Scan, run: DigitRun): boolean {
+  const prev = s.tokens[run.first - 1];
+  return prev !== undefined && (prev.text === '+' || prev.lower === 'plus');
+}
+
+/** Extends a phone number over an opening `(` or a leading `+` / "plus". */
+function phoneStart(s: Scan, run: DigitRun): number {
+  const prev = s.tokens[run.first - 1];
+  return prev !== undefined && (prev.text === '(' || plusBefore(s, run)) ? prev.start : run.start;
+}
+
+function selfEvident(s: Scan, run: DigitRun): RedactionFinding | undefined {
+  const n = run.digits.length;
+  if (n >= 13 && n <= 19 && luhnValid(run.digits)) {
+    return { kind: 'card', start: run.start, end: run.end };
+  }
+  if (plusBefore(s, run) && n >= 8 && n <= 15) {
+    return { kind: 'phone', start: phoneStart(s, run), end: run.end };
+  }
+  if (!run.written) return undefined;
+  if (shape(run) === '3-2-4' && run.joints.every((j) => j === '-')) {
+    return { kind: 'ssn', start: run.start, end: run.end };
+  }
+  const s334 = shape(run) === '3-3-4';
+  const s1334 = shape(run) === '1-3-3-4' && run.digits.startsWith('1');
+  if (s334 || s1334) return { kind: 'phone', start: phoneStart(s, run), end: run.end };
+  return undefined;
+}
+
+function byCue(s: Scan, run: DigitRun, cue: ContextCue): RedactionFinding | undefined {
+  const n = run.digits.length;
+  const end = atEnd(s, run.last);
+  const span = { start: run.start, end: run.end };
+  switch (cue.kind) {
+    case 'card':
+      return n >= 4 || end ? { kind: 'card', ...span } : undefined;
+    case 'cvv':
+      return (n >= 3 && n <= 4) || (end && n < 3) ? { kind: 'cvv', ...span } : undefined;
+    case 'ssn':
+      return (n >= 4 && n <= 9) || (end && n < 4) ? { kind: 'ssn', ...span } : undefined;
+    case 'phone':
+      return (n >= 7 && n <= 15) || (end && n < 7)
+        ? { kind: 'phone', start: phoneStart(s, run), end: run.end }
+        : undefined;
+    case 'expiry':
+    case 'none':
+      return undefined;
+  }
+}
+
+/** The date after an "expires" cue: 04/27, 4 27, oh four twenty seven, April 2027. */
+function expiryAfter(s: Scan, cue: ContextCue): RedactionFinding | undefined {
+  const runIndex = s.runs.findIndex((r) => r.start >= cue.end);
+  const run = runIndex < 0 ? undefined : s.runs[runIndex];
+  const limit = cue.end + 40;
+  if (
+    run !== undefined &&
+    (run.start > limit ||
+      cueBefore([cue], s.text, run.start) === undefined ||
+      // another cue in between ("expires soon, card 4111...") owns the number
+      s.cues.some((c) => c !== cue && c.start >= cue.end && c.end <= run.start))
+  ) {
+    return undefined;
+  }
+  const month = s.tokens.find(
+    (t) =>
+      t.start >= cue.end &&
+      t.start < (run?.start ?? limit) &&
+      t.type === 'word' &&
+      MONTHS.has(t.lower),
+  );
+  if (run === undefined) {
+    return month !== undefined && atEnd(s, s.tokens.indexOf(month))
+      ? { kind: 'expiry', start: month.start, end: month.end }
+      : undefined;
+  }
+  const n = run.digits.length;
+  const next = s.runs[runIndex + 1];
+  const slash = s.tokens[run.last + 1];
+  if (slash?.text === '/' && n <= 2) {
+    if (
+      next !== undefined &&
+      next.first === run.last + 2 &&
+      (next.digits.length === 2 || next.digits.length === 4)
+    ) {
+      return { kind: 'expiry', start: month?.start ?? run.start, end: next.end };
+    }
+    if (atEnd(s, run.last)) return { kind: 'expiry', start: run.start, end: slash.end };
+  }
+  if (month !== undefined && (n <= 2 || n === 4)) {
+    return { kind: 'expiry', start: month.start, end: run.end };
+  }
+  if (n >= 3 && n <= 6) return { kind: 'expiry', start: run.start, end: run.end };
+  if (atEnd(s, run.last)) return { kind: 'expiry', start: run.start, end: run.end };
+  return undefined;
+}
+
+/** All number-shaped PII of a text. @internal */
+export function findNumberPii(
+  text: string,
+  tokens: readonly TextToken[],
+  runs: readonly DigitRun[],
+  cues: readonly ContextCue[],
+  partial: boolean,
+): RedactionFinding[] {
+  const s: Scan = { text, tokens, runs, cues, partial };
+  const found: RedactionFinding[] = [];
+  for (const cue of cues) {
+    if (cue.kind !== 'expiry') continue;
+    const f = expiryAfter(s, cue);
+    if (f !== undefined) found.push(f);
+  }
+  for (const run of runs) {
+    if (isAmount(s, run) || isFragment(s, run)) continue;
+    if (found.some((f) => f.start <= run.start && run.end <= f.end)) continue;
+    const cue = cueBefore(cues, text, run.start);
+    const f = (cue === undefined ? undefined : byCue(s, run, cue)) ?? selfEvident(s, run);
+    if (f !== undefined) found.push(f);
+  }
+  return found;
+}

@@ -1,0 +1,76 @@
+import type { TonvoEvent, UtteranceEvent, WordTiming } from '../events/types.js';
+import { redactText, type RedactTextOptions } from './redact-text.js';
+
+/** Options of {@link redactEvent}: those of `redactText` except `partial`, which comes from the event. @public */
+export type RedactEventOptions = Omit<RedactTextOptions, 'partial'>;
+
+/**
+ * Redacts an utterance: its text, and its word timings, where the words that made up
+ * a finding become one word (the replacement token) spanning their time. Partials
+ * (`final: false`) are redacted as partial transcripts, so a card number cut off at
+ * the end is still hidden. Any other event, and an utterance without PII, is returned
+ * unchanged (the same object).
+ *
+ * @example
+ * ```ts
+ * const safe = redactEvent(utterance); // store or export `safe`, never `utterance`
+ * ```
+ * @public
+ */
+export function redactEvent<E extends TonvoEvent>(event: E, options: RedactEventOptions = {}): E {
+  if (event.type !== 'utterance') return event;
+  const u: UtteranceEvent = event;
+  const partial = !u.final;
+  const text = redactText(u.text, { ...options, partial });
+  const words = u.words === undefined ? undefined : redactWords(u.words, { ...options, partial });
+  if (text.findings.length === 0 && words === u.words) return event;
+  const { words: _old, ...rest } = u;
+  const out: UtteranceEvent = {
+    ...rest,
+    text: text.text,
+    ...(words === undefined ? {} : { words }),
+  };
+  return out as E;
+}
+
+/**
+ * Redacts word timings by reading the words as one text, so a number spread over many
+ * words ("four", "one", "one", "one", ...) is found like in the utterance text.
+ */
+function redactWords(
+  words: readonly WordTiming[],
+  options: RedactTextOptions,
+): readonly WordTiming[] {
+  const starts: number[] = [];
+  let joined = '';
+  for (const w of words) {
+    if (joined.length > 0) joined += ' ';
+    starts.push(joined.length);
+    joined += w.text;
+  }
+  const { findings } = redactText(joined, options);
+  if (findings.length === 0) return words;
+  const out: WordTiming[] = [];
+  let f = 0;
+  for (let i = 0; i < words.length; i++) {
+    const start = starts[i]!;
+    const end = start + words[i]!.text.length;
+    while (f < findings.length && findings[f]!.end <= start) f++;
+    const finding = findings[f];
+    if (finding === undefined || finding.start >= end) {
+      out.push(words[i]!);
+      continue;
+    }
+    // Words i..j overlap this finding: together they become one word, the token.
+    let j = i;
+    while (j + 1 < words.length && starts[j + 1]! < finding.end) j++;
+    out.push({
+      text: options.replacements?.[finding.kind] ?? `[${finding.kind}]`,
+      startMs: words[i]!.startMs,
+      endMs: words[j]!.endMs,
+    });
+    f++;
+    i = j;
+  }
+  return out;
+}

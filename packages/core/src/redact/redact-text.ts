@@ -1,0 +1,147 @@
+import { TonvoError } from '../errors/tonvo-error.js';
+import { findDigitRuns } from './digit-runs.js';
+import { findEmails } from './find-email.js';
+import { findNumberPii } from './find-number-pii.js';
+import { MAX_NUMBER_WORD_LENGTH, NUMBER_WORDS, REPEAT_WORDS } from './number-words.js';
+import { findContextCues } from './pii-context.js';
+import { REDACTION_KINDS, type RedactionFinding, type RedactionKind } from './redaction-kinds.js';
+import { tokenize } from './text-tokens.js';
+
+/** Options of {@link redactText}. @public */
+export interface RedactTextOptions {
+  /**
+   * The text is a partial transcript that may go on: a number cut off at its end is
+   * redacted from its first visible digit when a cue ("card number", "security code")
+   * announces it. Default false.
+   */
+  readonly partial?: boolean;
+  /** Kinds to redact. Default: all of {@link REDACTION_KINDS}. */
+  readonly kinds?: readonly RedactionKind[];
+  /** Replacement text per kind. Default `[card]`, `[cvv]`, `[expiry]`, `[ssn]`, `[email]`, `[phone]`. */
+  readonly replacements?: Readonly<Partial<Record<RedactionKind, string>>>;
+}
+
+/** What {@link redactText} returns. @public */
+export interface RedactTextResult {
+  /** The text with every finding replaced (the very same string when nothing was found). */
+  readonly text: string;
+  /** What was found, with offsets in the original text, in order. */
+  readonly findings: readonly RedactionFinding[];
+}
+
+const NOTHING: readonly RedactionFinding[] = Object.freeze([]);
+
+/**
+ * True when a text might hold PII at all: it has a digit, an `@`, a spoken number
+ * word, or both "at" and "dot". One pass over the characters, no regular expression,
+ * so ordinary sentences cost almost nothing.
+ * @internal
+ */
+export function mayContainPii(text: string): boolean {
+  let wordStart = -1;
+  let at = false;
+  let dot = false;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 32;
+    if ((c >= 48 && c <= 57) || c === 64) return true;
+    const lower = c | 32;
+    if (lower >= 97 && lower <= 122) {
+      if (wordStart < 0) wordStart = i;
+      continue;
+    }
+    if (wordStart < 0) continue;
+    const length = i - wordStart;
+    if (length <= MAX_NUMBER_WORD_LENGTH) {
+      const word = text.slice(wordStart, i).toLowerCase();
+      if (NUMBER_WORDS.has(word) || REPEAT_WORDS.has(word)) return true;
+      if (word === 'at') at = true;
+      else if (word === 'dot') dot = true;
+      if (at && dot) return true;
+    }
+    wordStart = -1;
+  }
+  return false;
+}
+
+interface CheckedOptions {
+  readonly kinds: ReadonlySet<RedactionKind>;
+  readonly replacement: (kind: RedactionKind) => string;
+}
+
+const DEFAULTS: CheckedOptions = {
+  kinds: new Set(REDACTION_KINDS),
+  replacement: (kind) => `[${kind}]`,
+};
+
+function checkOptions(options: RedactTextOptions): CheckedOptions {
+  if (options.kinds === undefined && options.replacements === undefined) return DEFAULTS;
+  const kinds = options.kinds ?? REDACTION_KINDS;
+  if (!Array.isArray(kinds)) throw TonvoError.invalidOption('kinds', 'must be an array of kinds');
+  for (const k of kinds) {
+    if (!REDACTION_KINDS.includes(k)) {
+      throw TonvoError.invalidOption(
+        'kinds',
+        `unknown kind ${JSON.stringify(k)}; known: ${REDACTION_KINDS.join(', ')}`,
+      );
+    }
+  }
+  const replacements = options.replacements ?? {};
+  for (const [k, v] of Object.entries(replacements)) {
+    if (!REDACTION_KINDS.includes(k as RedactionKind) || typeof v !== 'string' || v.trim() === '') {
+      throw TonvoError.invalidOption(
+        `replacements.${k}`,
+        'must be a non-blank string for a known kind',
+      );
+    }
+  }
+  return {
+    kinds: new Set(kinds),
+    replacement: (kind) => replacements[kind] ?? `[${kind}]`,
+  };
+}
+
+/**
+ * Finds the payment card numbers, CVVs, card expiry dates, US social security
+ * numbers, e-mail addresses and phone numbers in a transcript text, written or spoken
+ * ("four one one one ...", "john dot smith at gmail dot com"), and replaces each with
+ * a token such as `[card]`.
+ *
+ * A number counts when its form says so on its own (Luhn-valid 13-19 digits,
+ * `123-45-6789`, `(555) 123-4567`, `+44 20 7946 0958`) or when a cue right before it in
+ * the same sentence says what it is ("card number", "cvv", "expires", "social", "call
+ * me back"). Amounts, times, dates and years without such a cue are left alone.
+ *
+ * @example
+ * ```ts
+ * redactText('my card is 4111 1111 1111 1111, cvv 123').text;
+ * // 'my card is [card], cvv [cvv]'
+ * ```
+ * @public
+ */
+export function redactText(text: string, options: RedactTextOptions = {}): RedactTextResult {
+  const { kinds, replacement } = checkOptions(options);
+  if (!mayContainPii(text)) return { text, findings: NOTHING };
+  const tokens = tokenize(text);
+  const runs = findDigitRuns(text, tokens);
+  const cues = findContextCues(text);
+  const all = [
+    ...findEmails(tokens),
+    ...findNumberPii(text, tokens, runs, cues, options.partial === true),
+  ]
+    .filter((f) => kinds.has(f.kind))
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+  const findings: RedactionFinding[] = [];
+  for (const f of all) {
+    const prev = findings[findings.length - 1];
+    if (prev !== undefined && f.start < prev.end) continue; // overlaps an earlier finding
+    findings.push(f);
+  }
+  if (findings.length === 0) return { text, findings: NOTHING };
+  let out = '';
+  let at = 0;
+  for (const f of findings) {
+    out += text.slice(at, f.start) + replacement(f.kind);
+    at = f.end;
+  }
+  return { text: out + text.slice(at), findings };
+}
