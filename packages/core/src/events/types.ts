@@ -24,7 +24,8 @@ export interface WordTiming {
 
 /**
  * A piece of transcript. A partial (`final: false`) may be revised by a later event
- * with the same `id` and a higher `revision`; a final is never retracted.
+ * with the same `id` and a higher `revision`; a final is never retracted. In JSONL the
+ * `id` may be left out: it defaults to `<speaker>@<startMs>`.
  * @public
  */
 export interface UtteranceEvent {

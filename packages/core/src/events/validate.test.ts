@@ -193,3 +193,17 @@ describe('parseTonvoEvent', () => {
     ).toThrow(/atMs/);
   });
 });
+
+describe('utterance ids', () => {
+  it('defaults a missing id to speaker@startMs, as in the issue example line', () => {
+    const e = parseConversationEvent({
+      type: 'utterance',
+      speaker: 'customer',
+      text: 'I was charged twice',
+      startMs: 41200,
+      endMs: 43100,
+      final: true,
+    });
+    expect(e).toMatchObject({ id: 'customer@41200', text: 'I was charged twice' });
+  });
+});

@@ -178,14 +178,18 @@ export function parseConversationEvent(value: unknown): ConversationEvent {
     case 'utterance': {
       const text = str(o, 'text', MAX_TEXT_LENGTH);
       if (text.trim().length === 0) fail('text', 'must not be blank');
+      const who = speaker(o);
+      const times = span(o);
       const base = {
         type: 'utterance' as const,
         ...c,
-        id: str(o, 'id'),
-        speaker: speaker(o),
+        // Without an id, the speaker and start time identify the utterance, so the
+        // partials and the final of one turn (which share a start) share an id.
+        id: o['id'] === undefined ? `${who}@${times.startMs}` : str(o, 'id'),
+        speaker: who,
         text,
         final: bool(o, 'final'),
-        ...span(o),
+        ...times,
       };
       const revision = optNum(o, 'revision', 0, 2 ** 31);
       const confidence = optNum(o, 'confidence', 0, 1);
