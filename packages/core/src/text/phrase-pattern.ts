@@ -23,6 +23,132 @@ const WORD_CHAR = /[\p{L}\p{N}'$%&#@+-]/u;
  * @public
  */
 export function compilePhrasePattern(pattern: string, field = 'pattern'): string {
+  return parsePhrasePattern(pattern, field).source;
+}
+
+/** A compiled phrase pattern and the words a match can start with. @internal */
+export interface ParsedPhrasePattern {
+  /** Regular-expression source, as {@link compilePhrasePattern} returns it. */
+  readonly source: string;
+  /**
+   * Keys ({@link phraseWordKey}) of the words a match can start with, or `undefined`
+   * when it can start with any word (a leading `*`, or a word that starts with a symbol).
+   */
+  readonly firstWords: ReadonlySet<string> | undefined;
+  /** The pattern as a tree, for matchers that do not use the regular expression. */
+  readonly sequence: PhraseSequence;
+  /** The words a text must hold for a match to be possible (a quick test before the regex). */
+  readonly requires: WordRequirement;
+  /**
+   * A few keys of which a text must hold one for a match to be possible, chosen to be
+   * rare ("twice" rather than "i"); `undefined` when the pattern needs no particular word.
+   */
+  readonly anchor: ReadonlySet<string> | undefined;
+}
+
+/**
+ * Which word keys a text must hold: `true` (nothing), one key, all of several
+ * requirements, or any of them.
+ * @internal
+ */
+export type WordRequirement =
+  | true
+  | string
+  | { readonly all: readonly WordRequirement[] }
+  | { readonly any: readonly WordRequirement[] };
+
+// Words so frequent that a phrase anchored on them would be tried on nearly every text.
+const COMMON = new Set(
+  (
+    'i im ive id ill you youre youve your it its this that thats the a an to of and or in ' +
+    'on at for with is am are was were be been do does did dont didnt not no so what we my ' +
+    'me can cant have has had just get got can will would could should all one there they'
+  ).split(' '),
+);
+
+/** Rough cost of requiring any of `keys`: common or short words cost more. */
+function anchorCost(keys: ReadonlySet<string>): number {
+  let cost = 0;
+  for (const k of keys) cost += COMMON.has(k) ? 100 : 1 + 4 / k.length;
+  return cost;
+}
+
+/**
+ * Keys of which a text meeting `req` holds at least one: one key for a word, the cheapest
+ * child's keys for "all", the union of the children's for "any".
+ * @internal
+ */
+export function requirementAnchor(req: WordRequirement): ReadonlySet<string> | undefined {
+  if (req === true) return undefined;
+  if (typeof req === 'string') return new Set([req]);
+  if ('all' in req) {
+    let best: ReadonlySet<string> | undefined;
+    for (const r of req.all) {
+      const a = requirementAnchor(r);
+      if (a !== undefined && (best === undefined || anchorCost(a) < anchorCost(best))) best = a;
+    }
+    return best;
+  }
+  const union = new Set<string>();
+  for (const r of req.any) {
+    const a = requirementAnchor(r);
+    if (a === undefined) return undefined;
+    for (const k of a) union.add(k);
+  }
+  return union;
+}
+
+const all = (reqs: WordRequirement[]): WordRequirement => {
+  const kept = reqs.filter((r) => r !== true);
+  return kept.length === 0 ? true : kept.length === 1 ? kept[0]! : { all: kept };
+};
+const any = (reqs: WordRequirement[]): WordRequirement =>
+  reqs.includes(true) ? true : reqs.length === 1 ? reqs[0]! : { any: reqs };
+
+/** A parsed pattern: a sequence of items. @internal */
+export type PhraseSequence = readonly PhraseItem[];
+
+/** One item of a parsed pattern, optional or not. @internal */
+export type PhraseItem =
+  | { readonly kind: 'word'; readonly text: string; readonly optional: boolean }
+  | {
+      readonly kind: 'group';
+      readonly alts: readonly PhraseSequence[];
+      /** The alternatives' words when each is one plain word (the common, fast case). */
+      readonly words: readonly string[] | undefined;
+      readonly optional: boolean;
+    }
+  | { readonly kind: 'star'; readonly max: number; readonly optional: true };
+
+/** One parsed item or sequence: its regex, its possible first words, and whether it is optional. */
+interface Piece {
+  readonly src: string;
+  readonly item?: PhraseItem;
+  readonly seq?: PhraseSequence;
+  readonly first: Set<string> | undefined;
+  readonly req: WordRequirement;
+  /** For an optional item: its regex with the separator before it, and after it. */
+  readonly optional?: { readonly after: string; readonly before: string };
+}
+
+/**
+ * The key a word is indexed by: folded, apostrophes removed (a pattern's "i've" also
+ * matches "ive"). @internal
+ */
+export function phraseWordKey(word: string): string {
+  return word.includes("'") ? word.replace(/'/g, '') : word;
+}
+
+const PLAIN_WORD = /^[\p{L}\p{N}']+$/u;
+/** A word with symbols ("rip-off", "100%") is found by the letters or digits it starts with. */
+const LEADING_RUN = /^[\p{L}\p{N}]+/u;
+
+/**
+ * Parses a phrase pattern into its regular-expression source and its possible first
+ * words (see {@link compilePhrasePattern} for the language).
+ * @internal
+ */
+export function parsePhrasePattern(pattern: string, field = 'pattern'): ParsedPhrasePattern {
   if (typeof pattern !== 'string') throw TonvoError.invalidRule(field, 'must be a string');
   const p = pattern
     .trim()
@@ -42,28 +168,53 @@ export function compilePhrasePattern(pattern: string, field = 'pattern'): string
       `${problem} at character ${i + 1} of ${JSON.stringify(pattern)}`,
     );
   };
+  const union = (
+    a: Set<string> | undefined,
+    b: Set<string> | undefined,
+  ): Set<string> | undefined => {
+    if (a === undefined || b === undefined) return undefined;
+    for (const w of b) a.add(w);
+    return a;
+  };
 
   // sequence := item (SEP item)* ; item := (group | word | star) '?'?
-  const parseSequence = (depth: number): string => {
-    const items: string[] = [];
+  // Separators go between the words that are there: an optional item carries its own
+  // separator, after it while nothing came before ("(oh)? thank god" matches "thank
+  // god" at the start of a text), before it once a word has come ("a b? c").
+  const parseSequence = (depth: number): Piece => {
+    let src = '';
+    let first: Set<string> | undefined = new Set<string>();
+    let started = false;
+    let count = 0;
+    const reqs: WordRequirement[] = [];
+    const seq: PhraseItem[] = [];
     for (;;) {
       while (p[i] === ' ') i++;
       if (i >= p.length || p[i] === '|' || p[i] === ')') break;
-      items.push(parseItem(depth));
+      const item = parseItem(depth);
+      seq.push(item.item!);
+      count++;
+      if (!started) first = union(first, item.first);
+      if (item.optional !== undefined) {
+        src += started ? item.optional.before : item.optional.after;
+      } else {
+        reqs.push(item.req);
+        src += started ? `SEP${item.src}` : item.src;
+        started = true;
+      }
     }
-    if (items.length === 0) fail('empty alternative');
-    // Join items with a separator; an optional item carries its own separator so that
-    // "a b? c" matches "a c" as well as "a b c".
-    let src = items[0]!;
-    for (let k = 1; k < items.length; k++) {
-      const item = items[k]!;
-      src += item.startsWith('(?:SEP') ? item : `SEP${item}`;
-    }
-    return src;
+    if (count === 0) fail('empty alternative');
+    if (!started) fail('every alternative needs a word that is not optional');
+    return { src, first, req: all(reqs), seq };
   };
 
-  const parseItem = (depth: number): string => {
+  const parseItem = (depth: number): Piece => {
     let core: string;
+    let first: Set<string> | undefined;
+    let req: WordRequirement;
+    let node:
+      | { kind: 'word'; text: string }
+      | { kind: 'group'; alts: PhraseSequence[]; words: string[] | undefined };
     const ch = p[i]!;
     if (ch === '(') {
       if (depth >= 3) fail('groups nested too deeply');
@@ -75,30 +226,60 @@ export function compilePhrasePattern(pattern: string, field = 'pattern'): string
       }
       if (p[i] !== ')') fail('missing ")"');
       i++;
-      core = `(?:${alts.join('|')})`;
+      core = `(?:${alts.map((a) => a.src).join('|')})`;
+      req = any(alts.map((a) => a.req));
+      const seqs = alts.map((a) => a.seq!);
+      const single = seqs.every((q) => q.length === 1 && q[0]!.kind === 'word' && !q[0]!.optional);
+      node = {
+        kind: 'group',
+        alts: seqs,
+        words: single ? seqs.map((q) => (q[0] as { text: string }).text) : undefined,
+      };
+      first = new Set<string>();
+      for (const a of alts) first = union(first, a.first);
     } else if (ch === '*') {
       i++;
       const max = p[i] === '*' ? (i++, 8) : 3;
-      // Up to `max` words; written so the following item still needs its own separator.
-      return `(?:SEP[\\p{L}\\p{N}']+){0,${max}}`;
+      const word = "[\\p{L}\\p{N}']+";
+      return {
+        src: word,
+        first: undefined,
+        req: true,
+        item: { kind: 'star', max, optional: true },
+        optional: { after: `(?:${word}SEP){0,${max}}`, before: `(?:SEP${word}){0,${max}}` },
+      };
     } else {
       let word = '';
       while (i < p.length && WORD_CHAR.test(p[i]!)) word += p[i++];
       if (word.length === 0) fail(`unexpected ${JSON.stringify(ch)}`);
       core = word.replace(/[$+]/g, '\\$&').replace(/'/g, "['\u2019]?");
+      node = { kind: 'word', text: word };
+      const key = PLAIN_WORD.test(word) ? phraseWordKey(word) : LEADING_RUN.exec(word)?.[0];
+      first = key === undefined ? undefined : new Set([key]);
+      req = key ?? true;
     }
     if (p[i] === '?') {
       i++;
-      return `(?:SEP${core})?`;
+      return {
+        src: core,
+        first,
+        req,
+        item: { ...node, optional: true },
+        optional: { after: `(?:${core}SEP)?`, before: `(?:SEP${core})?` },
+      };
     }
-    return core;
+    return { src: core, first, req, item: { ...node, optional: false } };
   };
 
-  const src = parseSequence(0);
+  const top = parseSequence(0);
   if (i < p.length) fail(`unexpected ${JSON.stringify(p[i])}`);
-  // A leading optional item must not demand a separator before the first word.
-  const body = src.replace(/^\(\?:SEP/, '(?:');
-  return body.replace(/SEP/g, SEPARATOR);
+  return {
+    source: top.src.replace(/SEP/g, SEPARATOR),
+    firstWords: top.first,
+    sequence: top.seq!,
+    requires: top.req,
+    anchor: requirementAnchor(top.req),
+  };
 }
 
 /** Whitespace or light punctuation between the words of a phrase. */
