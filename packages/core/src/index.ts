@@ -97,3 +97,18 @@ export { compilePhrasePattern, MAX_PATTERN_LENGTH } from './text/phrase-pattern.
 export { createPhraseMatcher } from './text/phrase-matcher.js';
 export type { Token } from './text/tokenize.js';
 export type { PhraseEntry, PhraseMatch, PhraseMatcher } from './text/phrase-matcher.js';
+
+// --- baseline analyzer and language checker
+export {
+  createBaselineAnalyzer,
+  getDefaultBaselineAnalyzerOptions,
+  BASELINE_ANALYZER_ID,
+  BASELINE_NEUTRAL_BAND,
+  BASELINE_PHRASES,
+} from './perception/baseline/baseline-analyzer.js';
+export type {
+  BaselineAnalyzer,
+  BaselineAnalyzerOptions,
+  BaselinePhrase,
+} from './perception/baseline/baseline-analyzer.js';
+export type { StateWeights, WordEntry } from './perception/baseline/lexicon.js';
