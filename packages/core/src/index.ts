@@ -106,9 +106,22 @@ export {
   BASELINE_NEUTRAL_BAND,
   BASELINE_PHRASES,
 } from './perception/baseline/baseline-analyzer.js';
+export {
+  createLanguageChecker,
+  getDefaultLanguageCheckerOptions,
+  LANGUAGE_ENTRIES,
+  LANGUAGE_ISSUE_KINDS,
+} from './language/language-checker.js';
 export type {
   BaselineAnalyzer,
   BaselineAnalyzerOptions,
   BaselinePhrase,
 } from './perception/baseline/baseline-analyzer.js';
 export type { StateWeights, WordEntry } from './perception/baseline/lexicon.js';
+export type {
+  LanguageChecker,
+  LanguageCheckerOptions,
+  LanguageEntry,
+  LanguageIssue,
+  LanguageIssueKind,
+} from './language/language-checker.js';
