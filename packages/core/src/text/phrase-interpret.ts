@@ -12,117 +12,171 @@ import type { PhraseItem, PhraseSequence } from './phrase-pattern.js';
  * @internal
  */
 export function matchPhraseAt(sequence: PhraseSequence, folded: string, pos: number): number {
-  const walk = new Walk(folded);
-  let end = -1;
-  const done = (p: number): boolean => {
-    if (letterOrDigitAt(folded, p) > 0) return false;
-    end = p;
-    return true;
-  };
-  return walk.sequence(sequence, 0, pos, false, done) ? end : -1;
+  const m = new Matcher(folded);
+  return m.sequence(sequence, 0, false, null, pos) ? m.end : -1;
 }
 
-type Next = (pos: number) => boolean;
+/**
+ * What to match once the current sequence is done: the rest of an enclosing sequence
+ * from item `i`, then its own continuation (`null`: the end of the pattern).
+ */
+interface Frame {
+  readonly seq: PhraseSequence;
+  readonly i: number;
+  readonly started: boolean;
+  /** A separator comes first (after a leading optional item). */
+  readonly separator: boolean;
+  readonly parent: Frame | null;
+}
 
 /**
- * One attempt at one place, backtracking in the order a regular expression would. A
- * group of multi-word alternatives has its ends from a place computed once (in priority
- * order) and remembered, so optional words around it do not redo its work.
+ * One attempt at one place, backtracking in the order a regular expression would, with
+ * no closure per step: the continuation is a chain of frames, one per group entered.
  */
-class Walk {
+class Matcher {
   readonly #text: string;
-  #groups: Map<PhraseItem, Map<number, number[]>> | undefined;
+  end = -1;
 
   constructor(text: string) {
     this.#text = text;
   }
 
-  /** Items `i..` of `seq` from `pos`; `started` once a mandatory item has matched. */
-  sequence(seq: PhraseSequence, i: number, pos: number, started: boolean, next: Next): boolean {
-    if (i === seq.length) return next(pos);
+  /** Items `i..` of `seq` from `pos`, then `parent`; `started` once a mandatory item matched. */
+  sequence(
+    seq: PhraseSequence,
+    i: number,
+    started: boolean,
+    parent: Frame | null,
+    pos: number,
+  ): boolean {
+    if (i === seq.length) return this.#resume(parent, pos);
     const item = seq[i]!;
-    const rest =
-      (s: boolean): Next =>
-      (p) =>
-        this.sequence(seq, i + 1, p, s, next);
-    if (item.kind === 'star') return this.#star(item.max, 0, pos, started, rest(started));
+    if (item.kind === 'star') return this.#star(item.max, 0, pos, started, seq, i + 1, parent);
     if (item.optional) {
       // Greedy: with the item first. Before the first mandatory item an optional one
       // carries the separator after it, later the one before it.
       const taken = started
-        ? this.#separatorThen(pos, (p) => this.#item(item, p, rest(true)))
-        : this.#item(item, pos, (p) => this.#separatorThen(p, rest(false)));
-      return taken || this.sequence(seq, i + 1, pos, started, next);
+        ? this.#separated(pos, item, seq, i + 1, true, false, parent)
+        : this.#item(item, pos, seq, i + 1, false, true, parent);
+      return taken || this.sequence(seq, i + 1, started, parent, pos);
     }
-    const go: Next = (p) => this.#item(item, p, rest(true));
-    return started ? this.#separatorThen(pos, go) : go(pos);
+    return started
+      ? this.#separated(pos, item, seq, i + 1, true, false, parent)
+      : this.#item(item, pos, seq, i + 1, true, false, parent);
   }
 
-  #item(item: PhraseItem, pos: number, next: Next): boolean {
+  /** The pattern's end is a word boundary; a frame resumes its sequence. */
+  #resume(frame: Frame | null, pos: number): boolean {
+    if (frame === null) {
+      if (letterOrDigitAt(this.#text, pos) > 0) return false;
+      this.end = pos;
+      return true;
+    }
+    if (!frame.separator)
+      return this.sequence(frame.seq, frame.i, frame.started, frame.parent, pos);
+    const e = this.#separatorEnd(pos);
+    for (let p = e; p > pos; p--) {
+      if (this.sequence(frame.seq, frame.i, frame.started, frame.parent, p)) return true;
+    }
+    return false;
+  }
+
+  /** A separator (greedy, giving back as needed), then `item`, then the rest. */
+  #separated(
+    pos: number,
+    item: PhraseItem,
+    seq: PhraseSequence,
+    next: number,
+    started: boolean,
+    separator: boolean,
+    parent: Frame | null,
+  ): boolean {
+    const e = this.#separatorEnd(pos);
+    for (let p = e; p > pos; p--) {
+      if (this.#item(item, p, seq, next, started, separator, parent)) return true;
+    }
+    return false;
+  }
+
+  /** `item` at `pos`, then (a separator first when `separator`) items `next..` of `seq`. */
+  #item(
+    item: PhraseItem,
+    pos: number,
+    seq: PhraseSequence,
+    next: number,
+    started: boolean,
+    separator: boolean,
+    parent: Frame | null,
+  ): boolean {
     const text = this.#text;
     if (item.kind === 'word') {
       const end = wordEnd(item.text, text, pos);
-      return end >= 0 && next(end);
+      return end >= 0 && this.#then(end, seq, next, started, separator, parent);
     }
-    if (item.kind === 'group') {
-      if (item.words !== undefined) {
-        for (const w of item.words) {
-          const end = wordEnd(w, text, pos);
-          if (end >= 0 && next(end)) return true;
-        }
-        return false;
+    if (item.kind === 'star') return this.#star(item.max, 0, pos, true, seq, next, parent);
+    if (item.words !== undefined) {
+      for (const word of item.words) {
+        const end = wordEnd(word, text, pos);
+        if (end >= 0 && this.#then(end, seq, next, started, separator, parent)) return true;
       }
-      for (const e of this.#groupEnds(item, pos)) if (next(e)) return true;
       return false;
     }
-    return this.#star(item.max, 0, pos, true, next);
+    const frame: Frame = { seq, i: next, started, separator, parent };
+    for (const alt of item.alts) if (this.sequence(alt, 0, false, frame, pos)) return true;
+    return false;
   }
 
-  /** Every end a group reaches from `pos`, in the order backtracking would try them. */
-  #groupEnds(item: PhraseItem & { kind: 'group' }, pos: number): number[] {
-    this.#groups ??= new Map();
-    let byPos = this.#groups.get(item);
-    if (byPos === undefined) this.#groups.set(item, (byPos = new Map()));
-    let ends = byPos.get(pos);
-    if (ends === undefined) {
-      const found: number[] = [];
-      const collect: Next = (e) => {
-        if (!found.includes(e)) found.push(e);
-        return false;
-      };
-      for (const alt of item.alts) this.sequence(alt, 0, pos, false, collect);
-      byPos.set(pos, (ends = found));
-    }
-    return ends;
+  /** After an item ending at `end`: (a separator first when `separator`) items `next..`. */
+  #then(
+    end: number,
+    seq: PhraseSequence,
+    next: number,
+    started: boolean,
+    separator: boolean,
+    parent: Frame | null,
+  ): boolean {
+    if (!separator) return this.sequence(seq, next, started, parent, end);
+    const e = this.#separatorEnd(end);
+    for (let p = e; p > end; p--) if (this.sequence(seq, next, started, parent, p)) return true;
+    return false;
   }
 
-  /** Up to `max - count` more arbitrary words (greedy), each with its separator. */
-  #star(max: number, count: number, pos: number, started: boolean, next: Next): boolean {
+  /** Up to `max - count` more arbitrary words (greedy), each with its separator, then the rest. */
+  #star(
+    max: number,
+    count: number,
+    pos: number,
+    started: boolean,
+    seq: PhraseSequence,
+    next: number,
+    parent: Frame | null,
+  ): boolean {
     if (count < max) {
       const text = this.#text;
-      let more: boolean;
       if (started) {
-        more = this.#separatorThen(pos, (p) => {
-          const e = wordRunEnd(text, p);
-          return e > p && this.#star(max, count + 1, e, started, next);
-        });
+        const e = this.#separatorEnd(pos);
+        for (let p = e; p > pos; p--) {
+          const w = wordRunEnd(text, p);
+          if (w > p && this.#star(max, count + 1, w, started, seq, next, parent)) return true;
+        }
       } else {
-        const e = wordRunEnd(text, pos);
-        more =
-          e > pos && this.#separatorThen(e, (p) => this.#star(max, count + 1, p, started, next));
+        const w = wordRunEnd(text, pos);
+        if (w > pos) {
+          const e = this.#separatorEnd(w);
+          for (let p = e; p > w; p--) {
+            if (this.#star(max, count + 1, p, started, seq, next, parent)) return true;
+          }
+        }
       }
-      if (more) return true;
     }
-    return next(pos);
+    return this.sequence(seq, next, started, parent, pos);
   }
 
-  /** One or more separator characters (greedy, giving back as needed), then `next`. */
-  #separatorThen(pos: number, next: Next): boolean {
+  #separatorEnd(pos: number): number {
     const text = this.#text;
     let e = pos;
     while (e < text.length && isSeparator(text.charCodeAt(e))) e++;
-    for (let p = e; p > pos; p--) if (next(p)) return true;
-    return false;
+    return e;
   }
 }
 
