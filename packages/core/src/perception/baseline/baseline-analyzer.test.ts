@@ -215,6 +215,14 @@ describe('createBaselineAnalyzer options', () => {
     expect(analyzer.analyze('the router is on the fritz').states.frustrated).toBe(0);
   });
 
+  it('can leave out the learned words', () => {
+    const handOnly = createBaselineAnalyzer({ learnedWords: false });
+    // "lol" is learned from web comments; "great" is hand-written.
+    expect(analyzer.analyze('lol').sentiment).toBeGreaterThan(0);
+    expect(handOnly.analyze('lol').sentiment).toBe(0);
+    expect(handOnly.analyze('great').sentiment).toBe(analyzer.analyze('great').sentiment);
+  });
+
   it('removes built-in phrases by id', () => {
     const custom = createBaselineAnalyzer({ removePhrases: ['charged-twice'] });
     expect(custom.analyze('I was charged twice').states.frustrated).toBe(0);
@@ -224,6 +232,7 @@ describe('createBaselineAnalyzer options', () => {
   it('rejects malformed options naming the field', () => {
     const cases: [unknown, string][] = [
       [{ maxCues: -1 }, 'maxCues'],
+      [{ learnedWords: 'no' }, 'learnedWords'],
       [{ words: { 'two words': 1 } }, 'words.two words'],
       [{ words: { meh: 9 } }, 'words.meh'],
       [{ words: { meh: { valence: 1, states: { angry: 1 } } } }, 'words.meh.states.angry'],

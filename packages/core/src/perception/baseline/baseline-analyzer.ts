@@ -34,6 +34,11 @@ export interface BaselineAnalyzerOptions {
   readonly removePhrases?: readonly string[];
   /** Most cues reported per text, the strongest first chosen (default 8). */
   readonly maxCues?: number;
+  /**
+   * Whether to use the words learned from GoEmotions (web comments) under the
+   * hand-written ones (default true); `false` keeps only the hand-written lexicon.
+   */
+  readonly learnedWords?: boolean;
 }
 
 /** The baseline analyzer: a synchronous {@link TextAnalyzer} with its neutral band. @public */
@@ -66,7 +71,7 @@ export const BASELINE_PHRASES: readonly BaselinePhrase[] = BUILT_IN_PHRASE_TABLE
 
 /** The defaults of {@link createBaselineAnalyzer}. @public */
 export function getDefaultBaselineAnalyzerOptions(): Required<BaselineAnalyzerOptions> {
-  return { words: {}, phrases: [], removePhrases: [], maxCues: 8 };
+  return { words: {}, phrases: [], removePhrases: [], maxCues: 8, learnedWords: true };
 }
 
 /** `squash(raw, alpha)` gives {@link BASELINE_NEUTRAL_BAND} at the learned raw edge. */
@@ -83,7 +88,7 @@ let builtInModel: ScanModel | undefined;
  * works on written text and on lower-case, unpunctuated transcripts alike. Every score
  * comes with cues in words.
  *
- * @param options - `words`, `phrases`, `removePhrases`, `maxCues`.
+ * @param options - `words`, `phrases`, `removePhrases`, `maxCues`, `learnedWords`.
  * @example
  * ```ts
  * const analyzer = createBaselineAnalyzer();
@@ -114,8 +119,12 @@ export function createBaselineAnalyzer(options: BaselineAnalyzerOptions = {}): B
 }
 
 function buildModel(options: BaselineAnalyzerOptions): ScanModel {
-  const { words, phrases, removePhrases } = options;
-  const custom = words !== undefined || phrases !== undefined || removePhrases !== undefined;
+  const { words, phrases, removePhrases, learnedWords = true } = options;
+  if (typeof learnedWords !== 'boolean') {
+    throw TonvoError.invalidOption('learnedWords', 'must be true or false');
+  }
+  const custom =
+    words !== undefined || phrases !== undefined || removePhrases !== undefined || !learnedWords;
   if (!custom) {
     builtInModel ??= {
       lexicon: getBuiltInLexicon(),
@@ -123,7 +132,7 @@ function buildModel(options: BaselineAnalyzerOptions): ScanModel {
     };
     return builtInModel;
   }
-  let lexicon = getBuiltInLexicon();
+  let lexicon = getBuiltInLexicon(learnedWords);
   if (words !== undefined) {
     if (typeof words !== 'object' || words === null) {
       throw TonvoError.invalidOption('words', 'must be an object of word to valence');

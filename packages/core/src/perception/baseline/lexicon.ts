@@ -53,13 +53,15 @@ function addTable(table: string, into: Map<string, WordEntry>): void {
 }
 
 let builtIn: ReadonlyMap<string, WordEntry> | undefined;
+let handOnly: ReadonlyMap<string, WordEntry> | undefined;
 
 /**
- * The built-in word lexicon: the learned entries overlaid with the hand-written ones.
- * Parsed once, on first use.
+ * The built-in word lexicon: the learned entries overlaid with the hand-written ones, or
+ * the hand-written ones alone. Parsed once, on first use.
  * @internal
  */
-export function getBuiltInLexicon(): ReadonlyMap<string, WordEntry> {
+export function getBuiltInLexicon(learned = true): ReadonlyMap<string, WordEntry> {
+  if (!learned) return (handOnly ??= getHandLexicon());
   if (builtIn === undefined) {
     const map = new Map<string, WordEntry>();
     addTable(LEARNED_LEXICON, map);
