@@ -133,15 +133,15 @@ export const BUILT_IN_PHRASE_TABLE: readonly (readonly [
   ['complete-waste', '(complete|total|utter|absolute) waste', -3, 'f.8'],
   [
     'cancel-account',
-    '(cancel|close|terminate|end|shut down) my (account|subscription|service|membership|contract|plan|policy|card|order)',
+    "(i want to|i'd like to|i would like to|i need to|i'm going to|gonna)? (cancel|close|terminate|end) my (account|subscription|service|membership|contract|plan|policy)",
     -1.5,
     'f.55',
   ],
   [
     'want-to-cancel',
     "(i want|i'd like|i would like|i'm going|i am going|gonna|i need|just) to cancel",
-    -1.5,
-    'f.5',
+    -0.3,
+    'f.25',
   ],
   [
     'take-business-elsewhere',
