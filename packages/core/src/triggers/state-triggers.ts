@@ -97,15 +97,41 @@ export function distressRule(): RuleDefinition {
   };
 }
 
-/** `positive-moment`: relief or gratitude worth reinforcing. @public */
+/** Triggers that mean the customer had a problem worth recovering from. */
+const TROUBLE = [
+  'frustration-rising',
+  'confusion',
+  'distress',
+  'billing-discrepancy',
+  'transfer-request',
+  'long-hold',
+  'policy-limitation',
+];
+/** How far back trouble counts, ms. */
+const TROUBLE_WINDOW_MS = 15 * 60_000;
+
+/**
+ * `positive-moment`: relief or gratitude worth reinforcing, once the customer has had
+ * a problem in the call (a frustrated, confused or worried turn, a billing dispute, a
+ * long hold...). Politeness in a call where nothing went wrong is not a moment to
+ * coach.
+ * @public
+ */
 export function positiveMomentRule(): RuleDefinition {
-  return stateTrigger({
+  const onState = stateTrigger({
     id: 'positive-moment',
-    description: 'the customer expressed relief or gratitude',
+    description: 'the customer expressed relief or gratitude after a problem',
     to: ['relieved', 'positive'],
     priority: 40,
     cooldownMs: 90_000,
     summary: (_from, to) =>
       to === 'relieved' ? 'the customer expressed relief' : 'the customer is pleased',
   });
+  return {
+    ...onState,
+    when(ctx) {
+      if (!TROUBLE.some((t) => ctx.firedCount(t, TROUBLE_WINDOW_MS) > 0)) return undefined;
+      return onState.when(ctx);
+    },
+  };
 }
