@@ -3,7 +3,6 @@
 //   pnpm --filter @tonvo/models eval --data <tsv> --taxonomy full|ekman|sentiment [--transcript]
 // Prints macro-F1, per-label precision/recall/F1, and how texts whose gold labels
 // say frustrated or confused were read.
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import * as ort from 'onnxruntime-node';
 import type { ModelRunner, TensorLike } from '@tonvo/core';

@@ -163,6 +163,9 @@ export interface DevReport {
   readonly sentimentGroups: number;
   /** 3-class sentiment macro-F1 (single-label rows, ambiguous dropped) from the score. */
   readonly sentiment3: number;
+  /** The same, read as the most probable of positive / negative / neutral after per-class offsets. */
+  readonly sentiment3Argmax: number;
+  readonly sentimentOffsets: { positive: number; negative: number };
   readonly thresholds: { emotions: number[]; ekman: number[]; sentiment: number[] };
   readonly sentimentCut: { positiveAtLeast: number; negativeAtMost: number };
   readonly perLabel: ReturnType<typeof multiLabelScores>['perLabel'];
@@ -231,12 +234,31 @@ export function evaluateDev(c: Corpus, dev: Example[], scores: ArrayLike<number>
     predicted: applyThresholds(se, thS),
   }).macroF1;
   // 3-class sentiment from the continuous score: the two cuts are tuned on dev too.
-  const rows: { cls: SentimentClass; score: number }[] = [];
+  const rows: { cls: SentimentClass; score: number; p: Float32Array }[] = [];
   dev.forEach((e, i) => {
     const names = c.labels.filter((_, j) => e.gold[j] === 1);
     const cls = sentimentClassOf({ labels: names, mapping: c.sentimentMapping });
-    if (cls !== undefined) rows.push({ cls, score: sentimentScore(c, se[i] as Float32Array) });
+    if (cls !== undefined)
+      rows.push({ cls, score: sentimentScore(c, se[i] as Float32Array), p: se[i] as Float32Array });
   });
+  const iPos = c.sentiment.labels.indexOf('positive');
+  const iNeg = c.sentiment.labels.indexOf('negative');
+  const iNeu = c.sentiment.labels.indexOf('neutral');
+  let bestArg = { f: -1, positive: 0, negative: 0 };
+  for (let bp = -30; bp <= 30; bp += 2)
+    for (let bn = -30; bn <= 30; bn += 2) {
+      const pred = rows.map((r): SentimentClass => {
+        const pp = (r.p[iPos] as number) + bp / 100;
+        const pn = (r.p[iNeg] as number) + bn / 100;
+        const pu = r.p[iNeu] as number;
+        return pp >= pn && pp >= pu ? 'positive' : pn >= pu ? 'negative' : 'neutral';
+      });
+      const f = macroF1Of3(
+        rows.map((r) => r.cls),
+        pred,
+      );
+      if (f > bestArg.f) bestArg = { f, positive: bp / 100, negative: bn / 100 };
+    }
   let best = { f: -1, cut: { positiveAtLeast: 0.5, negativeAtMost: -0.5 } };
   for (let p = 0; p <= 100; p += 2)
     for (let n = 0; n <= 100; n += 2) {
@@ -252,6 +274,8 @@ export function evaluateDev(c: Corpus, dev: Example[], scores: ArrayLike<number>
     ekman,
     sentimentGroups: groups,
     sentiment3: best.f,
+    sentiment3Argmax: bestArg.f,
+    sentimentOffsets: { positive: bestArg.positive, negative: bestArg.negative },
     thresholds: { emotions: thE, ekman: thK, sentiment: thS },
     sentimentCut: best.cut,
     perLabel: full.perLabel,

@@ -1,3 +1,5 @@
+import { TonvoError } from '@tonvo/core';
+
 /** A coarser label set built from the 28 GoEmotions labels. @public */
 export interface Taxonomy {
   readonly name: string;
@@ -30,7 +32,11 @@ export function createTaxonomy(options: {
   for (const [group, fine] of Object.entries(options.groups)) {
     const ids = fine.map((f) => {
       const i = index.get(f);
-      if (i === undefined) throw new Error(`taxonomy ${options.name}: unknown label "${f}"`);
+      if (i === undefined)
+        throw TonvoError.invalidOption(
+          `groups.${group}`,
+          `unknown label "${f}" in taxonomy ${options.name}`,
+        );
       used.add(i);
       return i;
     });

@@ -1,6 +1,6 @@
 import type { ModelRunner, TensorLike, TextAnalyzer } from '@tonvo/core';
 import { TonvoError } from '@tonvo/core';
-import { createFeaturizer } from './featurizer.js';
+import { createFeaturizer, padFeatures } from './featurizer.js';
 import { interpretEmotionScores, type EmotionAnalysis } from './interpret-scores.js';
 import type { TextEmotionManifest } from './manifest.js';
 import { TEXT_EMOTION_MANIFEST } from './text-emotion-manifest.js';
@@ -11,8 +11,13 @@ export interface EmotionAnalyzerOptions {
   readonly runner: ModelRunner;
   /** The model's manifest. Default: the shipped model's {@link TEXT_EMOTION_MANIFEST}. */
   readonly manifest?: TextEmotionManifest;
-  /** Texts per model call in `analyzeBatch`. Default 256. */
+  /** Most texts per model call in `analyzeBatch`. Default 256. */
   readonly maxBatchSize?: number;
+  /**
+   * Most padded feature slots (texts x longest text) per model call in `analyzeBatch`;
+   * texts are grouped by length so little of a call is padding. Default 16384.
+   */
+  readonly maxBatchFeatures?: number;
 }
 
 /** The ONNX emotion model as core's {@link TextAnalyzer}, with a batched form. @public */
@@ -57,10 +62,17 @@ export function createEmotionAnalyzer(options: EmotionAnalyzerOptions): EmotionA
   for (const output of manifest.outputs)
     if (!runner.outputNames.includes(output.name))
       throw TonvoError.invalidOption('runner', `the model has no output "${output.name}"`);
+  const maxBatchFeatures = options.maxBatchFeatures ?? 16384;
+  if (!Number.isInteger(maxBatchFeatures) || maxBatchFeatures < 1)
+    throw TonvoError.invalidOption(
+      'maxBatchFeatures',
+      `must be a positive integer, got ${maxBatchFeatures}`,
+    );
   const featurizer = createFeaturizer(manifest.featurizer);
 
-  const runChunk = async (texts: readonly string[]): Promise<EmotionAnalysis[]> => {
-    const batch = featurizer.featurizeBatch(texts);
+  const runChunk = async (rows: readonly Int32Array[]): Promise<EmotionAnalysis[]> => {
+    const batch = padFeatures(rows);
+    const count = rows.length;
     const feeds: Record<string, TensorLike> = {
       [manifest.inputs.ids.name]: { type: 'int32', data: batch.ids, dims: batch.dims },
       [manifest.inputs.weights.name]: { type: 'float32', data: batch.weights, dims: batch.dims },
@@ -71,12 +83,12 @@ export function createEmotionAnalyzer(options: EmotionAnalyzerOptions): EmotionA
       if (
         t === undefined ||
         !(t.data instanceof Float32Array) ||
-        t.data.length !== texts.length * o.labels.length
+        t.data.length !== count * o.labels.length
       )
         throw new TonvoError('model-error', `output "${o.name}" is missing or has the wrong size`);
       return { name: o.name, data: t.data, width: o.labels.length };
     });
-    return texts.map((_, i) => {
+    return rows.map((_, i) => {
       const outputs: Record<string, Float32Array> = {};
       for (const h of heads) outputs[h.name] = h.data.subarray(i * h.width, (i + 1) * h.width);
       return interpretEmotionScores({ manifest, outputs });
@@ -87,13 +99,33 @@ export function createEmotionAnalyzer(options: EmotionAnalyzerOptions): EmotionA
     id: `${manifest.name}@${manifest.version}`,
     manifest,
     async analyze(text) {
-      const [a] = await runChunk([text]);
+      const [a] = await runChunk([featurizer.ids(text)]);
       return a as EmotionAnalysis;
     },
     async analyzeBatch(texts) {
-      const out: EmotionAnalysis[] = [];
-      for (let i = 0; i < texts.length; i += maxBatchSize)
-        out.push(...(await runChunk(texts.slice(i, i + maxBatchSize))));
+      // Texts of similar length share a model call, so little of it is padding.
+      const rows = texts.map((t) => featurizer.ids(t));
+      const order = rows
+        .map((r, i) => i)
+        .sort((a, b) => (rows[a] as Int32Array).length - (rows[b] as Int32Array).length || a - b);
+      const out = new Array<EmotionAnalysis>(texts.length);
+      let start = 0;
+      while (start < order.length) {
+        let end = start + 1;
+        while (
+          end < order.length &&
+          end - start < maxBatchSize &&
+          (end - start + 1) * Math.max(1, (rows[order[end] as number] as Int32Array).length) <=
+            maxBatchFeatures
+        )
+          end++;
+        const chunk = order.slice(start, end);
+        const results = await runChunk(chunk.map((i) => rows[i] as Int32Array));
+        chunk.forEach((i, k) => {
+          out[i] = results[k] as EmotionAnalysis;
+        });
+        start = end;
+      }
       return out;
     },
     dispose() {

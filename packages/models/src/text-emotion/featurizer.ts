@@ -160,16 +160,25 @@ export function createFeaturizer(spec: FeaturizerSpec): Featurizer {
     spec,
     ids,
     featurizeBatch(texts) {
-      const all = texts.map(ids);
-      const width = Math.max(1, ...all.map((a) => a.length));
-      const out = new Int32Array(texts.length * width);
-      const weights = new Float32Array(texts.length * width);
-      for (let b = 0; b < all.length; b++) {
-        const a = all[b] as Int32Array;
-        out.set(a, b * width);
-        weights.fill(a.length === 0 ? 0 : 1 / a.length, b * width, b * width + a.length);
-      }
-      return { ids: out, weights, dims: [texts.length, width] };
+      return padFeatures(texts.map(ids));
     },
   };
+}
+
+/**
+ * Lays out the feature ids of several texts as one `[batch, features]` input, padded
+ * with id 0 (weight 0) to the longest; each text's weights are 1/n.
+ * @internal
+ */
+export function padFeatures(rows: readonly Int32Array[]): FeatureBatch {
+  let width = 1;
+  for (const r of rows) if (r.length > width) width = r.length;
+  const ids = new Int32Array(rows.length * width);
+  const weights = new Float32Array(rows.length * width);
+  for (let b = 0; b < rows.length; b++) {
+    const a = rows[b] as Int32Array;
+    ids.set(a, b * width);
+    if (a.length > 0) weights.fill(1 / a.length, b * width, b * width + a.length);
+  }
+  return { ids, weights, dims: [rows.length, width] };
 }

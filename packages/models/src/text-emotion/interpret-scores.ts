@@ -37,6 +37,30 @@ export function evidenceOf(p: number, threshold: number): number {
 const clamp01 = (v: number): number => (v < 0 ? 0 : v > 1 ? 1 : v);
 const round = (v: number): number => Math.round(v * 100) / 100;
 
+function labelOf(
+  manifest: TextEmotionManifest,
+  score: number,
+  labels: readonly string[],
+  row: ArrayLike<number> | undefined,
+): SentimentLabel {
+  const s = manifest.sentiment;
+  if (s.labelRule === 'argmax' && row !== undefined) {
+    const p = (name: string): number => {
+      const i = labels.indexOf(name);
+      return i === -1 ? 0 : (row[i] as number);
+    };
+    const pos = p('positive') + s.offsets.positive;
+    const neg = p('negative') + s.offsets.negative;
+    const neutral = p('neutral');
+    return pos >= neg && pos >= neutral ? 'positive' : neg >= neutral ? 'negative' : 'neutral';
+  }
+  return score >= s.positiveAtLeast
+    ? 'positive'
+    : score <= s.negativeAtMost
+      ? 'negative'
+      : 'neutral';
+}
+
 /**
  * Turns one row of model outputs into an {@link EmotionAnalysis} with the
  * manifest's thresholds, state mapping and sentiment weights.
@@ -91,12 +115,7 @@ export function interpretEmotionScores(options: {
       sentiment += (manifest.sentiment.weights[label] ?? 0) * (sentimentRow[i] as number);
     });
   sentiment = Math.max(-1, Math.min(1, sentiment));
-  const sentimentLabel: SentimentLabel =
-    sentiment >= manifest.sentiment.positiveAtLeast
-      ? 'positive'
-      : sentiment <= manifest.sentiment.negativeAtMost
-        ? 'negative'
-        : 'neutral';
+  const sentimentLabel = labelOf(manifest, sentiment, sentimentHead?.labels ?? [], sentimentRow);
 
   const cues = predicted
     .filter((p) => p.label !== 'neutral')

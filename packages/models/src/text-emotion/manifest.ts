@@ -53,10 +53,18 @@ export interface TextEmotionManifest {
   readonly sentiment: {
     readonly output: string;
     readonly weights: Readonly<Record<string, number>>;
-    /** Scores at or above this read as positive. */
+    /**
+     * How the positive / negative / neutral label is read: `cuts` compares the score
+     * with the two cuts below; `argmax` takes the most probable of the output's
+     * `positive`, `negative` and `neutral` columns after adding `offsets`.
+     */
+    readonly labelRule: 'cuts' | 'argmax';
+    /** Scores at or above this read as positive (`cuts`). */
     readonly positiveAtLeast: number;
-    /** Scores at or below this read as negative. */
+    /** Scores at or below this read as negative (`cuts`). */
     readonly negativeAtMost: number;
+    /** Added to the positive and negative probabilities before the `argmax`. */
+    readonly offsets: { readonly positive: number; readonly negative: number };
   };
   readonly training: ManifestTraining;
 }
