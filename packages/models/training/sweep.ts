@@ -53,7 +53,7 @@ for (const [name, net] of [
       full: r(d.full),
       ekman: r(d.ekman),
       groups: r(d.sentimentGroups),
-      s3: r(d.sentiment3),
+      s3: r(Math.max(d.sentiment3, d.sentiment3Argmax)),
     };
   }
 process.stdout.write(`${JSON.stringify(result)}\n`);
