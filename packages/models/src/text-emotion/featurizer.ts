@@ -102,11 +102,12 @@ export function createFeaturizer(spec: FeaturizerSpec): Featurizer {
   const cache = new Map<string, Int32Array>();
   let scratch = new Int32Array(256);
 
-  // The ids of one word (its own hash and its character n-grams) never change: cache them.
+  // A word's hash (slot 0) and ids (its own and its character n-grams) never change: cache them.
   const wordIds = (word: string): Int32Array => {
     const hit = cache.get(word);
     if (hit !== undefined) return hit;
-    const out: number[] = [bucket(fnv1a(word) ^ SALT_WORD)];
+    const hash = fnv1a(word);
+    const out: number[] = [hash | 0, bucket(hash ^ SALT_WORD)];
     if (spec.charNgramMin > 0 && isWordStart(word.charCodeAt(0))) {
       const n = Math.min(word.length, spec.maxCharsPerWord);
       const padded = n + 2;
@@ -143,8 +144,8 @@ export function createFeaturizer(spec: FeaturizerSpec): Featurizer {
     for (let t = 0; t < tokens.length; t++) {
       const word = tokens[t] as string;
       const w = wordIds(word);
-      for (let k = 0; k < w.length; k++) push(w[k] as number);
-      const h = fnv1a(word);
+      for (let k = 1; k < w.length; k++) push(w[k] as number);
+      const h = (w[0] as number) >>> 0;
       if (spec.wordNgramMax >= 2 && t >= 1)
         push(bucket(Math.imul(prev1, 0x9e3779b1) ^ h ^ SALT_PAIR));
       if (spec.wordNgramMax >= 3 && t >= 2)

@@ -37,28 +37,65 @@ export function evidenceOf(p: number, threshold: number): number {
 const clamp01 = (v: number): number => (v < 0 ? 0 : v > 1 ? 1 : v);
 const round = (v: number): number => Math.round(v * 100) / 100;
 
+/** What a manifest decides, laid out once as indices so each text costs a few loops. */
+interface Plan {
+  readonly emotionsName: string;
+  readonly labels: readonly string[];
+  readonly thresholds: Float64Array;
+  readonly neutral: number;
+  readonly states: readonly { readonly state: EmotionalState; readonly members: Int32Array }[];
+  readonly sentimentName: string;
+  readonly sentimentWeights: Float64Array;
+  readonly iPositive: number;
+  readonly iNegative: number;
+  readonly iNeutral: number;
+}
+
+const plans = new WeakMap<TextEmotionManifest, Plan>();
+
+function planOf(manifest: TextEmotionManifest): Plan {
+  const cached = plans.get(manifest);
+  if (cached !== undefined) return cached;
+  const head = manifest.outputs[0];
+  if (head === undefined) throw new TonvoError('model-error', 'the manifest names no outputs');
+  const sentimentHead = manifest.outputs.find((o) => o.name === manifest.sentiment.output);
+  const sentimentLabels = sentimentHead?.labels ?? [];
+  const plan: Plan = {
+    emotionsName: head.name,
+    labels: head.labels,
+    thresholds: Float64Array.from(head.thresholds),
+    neutral: head.labels.indexOf('neutral'),
+    states: EMOTIONAL_STATES.map((state) => ({
+      state,
+      members: Int32Array.from(
+        manifest.states[state].map((l) => head.labels.indexOf(l)).filter((i) => i >= 0),
+      ),
+    })),
+    sentimentName: manifest.sentiment.output,
+    sentimentWeights: Float64Array.from(sentimentLabels, (l) => manifest.sentiment.weights[l] ?? 0),
+    iPositive: sentimentLabels.indexOf('positive'),
+    iNegative: sentimentLabels.indexOf('negative'),
+    iNeutral: sentimentLabels.indexOf('neutral'),
+  };
+  plans.set(manifest, plan);
+  return plan;
+}
+
 function labelOf(
   manifest: TextEmotionManifest,
+  plan: Plan,
   score: number,
-  labels: readonly string[],
   row: ArrayLike<number> | undefined,
 ): SentimentLabel {
   const s = manifest.sentiment;
   if (s.labelRule === 'argmax' && row !== undefined) {
-    const p = (name: string): number => {
-      const i = labels.indexOf(name);
-      return i === -1 ? 0 : (row[i] as number);
-    };
-    const pos = p('positive') + s.offsets.positive;
-    const neg = p('negative') + s.offsets.negative;
-    const neutral = p('neutral');
+    const p = (i: number): number => (i === -1 ? 0 : (row[i] as number));
+    const pos = p(plan.iPositive) + s.offsets.positive;
+    const neg = p(plan.iNegative) + s.offsets.negative;
+    const neutral = p(plan.iNeutral);
     return pos >= neg && pos >= neutral ? 'positive' : neg >= neutral ? 'negative' : 'neutral';
   }
-  return score >= s.positiveAtLeast
-    ? 'positive'
-    : score <= s.negativeAtMost
-      ? 'negative'
-      : 'neutral';
+  return score >= s.positiveAtLeast ? 'positive' : score <= s.negativeAtMost ? 'negative' : 'neutral';
 }
 
 /**
@@ -78,28 +115,27 @@ export function interpretEmotionScores(options: {
   readonly outputs: Readonly<Record<string, ArrayLike<number>>>;
 }): EmotionAnalysis {
   const { manifest, outputs } = options;
-  const head = manifest.outputs[0];
-  const emotions = head === undefined ? undefined : outputs[head.name];
-  if (head === undefined || emotions === undefined)
-    throw new TonvoError('model-error', 'the model gave no emotions output');
+  const plan = planOf(manifest);
+  const emotions = outputs[plan.emotionsName];
+  if (emotions === undefined) throw new TonvoError('model-error', 'the model gave no emotions output');
   const labels: Record<string, number> = {};
-  const evidence = new Map<string, number>();
-  const predicted: { label: string; p: number }[] = [];
-  head.labels.forEach((label, i) => {
+  const hits: number[] = [];
+  for (let i = 0; i < plan.labels.length; i++) {
     const p = emotions[i] as number;
-    const t = head.thresholds[i] as number;
-    labels[label] = p;
-    evidence.set(label, evidenceOf(p, t));
-    if (p >= t) predicted.push({ label, p });
-  });
-  predicted.sort((a, b) => b.p - a.p);
+    labels[plan.labels[i] as string] = p;
+    if (p >= (plan.thresholds[i] as number)) hits.push(i);
+  }
+  hits.sort((a, b) => (emotions[b] as number) - (emotions[a] as number) || a - b);
 
   const states = {} as Record<EmotionalState, number>;
   let state: SentimentState = 'neutral';
   let best = 0.5;
-  for (const s of EMOTIONAL_STATES) {
+  for (const { state: s, members } of plan.states) {
     let v = 0;
-    for (const label of manifest.states[s]) v = Math.max(v, evidence.get(label) ?? 0);
+    for (let k = 0; k < members.length; k++) {
+      const i = members[k] as number;
+      v = Math.max(v, evidenceOf(emotions[i] as number, plan.thresholds[i] as number));
+    }
     states[s] = clamp01(v);
     if (v >= best && (state === 'neutral' || v > best)) {
       state = s;
@@ -107,28 +143,25 @@ export function interpretEmotionScores(options: {
     }
   }
 
-  const sentimentHead = manifest.outputs.find((o) => o.name === manifest.sentiment.output);
-  const sentimentRow = outputs[manifest.sentiment.output];
+  const sentimentRow = outputs[plan.sentimentName];
   let sentiment = 0;
-  if (sentimentHead !== undefined && sentimentRow !== undefined)
-    sentimentHead.labels.forEach((label, i) => {
-      sentiment += (manifest.sentiment.weights[label] ?? 0) * (sentimentRow[i] as number);
-    });
+  if (sentimentRow !== undefined)
+    for (let i = 0; i < plan.sentimentWeights.length; i++)
+      sentiment += (plan.sentimentWeights[i] as number) * (sentimentRow[i] as number);
   sentiment = Math.max(-1, Math.min(1, sentiment));
-  const sentimentLabel = labelOf(manifest, sentiment, sentimentHead?.labels ?? [], sentimentRow);
 
-  const cues = predicted
-    .filter((p) => p.label !== 'neutral')
-    .slice(0, 5)
-    .map((p) => `model "${p.label}" ${round(p.p)}`);
+  const cues: string[] = [];
+  for (const i of hits)
+    if (i !== plan.neutral && cues.length < 5)
+      cues.push(`model "${plan.labels[i] as string}" ${round(emotions[i] as number)}`);
   return {
     sentiment,
     states,
     cues,
     labels,
-    predicted: predicted.map((p) => p.label),
+    predicted: hits.map((i) => plan.labels[i] as string),
     state,
-    sentimentLabel,
+    sentimentLabel: labelOf(manifest, plan, sentiment, sentimentRow),
     outputs,
   };
 }
