@@ -95,7 +95,11 @@ function labelOf(
     const neutral = p(plan.iNeutral);
     return pos >= neg && pos >= neutral ? 'positive' : neg >= neutral ? 'negative' : 'neutral';
   }
-  return score >= s.positiveAtLeast ? 'positive' : score <= s.negativeAtMost ? 'negative' : 'neutral';
+  return score >= s.positiveAtLeast
+    ? 'positive'
+    : score <= s.negativeAtMost
+      ? 'negative'
+      : 'neutral';
 }
 
 /**
@@ -117,7 +121,8 @@ export function interpretEmotionScores(options: {
   const { manifest, outputs } = options;
   const plan = planOf(manifest);
   const emotions = outputs[plan.emotionsName];
-  if (emotions === undefined) throw new TonvoError('model-error', 'the model gave no emotions output');
+  if (emotions === undefined)
+    throw new TonvoError('model-error', 'the model gave no emotions output');
   const labels: Record<string, number> = {};
   const hits: number[] = [];
   for (let i = 0; i < plan.labels.length; i++) {
