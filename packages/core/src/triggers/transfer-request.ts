@@ -20,7 +20,9 @@ const CUSTOMER = phraseTable({
     '(transfer|connect) me',
     '(another|a different|the right|the correct) (department|team|person)',
     '(speak|talk) (to|with) (someone|somebody) else',
-    '(billing|technical|tech support|cancellations|retention) (department|team)',
+    // A department named after a request ("get me the billing team"), not in passing
+    // ("the billing department sent me a letter").
+    '(speak|talk|get|need|want|connect me|put me through|transfer me|send me) (to|with)? (the|your|a)? (billing|technical|tech support|cancellations|cancellation|retention|claims|fraud|sales) (department|team)',
   ],
 });
 
@@ -55,15 +57,22 @@ export function transferRequestRule(): RuleDefinition {
             }
           : undefined;
       }
-      const customer = matchUtterance(ctx, 'customer', CUSTOMER, (label, text) =>
-        label === 'manager'
-          ? `customer asked for a manager: "${text}"`
-          : label === 'human'
-            ? `customer asked for a person: "${text}"`
-            : `customer asked to be transferred: "${text}"`,
+      const customer = matchUtterance(
+        ctx,
+        'customer',
+        CUSTOMER,
+        (label, text) =>
+          label === 'manager'
+            ? `customer asked for a manager: "${text}"`
+            : label === 'human'
+              ? `customer asked for a person: "${text}"`
+              : `customer asked to be transferred: "${text}"`,
+        // "I don't want to speak to a manager, I just want it fixed" is not an ask.
+        { negatable: true },
       );
       if (customer !== undefined) {
-        const times = ctx.firedCount('transfer-request', 5 * 60_000) + 1;
+        // Every ask counts, also those inside the cooldown; the agent's transfers don't.
+        const times = ctx.occurrences('transfer-request:customer-ask', 5 * 60_000);
         return {
           ...customer,
           key: 'customer',
