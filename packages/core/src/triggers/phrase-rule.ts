@@ -52,7 +52,7 @@ function distinct(found: readonly PhraseMatch<string>[]): PhraseMatch<string>[] 
  * Matches the current final utterance of `speaker` against a phrase table; the first
  * match gives the span and the label, every distinct match lands in `matched`. With
  * `negatable`, phrases the speaker negates ("I don't want to speak to a manager") are
- * skipped.
+ * skipped; `rejectBefore` and `rejectAfter` drop matches by the words around them.
  * @internal
  */
 export function matchUtterance(
@@ -60,12 +60,27 @@ export function matchUtterance(
   speaker: Speaker,
   matcher: PhraseMatcher<string>,
   describe: (label: string, text: string) => string,
-  options: { readonly negatable?: boolean } = {},
+  options: {
+    readonly negatable?: boolean;
+    /** Drops a match by the (folded) words before it, e.g. "I *was* talking to an agent". */
+    readonly rejectBefore?: (before: string, label: string) => boolean;
+    /** Drops a match by the (folded) words after it, e.g. "charged twice *a year*". */
+    readonly rejectAfter?: (after: string, label: string) => boolean;
+  } = {},
 ): RuleMatch | undefined {
   const u = ctx.utterance;
   if (u === undefined || u.speaker !== speaker || !u.final) return undefined;
   let found = distinct(matcher.find(u.text));
   if (options.negatable === true) found = found.filter((f) => !isNegatedBefore(u.text, f.start));
+  const { rejectBefore, rejectAfter } = options;
+  if (rejectBefore !== undefined) {
+    found = found.filter(
+      (f) => !rejectBefore(foldText(u.text.slice(Math.max(0, f.start - 40), f.start)), f.value),
+    );
+  }
+  if (rejectAfter !== undefined) {
+    found = found.filter((f) => !rejectAfter(foldText(u.text.slice(f.end, f.end + 40)), f.value));
+  }
   const first = found[0];
   if (first === undefined) return undefined;
   return {

@@ -15,6 +15,9 @@ describe('transfer-request', () => {
     ['Please transfer me to the billing department.', 'transfer me to'],
     ['Can you put me through to someone who can actually fix this?', 'put me through to'],
     ['Can I get the billing department instead?', 'get the billing department'],
+    ['Can I speak with a live agent please?', 'speak with a live agent'],
+    ['I want to talk to someone else.', 'talk to someone else'],
+    ['Just get me an operator.', 'get me an operator'],
   ];
   it.each(asks)('fires when the customer asks: "%s"', async (text, span) => {
     const { fired, errors } = await fire(customerSays(text));
@@ -110,6 +113,16 @@ describe('transfer-request', () => {
     [
       'a customer mentioning another department in passing',
       'The billing department sent me a letter.',
+    ],
+    ['a customer adding another person to their plan', 'I want to add another person to my plan.'],
+    [
+      'a customer reporting an earlier call',
+      'I was talking to an agent yesterday and she said it was fixed.',
+    ],
+    // How calls open: the customer is already talking to someone.
+    [
+      'a customer who needs to talk to someone about their bill',
+      'I need to talk to someone about my bill.',
     ],
   ];
   it.each(nearMisses)('does not fire for %s', async (_name, text) => {
