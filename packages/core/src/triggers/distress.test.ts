@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { testRule } from '../rules/test-rule.js';
+import { fixedAnalyzer } from '../../test/fixed-analyzer.js';
+import { agent, customer, jsonl } from '../../test/transcript.js';
+
+// Perception is given (a fixed reading per text): these test the trigger.
+const WORRIED = "I'm really worried, that was my rent money and it's due on Friday.";
+const UPSET = 'I just feel awful about this.';
+const analyzer = fixedAnalyzer({
+  [WORRIED]: { states: { distressed: 0.85 }, sentiment: -0.7, cues: ['phrase "really worried"'] },
+  [UPSET]: { states: { distressed: 0.6 }, sentiment: -0.5 },
+});
+const fire = (transcript: string) => testRule('distress', transcript, { analyzer });
+
+describe('distress', () => {
+  it('fires when the customer sounds worried, so the agent leads with empathy', async () => {
+    const { fired } = await fire(
+      jsonl(agent('I can see the payment was taken twice.', 1, 4), customer(WORRIED, 5, 9, 'c1')),
+    );
+    expect(fired).toHaveLength(1);
+    expect(fired[0]).toMatchObject({
+      clock: '0:09',
+      speaker: 'customer',
+      evidence: {
+        utteranceIds: ['c1'],
+        cues: ['phrase "really worried"'],
+        summary: 'the customer sounds worried or upset',
+      },
+    });
+    expect(fired[0]!.nudge).toBe(
+      'They sound worried. Acknowledge how this affects them before the next step.',
+    );
+  });
+
+  it('needs a second sad utterance when the first is only moderately sad', async () => {
+    expect((await fire(jsonl(customer(UPSET, 5, 7)))).fired).toEqual([]);
+    const { fired } = await fire(jsonl(customer(UPSET, 5, 7, 'c1'), customer(UPSET, 20, 22, 'c2')));
+    expect(fired.map((f) => f.evidence.utteranceIds)).toEqual([['c1', 'c2']]);
+  });
+
+  it('does not fire for the agent, or for a neutral customer', async () => {
+    const { fired } = await fire(
+      jsonl(agent(WORRIED, 1, 4), customer('Can you check my balance please?', 5, 7)),
+    );
+    expect(fired).toEqual([]);
+  });
+});
