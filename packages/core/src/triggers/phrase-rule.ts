@@ -23,11 +23,15 @@ export function phraseTable(
 const NEGATED_BEFORE =
   /(?:^|[\s,;])(?:don't|dont|do not|didn't|did not|never|no need to|not)(?:\s+(?:really|even|actually|ever|want|wanna|need|needed|ask|asked|asking|mean|meant|trying))*\s+(?:(?:to|for)\s+)?(?:be\s+)?$/;
 
+const ASKING_NOT = /\b(?:can|could|will|would|why|may)\s+(?:(?:i|you|we)\s+)?not\s+$/;
+
 /** Whether the words right before `start` negate the phrase found there. @internal */
 export function isNegatedBefore(text: string, start: number): boolean {
   // Only the same clause counts: "No, I want a manager" is not negated.
   const before = foldText(text.slice(Math.max(0, start - 60), start));
   const clause = before.split(/[.!?;:]|,\s*(?:but|and|so)?\s*|\bbut\b/).pop() ?? '';
+  // "Why can I not speak to a manager?" insists; it does not decline.
+  if (ASKING_NOT.test(clause)) return false;
   return NEGATED_BEFORE.test(` ${clause}`);
 }
 

@@ -18,6 +18,7 @@ describe('transfer-request', () => {
     ['Can I speak with a live agent please?', 'speak with a live agent'],
     ['I want to talk to someone else.', 'talk to someone else'],
     ['Just get me an operator.', 'get me an operator'],
+    ['Why can I not speak to a manager?', 'speak to a manager'],
   ];
   it.each(asks)('fires when the customer asks: "%s"', async (text, span) => {
     const { fired, errors } = await fire(customerSays(text));
