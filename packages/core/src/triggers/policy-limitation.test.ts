@@ -19,6 +19,11 @@ describe('policy-limitation', () => {
     ["We don't offer refunds on digital purchases.", "We don't offer refunds", 'cannot'],
     ["There's nothing I can do about the exchange rate.", "There's nothing I can do", 'cannot'],
     ["That's out of my hands, it's set by the bank.", "That's out of my hands", 'cannot'],
+    [
+      "That's not something we can offer on this plan.",
+      "That's not something we can offer",
+      'cannot',
+    ],
   ];
   it.each(limits)('fires when the agent says: "%s"', async (text, span, label) => {
     const { fired } = await fire(agentSays(text));
@@ -85,6 +90,7 @@ describe('policy-limitation', () => {
       'the agent describing a policy that helps',
       agentSays('Good news, the price match is available on this plan.'),
     ],
+    ['the agent reassuring', agentSays("That's not something you need to worry about.")],
   ];
   it.each(nearMisses)('does not fire for %s', async (_name, transcript) => {
     expect((await fire(transcript)).fired).toEqual([]);

@@ -18,7 +18,8 @@ const AGENT = phraseTable({
     "(i|we) (can't|cannot|can not|won't be able to) (do|offer|give|refund|waive|change|cancel|process|make|provide|issue|credit|reverse)",
     "(we|i) (don't|do not) (offer|allow|provide|do|give) (that|refunds|credits|exceptions)",
     "(there's|there is) nothing (else|more)? (i|we) can (do|offer)",
-    "(that's|that is) not (something|possible)",
+    // "That's not something you need to worry about" reassures; it limits nothing.
+    "(that's|that is|it's|it is) not (possible|something (i|we) (can|are able to) (do|offer|change))",
     "(we're|we are|i'm|i am) not (allowed|permitted|authorized) to",
     "(it's|it is|that's|that is) out of my hands",
   ],
