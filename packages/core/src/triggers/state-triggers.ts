@@ -57,9 +57,17 @@ export function confusionRule(): RuleDefinition {
   });
 }
 
-/** `distress`: the customer sounds worried or sad; empathy needed. @public */
+/** Evidence of worry in one utterance strong enough to need empathy whatever the state. */
+const DISTRESS_IN_WORDS = 0.6;
+
+/**
+ * `distress`: the customer sounds worried or sad; empathy needed. Fires when their
+ * state turns distressed, and also on one clearly worried utterance while another
+ * state (say, frustration) still leads, since worry needs empathy either way.
+ * @public
+ */
 export function distressRule(): RuleDefinition {
-  return stateTrigger({
+  const onState = stateTrigger({
     id: 'distress',
     description: 'the customer sounds worried or upset',
     to: ['distressed'],
@@ -67,6 +75,26 @@ export function distressRule(): RuleDefinition {
     cooldownMs: 60_000,
     summary: () => 'the customer sounds worried or upset',
   });
+  return {
+    ...onState,
+    on: ['state', 'utterance'],
+    when(ctx) {
+      if (ctx.kind === 'state') return onState.when(ctx);
+      const u = ctx.utterance;
+      if (u === undefined || u.speaker !== 'customer' || !u.final) return undefined;
+      const worry = u.analysis.states.distressed;
+      if (worry < DISTRESS_IN_WORDS || ctx.state('customer').state === 'distressed')
+        return undefined;
+      return {
+        speaker: 'customer',
+        matched: [
+          `worry in the customer's words (${worry.toFixed(2)}) while they are ${ctx.state('customer').state}`,
+        ],
+        cues: u.analysis.cues,
+        summary: 'the customer sounds worried or upset',
+      };
+    },
+  };
 }
 
 /** `positive-moment`: relief or gratitude worth reinforcing. @public */
