@@ -6,9 +6,11 @@ import { agent, customer, jsonl } from '../../test/transcript.js';
 // Perception is given (a fixed reading per text): these test the trigger.
 const WORRIED = "I'm really worried, that was my rent money and it's due on Friday.";
 const UPSET = 'I just feel awful about this.';
+const ANGRY = 'This is a joke, you people never get anything right!';
 const analyzer = fixedAnalyzer({
   [WORRIED]: { states: { distressed: 0.85 }, sentiment: -0.7, cues: ['phrase "really worried"'] },
-  [UPSET]: { states: { distressed: 0.6 }, sentiment: -0.5 },
+  [UPSET]: { states: { distressed: 0.5 }, sentiment: -0.5 },
+  [ANGRY]: { states: { frustrated: 0.9 }, sentiment: -0.8 },
 });
 const fire = (transcript: string) => testRule('distress', transcript, { analyzer });
 
@@ -32,10 +34,22 @@ describe('distress', () => {
     );
   });
 
-  it('needs a second sad utterance when the first is only moderately sad', async () => {
+  it('needs a second sad utterance when the first is only mildly sad', async () => {
     expect((await fire(jsonl(customer(UPSET, 5, 7)))).fired).toEqual([]);
     const { fired } = await fire(jsonl(customer(UPSET, 5, 7, 'c1'), customer(UPSET, 20, 22, 'c2')));
     expect(fired.map((f) => f.evidence.utteranceIds)).toEqual([['c1', 'c2']]);
+  });
+
+  it('fires on clearly worried words while frustration still leads, once a minute', async () => {
+    const { fired } = await fire(
+      jsonl(customer(ANGRY, 1, 4), customer(WORRIED, 10, 14, 'c2'), customer(WORRIED, 30, 34)),
+    );
+    expect(fired).toHaveLength(1);
+    expect(fired[0]).toMatchObject({
+      clock: '0:14',
+      matched: ["worry in the customer's words (0.85) while they are frustrated"],
+      evidence: { utteranceIds: ['c2'], cues: ['phrase "really worried"'] },
+    });
   });
 
   it('does not fire for the agent, or for a neutral customer', async () => {

@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { testRule } from '../rules/test-rule.js';
-import { sampleLanguageChecker } from '../../test/fixed-language-checker.js';
 import { agent, customer, jsonl, say } from '../../test/transcript.js';
 
-// The built-in language checker is not on main yet: these give the trigger a checker
-// over a small fixed table and test what the trigger does with its findings.
-const fire = (transcript: string) =>
-  testRule('jargon', transcript, { languageChecker: sampleLanguageChecker() });
+// Run with the coach's built-in language checker.
+const fire = (transcript: string) => testRule('jargon', transcript);
 
 const SLOW = 'Our system is experiencing intermittent degradation in your area.';
 
@@ -21,11 +18,13 @@ describe('jargon', () => {
       span: {
         utteranceId: 'a1',
         start,
-        end: start + 37,
+        end: start + 'experiencing intermittent degradation'.length,
         text: 'experiencing intermittent degradation',
       },
       replacement: 'running slower than normal',
-      matched: ['jargon: "experiencing intermittent degradation" -> "running slower than normal"'],
+      matched: [
+        'jargon: "experiencing intermittent degradation" -> "running slower than normal" (Say what the customer will notice, not what the monitoring says.)',
+      ],
       evidence: { summary: 'the agent used jargon: "experiencing intermittent degradation"' },
     });
     expect(fired[0]!.nudge).toBeDefined();
@@ -35,16 +34,13 @@ describe('jargon', () => {
     const { fired } = await fire(
       jsonl(
         agent(SLOW, 2, 6),
-        agent("I'll provision a new ONT for you.", 10, 13),
+        agent("I'll escalate your ticket to tier two.", 10, 13),
         agent(SLOW, 20, 24),
         agent(SLOW, 70, 74),
       ),
     );
-    expect(fired.map((f) => `${f.clock} ${f.span?.text}`)).toEqual([
-      '0:06 experiencing intermittent degradation',
-      '0:13 provision a new ONT',
-      '1:14 experiencing intermittent degradation',
-    ]);
+    expect(fired.map((f) => f.clock)).toEqual(['0:06', '0:13', '1:14']);
+    expect(fired[1]!.span?.text).toMatch(/escalate your ticket/i);
   });
 
   it('does not fire for the customer, on partial transcripts, or on plain words', async () => {
@@ -53,7 +49,8 @@ describe('jargon', () => {
       jsonl(
         customer(SLOW, 1, 2),
         partial,
-        agent('Some features are running slower than normal.', 6, 9),
+        agent('Some features are running slower than normal right now.', 6, 9),
+        agent("I don't want this to escalate into a bigger problem for you.", 10, 13),
       ),
     );
     expect(fired).toEqual([]);

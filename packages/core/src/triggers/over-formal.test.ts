@@ -1,27 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { testRule } from '../rules/test-rule.js';
-import { sampleLanguageChecker } from '../../test/fixed-language-checker.js';
-import { agent, jsonl } from '../../test/transcript.js';
+import { agent, customer, jsonl } from '../../test/transcript.js';
 
-// The built-in language checker is not on main yet: these give the trigger a checker
-// over a small fixed table and test what the trigger does with its findings.
-const fire = (transcript: string) =>
-  testRule('over-formal', transcript, { languageChecker: sampleLanguageChecker() });
+// Run with the coach's built-in language checker.
+const fire = (transcript: string) => testRule('over-formal', transcript);
 
 describe('over-formal', () => {
   it('fires once per phrase in an utterance with two of them, each with its replacement', async () => {
-    const text = 'Please be advised that you may return the device at your earliest convenience.';
+    const text =
+      'Please be advised that the technician will arrive at this point in time tomorrow.';
     const { fired } = await fire(jsonl(agent(text, 2, 7, 'a1')));
     expect(fired.map((f) => [f.span?.text, f.replacement, f.evidence.summary])).toEqual([
       [
         'Please be advised',
-        'just so you know',
+        'Just so you know',
         'the agent sounded over-formal: "Please be advised"',
       ],
       [
-        'at your earliest convenience',
-        'when it suits you',
-        'the agent sounded over-formal: "at your earliest convenience"',
+        'at this point in time',
+        'right now',
+        'the agent sounded over-formal: "at this point in time"',
       ],
     ]);
   });
@@ -35,5 +33,15 @@ describe('over-formal', () => {
       ),
     );
     expect(fired.map((f) => f.clock)).toEqual(['0:05', '1:08']);
+  });
+
+  it('does not fire on plain talk or on the customer', async () => {
+    const { fired } = await fire(
+      jsonl(
+        customer('Please note I moved house.', 1, 3),
+        agent('Just so you know, the fee is waived.', 4, 6),
+      ),
+    );
+    expect(fired).toEqual([]);
   });
 });
