@@ -41,9 +41,9 @@ const CUSTOMER = phraseTable({
     `${ITEM} (that)? (looks|seems|is|are) (suspicious|strange|odd|wrong|off|weird|fraudulent|a mistake)`,
     `(a|an|the) ${ITEM} (on|in) my (statement|account|app|card|bill|records|history) (that)? (is|looks|seems)? (wrong|off|strange|odd|suspicious|incorrect|a mistake|an error)`,
     // "what is this charge", "what this direct debit in my statement is"
-    `what (is|was|are|were)? (this|that|these) (particular|extra|small)? (#|$#)? (euro|pound|dollar)? ${ITEM}`,
+    `what (is|was|are|were)? (this|that|these) (particular|extra|small)? (#)? (euro|pound|dollar)? ${ITEM}`,
     // An amount-qualified charge on the customer's own statement: "a $1 charge on my statement"
-    `(a|an|the|this|that) (small|extra|odd|pending)? (#|$#|one) (euro|pound|dollar|cent)? ${ITEM} (on|in|for) (my|the) (statement|account|app|card|bill)`,
+    `(a|an|the|this|that) (small|extra|odd|pending)? (#|one) (euro|pound|dollar|cent)? ${ITEM} (on|in|for) (my|the) (statement|account|app|card|bill)`,
     "i (withdrew|took out|got|made|making) * (cash|withdrawal|withdrawl) * (but|even though|though)? i (didn't|did not|didnt)",
     `${ITEM} * (isn't|is not|wasn't|was not|that's not|not) (mine|me|by me|done by me|made by me|my transaction|my transcation)`,
     "(not|wasn't|was not|isn't|weren't) (done|made|authorized|authorised|performed) by me",
