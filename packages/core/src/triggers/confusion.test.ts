@@ -80,3 +80,28 @@ describe('confusion', () => {
     expect(fired.map((f) => f.clock)).toEqual(['0:13', '1:53']);
   });
 });
+
+describe('confusion with the built-in baseline analyzer', () => {
+  const transcript = jsonl(
+    agent('The credit is prorated against the next billing cycle.', 1, 5),
+    customer("Wait, what do you mean? I'm confused, which bill?", 6, 9, 'c1'),
+  );
+
+  it('fires when the customer says they are lost, and frustration-rising does not', async () => {
+    const { fired } = await testRule('confusion', transcript);
+    expect(fired.map((f) => [f.clock, f.evidence.utteranceIds])).toEqual([['0:09', ['c1']]]);
+    expect(fired[0]!.evidence.cues).toContain('phrase "I\'m confused": confused');
+    expect((await testRule('frustration-rising', transcript)).fired).toEqual([]);
+  });
+
+  it('does not fire when the customer follows along', async () => {
+    const { fired } = await testRule(
+      'confusion',
+      jsonl(
+        agent('The credit is prorated against the next billing cycle.', 1, 5),
+        customer('Okay, I understand, thanks.', 6, 8),
+      ),
+    );
+    expect(fired).toEqual([]);
+  });
+});

@@ -59,3 +59,26 @@ describe('distress', () => {
     expect(fired).toEqual([]);
   });
 });
+
+describe('distress with the built-in baseline analyzer', () => {
+  it('fires when the customer is scared of the consequences', async () => {
+    const { fired } = await testRule(
+      'distress',
+      jsonl(
+        agent('I can see the payment bounced on the third.', 1, 4),
+        customer("I'm scared I'm going to lose my apartment over this.", 5, 9, 'c1'),
+      ),
+    );
+    expect(fired).toHaveLength(1);
+    expect(fired[0]!.evidence.utteranceIds).toEqual(['c1']);
+    expect(fired[0]!.evidence.cues).toContain('word "scared": distressed');
+  });
+
+  it('does not fire for a matter-of-fact customer', async () => {
+    const { fired } = await testRule(
+      'distress',
+      jsonl(customer('I need to update the address on my account.', 1, 4), customer('Okay.', 8, 9)),
+    );
+    expect(fired).toEqual([]);
+  });
+});

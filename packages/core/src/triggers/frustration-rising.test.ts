@@ -70,3 +70,32 @@ describe('frustration-rising', () => {
     expect(fired.map((f) => f.clock)).toEqual(['0:13', '3:53']);
   });
 });
+
+describe('frustration-rising with the built-in baseline analyzer', () => {
+  it('fires when a billing complaint turns into "the third time I have called"', async () => {
+    const { fired } = await testRule(
+      'frustration-rising',
+      jsonl(
+        customer('I was charged twice for my March bill.', 2, 5, 'c1'),
+        agent('I am sorry about that, let me pull up the account.', 6, 9),
+        customer('This is the third time I have called about this.', 12, 15, 'c2'),
+      ),
+    );
+    expect(fired).toHaveLength(1);
+    expect(fired[0]!.clock).toBe('0:15');
+    expect(fired[0]!.evidence.utteranceIds).toEqual(['c1', 'c2']);
+    expect(fired[0]!.evidence.cues).toContain('phrase "third time I have called": frustrated');
+  });
+
+  it('does not fire for a polite, content customer', async () => {
+    const { fired } = await testRule(
+      'frustration-rising',
+      jsonl(
+        customer('Hi, I would like to check when my plan renews.', 2, 5),
+        agent('Sure, it renews on the first of May.', 6, 9),
+        customer('Not bad, actually. No problem at all.', 10, 12),
+      ),
+    );
+    expect(fired).toEqual([]);
+  });
+});

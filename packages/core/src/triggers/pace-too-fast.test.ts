@@ -51,6 +51,18 @@ describe('pace-too-fast', () => {
     expect(fired[0]!.evidence.utteranceIds).toEqual(['a2']);
   });
 
+  it('judges it stricter for an agitated customer too (built-in analyzer)', async () => {
+    const { fired } = await fire(
+      jsonl(
+        customer('This is the third time I have called about this.', 1, 4),
+        agentAt(STEPS, 180, 5, 'a1'),
+      ),
+    );
+    expect(fired.map((f) => f.matched[0])).toEqual([
+      'agent at 180 words/min, above 170 for an agitated customer',
+    ]);
+  });
+
   it('ignores short utterances whose pace cannot be judged', async () => {
     const quick = 'Sure, one moment please.';
     expect((await fire(jsonl(agentAt(quick, 260, 2)))).fired).toEqual([]);

@@ -56,3 +56,29 @@ describe('positive-moment', () => {
     expect(fired).toEqual([]);
   });
 });
+
+describe('positive-moment with the built-in baseline analyzer', () => {
+  it('fires on relief after the problem is fixed', async () => {
+    const { fired } = await testRule(
+      'positive-moment',
+      jsonl(
+        customer('This is the third time I have called about this.', 1, 4),
+        agent("I've reversed the second charge, you'll see it tomorrow.", 10, 14),
+        customer('Oh thank goodness, what a relief. Thank you so much!', 15, 18, 'c2'),
+      ),
+    );
+    expect(fired).toHaveLength(1);
+    expect(fired[0]).toMatchObject({
+      clock: '0:18',
+      evidence: { utteranceIds: ['c2'], summary: 'the customer expressed relief' },
+    });
+  });
+
+  it('does not fire on a polite "no problem"', async () => {
+    const { fired } = await testRule(
+      'positive-moment',
+      jsonl(customer('No problem at all.', 1, 3)),
+    );
+    expect(fired).toEqual([]);
+  });
+});
