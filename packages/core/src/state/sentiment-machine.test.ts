@@ -422,7 +422,7 @@ describe('transition: properties', () => {
             throw new Error(`out of range after ${JSON.stringify(input)}: ${JSON.stringify(s)}`);
         }
       }),
-      { numRuns: 300 },
+      { numRuns: 200 },
     );
   });
 
@@ -449,7 +449,7 @@ describe('transition: properties', () => {
         }
         expect(replay).toEqual(outputs);
       }),
-      { numRuns: 150 },
+      { numRuns: 100 },
     );
   });
 
@@ -521,7 +521,7 @@ describe('transition: properties', () => {
           s = next;
         }
       }),
-      { numRuns: 300 },
+      { numRuns: 200 },
     );
   });
 });
