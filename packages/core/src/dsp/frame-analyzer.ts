@@ -29,8 +29,8 @@ export interface FrameAnalyzerOptions {
   readonly sampleRateHz: number;
   /** Time between frames. Default 10 ms. Must be a whole number of samples at both rates. */
   readonly hopMs?: number;
-  /** Analysis window. Default 40 ms (three periods of a 75 Hz voice). */
-  readonly windowMs?: number;
+  /** Length of each analysis frame, ms. Default 40 (three periods of a 75 Hz voice). */
+  readonly frameMs?: number;
   /** Lowest F0, Hz. Default 75 (Praat's default floor). */
   readonly minPitchHz?: number;
   /** Highest F0, Hz. Default 600 (Praat's default ceiling). */
@@ -87,7 +87,7 @@ function positive(name: string, v: number, min: number, max: number): number {
 export function createFrameAnalyzer(options: FrameAnalyzerOptions): FrameAnalyzer {
   const rate = options.sampleRateHz;
   const hopMs = positive('hopMs', options.hopMs ?? 10, 1, 1000);
-  const windowMs = positive('windowMs', options.windowMs ?? 40, hopMs, 1000);
+  const windowMs = positive('frameMs', options.frameMs ?? 40, hopMs, 1000);
   const minHz = positive('minPitchHz', options.minPitchHz ?? 75, 20, 1000);
   const maxHz = positive('maxPitchHz', options.maxPitchHz ?? 600, minHz * 2, 2000);
   const pitchRate = Math.min(rate, options.pitchRateHz ?? 4000);

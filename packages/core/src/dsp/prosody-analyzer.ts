@@ -43,6 +43,13 @@ export interface ProsodyAnalyzer {
   readonly emittedToMs: number;
 }
 
+/** The entries of `o` named in `keys` that are set (so absent options stay absent). */
+function pick<T extends object, K extends keyof T>(o: T, keys: readonly K[]): Partial<Pick<T, K>> {
+  const out: Partial<Pick<T, K>> = {};
+  for (const k of keys) if (o[k] !== undefined) out[k] = o[k];
+  return out;
+}
+
 const round = (v: number, digits: number): number => {
   const f = 10 ** digits;
   return Math.round(v * f) / f;
@@ -145,8 +152,17 @@ export function createProsodyAnalyzer(options: ProsodyAnalyzerOptions): ProsodyA
   });
 
   const frames = createFrameAnalyzer({
-    ...options,
+    sampleRateHz: options.sampleRateHz,
     hopMs,
+    ...pick(options, [
+      'frameMs',
+      'minPitchHz',
+      'maxPitchHz',
+      'pitchRateHz',
+      'voicingThreshold',
+      'silenceRangeDb',
+      'silenceFloorDbfs',
+    ]),
     onFrame(frame) {
       const slot = frame.index % ringSize;
       f0Ring[slot] = frame.f0Hz;
