@@ -90,6 +90,88 @@ export type {
   ModelRunnerFactory,
 } from './model/model-runner.js';
 
+// --- text utilities (shared by perception, triggers and declarative rules)
+export { foldText } from './text/fold.js';
+export { tokenize, countWords } from './text/tokenize.js';
+export { compilePhrasePattern, MAX_PATTERN_LENGTH } from './text/phrase-pattern.js';
+export { createPhraseMatcher } from './text/phrase-matcher.js';
+export type { Token } from './text/tokenize.js';
+export type { PhraseEntry, PhraseMatch, PhraseMatcher } from './text/phrase-matcher.js';
+
+// --- coach
+export { createCoach } from './coach/create-coach.js';
+export { getDefaultCoachOptions } from './coach/coach-options.js';
+export { initialCoachSnapshot } from './coach/snapshot.js';
+export { transition, initialSentimentState } from './state/sentiment-machine.js';
+export { getDefaultSentimentParams } from './state/sentiment-params.js';
+export { isQuestion, conversationCues } from './perception/conversation-cues.js';
+export type { Coach, CoachEventMap, NudgeClosedEvent } from './coach/create-coach.js';
+export type { CoachOptions, ResolvedCoachOptions } from './coach/coach-options.js';
+export type {
+  CoachSnapshot,
+  CoachStatus,
+  SpeakerSnapshot,
+  TranscriptLine,
+  Trend,
+} from './coach/snapshot.js';
+export type {
+  SentimentMachineState,
+  SentimentInput,
+  SentimentEffect,
+  EvidenceItem,
+} from './state/sentiment-machine.js';
+export type { SentimentParams } from './state/sentiment-params.js';
+export type { ConversationCues, AskedQuestion } from './perception/conversation-cues.js';
+
+// --- rules and triggers
+export {
+  defineRule,
+  DEFAULT_RULE_COOLDOWN_MS,
+  DEFAULT_RULE_PRIORITY,
+} from './rules/define-rule.js';
+export { createRuleEngine } from './rules/rule-engine.js';
+export { parseRules } from './rules/declarative-rules.js';
+export { testRule } from './rules/test-rule.js';
+export { RULE_EVENT_KINDS } from './rules/rule-types.js';
+export { builtInRules, BUILT_IN_TRIGGER_IDS } from './triggers/built-in-rules.js';
+export { getDefaultTriggerOptions } from './triggers/trigger-options.js';
+export { closingItemsIn, isWindDown, CLOSING_ITEMS } from './triggers/closing-cues.js';
+export type { FiredTrigger, RuleEngine } from './rules/rule-engine.js';
+export type { DeclarativeRule, ParsedRules } from './rules/declarative-rules.js';
+export type { RuleFiring, RuleTestResult } from './rules/test-rule.js';
+export type {
+  Rule,
+  RuleDefinition,
+  RuleContext,
+  RuleMatch,
+  RuleResult,
+  RuleEventKind,
+  UtteranceView,
+  SpeakerStateView,
+  SignalStatus,
+  ConversationTimers,
+} from './rules/rule-types.js';
+export type { TriggerOptions } from './triggers/trigger-options.js';
+export type { ClosingItem } from './triggers/closing-cues.js';
+export type { LanguageCheck, LanguageFinding, LanguageIssueKind } from './triggers/language.js';
+
+// --- playbook, nudges, adoption, report
+export { PLAYBOOK_EN } from './playbook/playbook-en.js';
+export { parsePlaybook } from './playbook/parse-playbook.js';
+export { getPlaybook, registerPlaybook } from './playbook/locales.js';
+export { ADOPTION_EXPECTATIONS } from './playbook/playbook-types.js';
+export { getDefaultNudgeOptions } from './playbook/nudge-scheduler.js';
+export { getDefaultAdoptionOptions } from './adoption/adoption-tracker.js';
+export { formatClock, formatDuration } from './report/format-clock.js';
+export { arcOf } from './report/trajectory-recorder.js';
+export type {
+  Playbook,
+  PlaybookSituation,
+  AdoptionExpectation,
+} from './playbook/playbook-types.js';
+export type { NudgeOptions, NudgeData } from './playbook/nudge-scheduler.js';
+export type { AdoptionOptions } from './adoption/adoption-tracker.js';
+
 // --- dsp (audio features, resampling, codecs, speaker baseline)
 export { pcm16ToFloat32, float32ToPcm16 } from './dsp/pcm.js';
 export { decodeMulaw, encodeMulawSample } from './dsp/mulaw.js';

@@ -51,7 +51,7 @@ export interface TonvoErrorOptions extends TonvoErrorLocation {
  * @public
  */
 export class TonvoError extends Error {
-  override readonly name: 'TonvoError' = 'TonvoError';
+  override readonly name = 'TonvoError' as const;
   readonly code: TonvoErrorCode;
   readonly line: number | undefined;
   readonly field: string | undefined;

@@ -1,0 +1,241 @@
+import type { FeedbackAction, NudgeOutcome, SentimentState } from '../events/types.js';
+import type { NudgeData } from '../playbook/nudge-scheduler.js';
+import type { AdoptionExpectation } from '../playbook/playbook-types.js';
+import type { SpeakerStateView, UtteranceView } from '../rules/rule-types.js';
+import { tokenize } from '../text/tokenize.js';
+import { closingItemsIn } from '../triggers/closing-cues.js';
+import { agentCuesIn, phraseOverlap } from './agent-cues.js';
+
+/** How the coach judges adoption. @public */
+export interface AdoptionOptions {
+  /** How long after a nudge the agent's words count as acting on it. */
+  readonly actWindowMs: number;
+  /** When, after a nudge, the customer's state is compared with the state at the nudge. */
+  readonly improveWindowMs: number;
+  /** Score rise that counts as improved, [0, 1]. */
+  readonly improveScoreDelta: number;
+  /** Share of a suggested phrase's words the agent must use to count as using it, [0, 1]. */
+  readonly phraseOverlap: number;
+}
+
+/** The default {@link AdoptionOptions}. @public */
+export function getDefaultAdoptionOptions(): AdoptionOptions {
+  return {
+    actWindowMs: 30_000,
+    improveWindowMs: 60_000,
+    improveScoreDelta: 0.15,
+    phraseOverlap: 0.6,
+  };
+}
+
+interface Open {
+  readonly nudge: NudgeData;
+  readonly expect: AdoptionExpectation;
+  readonly phraseWords: readonly (readonly string[])[];
+  readonly stateBefore: SentimentState;
+  readonly scoreBefore: number;
+  /** Agent pace at the nudge, for `slow-down`. */
+  readonly paceLimit: number | undefined;
+  acted: boolean;
+  actedAtMs?: number;
+  actedEvidence: string;
+  feedback?: FeedbackAction;
+  done: boolean;
+  stateAfter?: SentimentState;
+  improved: boolean;
+}
+
+const NEGATIVE: ReadonlySet<SentimentState> = new Set(['frustrated', 'confused', 'distressed']);
+const STOP = new Set(
+  (
+    'i you the a an to and it that this is of for me my your we what can do right now let see so be are was ' +
+    "i'm i'll i've you're it's that's there's here's just about with on in at if or but not no yes ok okay " +
+    'will would could should have has had get got make sure there here how when where who which'
+  ).split(' '),
+);
+const MAX_OUTCOMES = 500;
+
+/**
+ * Watches what happens after each nudge: whether the agent acted on it (the words,
+ * pace or check-in it asked for, a suggested phrase, or "used it" feedback) and
+ * whether the customer's state then improved.
+ * @internal
+ */
+export class AdoptionTracker {
+  readonly #options: AdoptionOptions;
+  #open: Open[] = [];
+  #closed: Open[] = [];
+  #counts = { nudges: 0, acted: 0, improved: 0 };
+
+  constructor(options: AdoptionOptions) {
+    this.#options = options;
+  }
+
+  track(
+    nudge: NudgeData,
+    expect: AdoptionExpectation,
+    customer: SpeakerStateView,
+    paceLimit?: number,
+  ): void {
+    this.#counts.nudges++;
+    this.#open.push({
+      nudge,
+      expect,
+      phraseWords: nudge.phrases.map((p) =>
+        tokenize(p)
+          .map((t) => t.text)
+          .filter((w) => !STOP.has(w)),
+      ),
+      stateBefore: customer.state,
+      scoreBefore: customer.score,
+      paceLimit,
+      acted: false,
+      actedEvidence: '',
+      done: false,
+      improved: false,
+    });
+  }
+
+  /** An agent's final utterance: does it act on an open nudge? */
+  onAgentUtterance(u: UtteranceView, hasLanguageIssue: (kind: string) => boolean): void {
+    let cues: ReturnType<typeof agentCuesIn> | undefined;
+    let words: Set<string> | undefined;
+    for (const o of this.#open) {
+      if (o.acted || u.endMs < o.nudge.atMs || u.startMs - o.nudge.atMs > this.#windowOf(o))
+        continue;
+      cues ??= agentCuesIn(u.text);
+      words ??= new Set(tokenize(u.text).map((t) => t.text));
+      const reason = this.#actedBy(o, u, cues, words, hasLanguageIssue);
+      if (reason !== undefined) this.#markActed(o, u.endMs, reason);
+    }
+  }
+
+  /** A hold ended: acts on hold nudges. */
+  onHoldEnded(atMs: number): void {
+    for (const o of this.#open) {
+      if (!o.acted && o.expect === 'hold-update' && atMs >= o.nudge.atMs)
+        this.#markActed(o, atMs, 'the agent came back from hold');
+    }
+  }
+
+  /** Feedback from the agent's UI. Returns whether the nudge was known. */
+  onFeedback(nudgeId: string, action: FeedbackAction, atMs: number): boolean {
+    const o =
+      this.#open.find((x) => x.nudge.id === nudgeId) ??
+      this.#closed.find((x) => x.nudge.id === nudgeId);
+    if (o === undefined) return false;
+    o.feedback = action;
+    if (action === 'used' && !o.acted) this.#markActed(o, atMs, 'the agent marked it as used');
+    return true;
+  }
+
+  /** The next time an open nudge's improvement window closes. */
+  nextDueMs(): number | undefined {
+    let min: number | undefined;
+    for (const o of this.#open) {
+      const at = o.nudge.atMs + this.#options.improveWindowMs;
+      if (min === undefined || at < min) min = at;
+    }
+    return min;
+  }
+
+  /** Closes the nudges whose improvement window has passed by `nowMs` (all, with `all`). */
+  settle(nowMs: number, customer: SpeakerStateView, all = false): void {
+    const still: Open[] = [];
+    for (const o of this.#open) {
+      if (!all && o.nudge.atMs + this.#options.improveWindowMs > nowMs) {
+        still.push(o);
+        continue;
+      }
+      o.done = true;
+      o.stateAfter = customer.state;
+      const wasNegative = NEGATIVE.has(o.stateBefore);
+      o.improved =
+        (wasNegative && !NEGATIVE.has(customer.state)) ||
+        customer.score - o.scoreBefore >= this.#options.improveScoreDelta;
+      if (o.improved) this.#counts.improved++;
+      this.#closed.push(o);
+      if (this.#closed.length > MAX_OUTCOMES) this.#closed.shift();
+    }
+    this.#open = still;
+  }
+
+  outcomes(): NudgeOutcome[] {
+    return [...this.#closed, ...this.#open].map((o) => ({
+      nudge: o.nudge,
+      acted: o.acted,
+      ...(o.actedAtMs === undefined ? {} : { actedAtMs: o.actedAtMs }),
+      actedEvidence: o.actedEvidence,
+      improved: o.improved,
+      stateBefore: o.stateBefore,
+      stateAfter: o.stateAfter ?? o.stateBefore,
+      ...(o.feedback === undefined ? {} : { feedback: o.feedback }),
+    }));
+  }
+
+  counts(): { readonly nudges: number; readonly acted: number; readonly improved: number } {
+    return { ...this.#counts };
+  }
+
+  #windowOf(o: Open): number {
+    return o.expect === 'close' ? Infinity : this.#options.actWindowMs;
+  }
+
+  #markActed(o: Open, atMs: number, reason: string): void {
+    o.acted = true;
+    o.actedAtMs = atMs;
+    o.actedEvidence = reason;
+    this.#counts.acted++;
+  }
+
+  #actedBy(
+    o: Open,
+    u: UtteranceView,
+    cues: ReadonlySet<string>,
+    words: ReadonlySet<string>,
+    hasLanguageIssue: (kind: string) => boolean,
+  ): string | undefined {
+    for (const p of o.phraseWords) {
+      if (p.length >= 3 && phraseOverlap(p, words) >= this.#options.phraseOverlap) {
+        return `the agent used a suggested phrase: "${u.text}"`;
+      }
+    }
+    const quote = `"${u.text.length > 80 ? `${u.text.slice(0, 77)}...` : u.text}"`;
+    switch (o.expect) {
+      case 'acknowledge':
+        return cues.has('acknowledge') ? `the agent acknowledged: ${quote}` : undefined;
+      case 'simplify':
+        return cues.has('simplify') || cues.has('check-in')
+          ? `the agent simplified or checked understanding: ${quote}`
+          : undefined;
+      case 'check-in':
+        return cues.has('check-in') || u.isQuestion ? `the agent checked in: ${quote}` : undefined;
+      case 'reinforce':
+        return cues.has('reinforce') ? `the agent reinforced the moment: ${quote}` : undefined;
+      case 'close': {
+        const items = closingItemsIn(u.text);
+        return items.includes('anythingElse') || items.includes('summary')
+          ? `the agent closed properly: ${quote}`
+          : undefined;
+      }
+      case 'slow-down':
+        return u.wordsPerMinute !== undefined &&
+          u.wordCount >= 6 &&
+          o.paceLimit !== undefined &&
+          u.wordsPerMinute <= o.paceLimit
+          ? `the agent slowed to ${Math.round(u.wordsPerMinute)} words/min`
+          : undefined;
+      case 'speak':
+      case 'hold-update':
+        return `the agent spoke: ${quote}`;
+      case 'let-finish':
+        return undefined;
+      case 'plain-words':
+        return u.wordCount >= 4 && !hasLanguageIssue(o.nudge.trigger)
+          ? `the agent's next words were plain: ${quote}`
+          : undefined;
+      case 'none':
+        return undefined;
+    }
+  }
+}

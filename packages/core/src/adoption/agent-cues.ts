@@ -1,0 +1,65 @@
+import { createPhraseMatcher } from '../text/phrase-matcher.js';
+
+/** Things an agent can do with words that adoption looks for. @internal */
+export type AgentCue = 'acknowledge' | 'check-in' | 'reinforce' | 'simplify';
+
+const MATCHER = createPhraseMatcher<AgentCue>([
+  ...[
+    'i (understand|hear you|get it|get that|see why|can see why|can imagine|know how)',
+    "i('m| am) (so|really|very|truly)? sorry",
+    'i (apologize|apologise)',
+    '(that|this) (sounds|must be|must have been|is) (really|so)? (frustrating|stressful|difficult|annoying|upsetting|worrying|hard|awful|a pain)',
+    "(you're|you are) (right|absolutely right)",
+    'thank you for (your patience|bearing with me|waiting|holding|explaining)',
+    'thanks for (your patience|bearing with me|waiting|holding)',
+    'i want to (make sure|get this|help|sort)',
+    "(let's|let us) (get this|sort this|fix this|figure this)",
+    "(fair enough|that's fair|that is fair|makes sense that you)",
+    "(i'd|i would) (be|feel) (frustrated|upset|annoyed|worried) too",
+  ].map((pattern) => ({ pattern, value: 'acknowledge' as const })),
+  ...[
+    'does (that|this) (make sense|help|sound ok|sound okay|sound good|work for you)',
+    '(any|do you have any) questions',
+    '(is that|was that) (clear|okay|ok|alright)',
+    'how does (that|this) sound',
+    'are you (with me|following)',
+    'what do you think',
+    'would (that|this) (work|help)',
+  ].map((pattern) => ({ pattern, value: 'check-in' as const })),
+  ...[
+    "(i'm|i am|so|really) (glad|happy|pleased)",
+    'happy to help',
+    'my pleasure',
+    "you (shouldn't|should not) have had to",
+    '(great|good) to hear',
+  ].map((pattern) => ({ pattern, value: 'reinforce' as const })),
+  ...[
+    'in other words',
+    '(put|say) (it|that) (another way|more simply|simply|differently)',
+    'to put it simply',
+    'simply put',
+    'what (that|this) means (is|for you)',
+    'basically',
+    'in short',
+    'one (step|thing) at a time',
+    'let me (back up|explain|go through)',
+  ].map((pattern) => ({ pattern, value: 'simplify' as const })),
+]);
+
+/** The agent cues present in a text. @internal */
+export function agentCuesIn(text: string): Set<AgentCue> {
+  const out = new Set<AgentCue>();
+  for (const m of MATCHER.find(text)) out.add(m.value);
+  return out;
+}
+
+/** Share of a phrase's content words that appear in a text, [0, 1]. @internal */
+export function phraseOverlap(
+  phraseWords: readonly string[],
+  textWords: ReadonlySet<string>,
+): number {
+  if (phraseWords.length === 0) return 0;
+  let hit = 0;
+  for (const w of phraseWords) if (textWords.has(w)) hit++;
+  return hit / phraseWords.length;
+}

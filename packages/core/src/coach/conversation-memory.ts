@@ -1,0 +1,194 @@
+import type { ConversationEvent, Speaker, StateChangeEvent, TimeSpan } from '../events/types.js';
+import type { AskedQuestion } from '../perception/conversation-cues.js';
+import type {
+  ConversationTimers,
+  RuleContext,
+  RuleEventKind,
+  SignalStatus,
+  SpeakerStateView,
+  UtteranceView,
+} from '../rules/rule-types.js';
+import { initialSentimentState, type SentimentMachineState } from '../state/sentiment-machine.js';
+import { RingBuffer } from '../util/ring-buffer.js';
+
+const RECENT_FINALS = 64;
+const FIRE_HISTORY = 32;
+const QUESTIONS = 16;
+const MAX_OCCURRENCE_KEYS = 1024;
+
+interface MutableSignals {
+  callStartedAtMs: number | undefined;
+  callEndedAtMs: number | undefined;
+  onHold: boolean;
+  holdStartedAtMs: number | undefined;
+  holdCount: number;
+  muted: boolean;
+  transferredAtMs: number | undefined;
+}
+
+interface MutableTimers {
+  lastSpeechEndMs: number | undefined;
+  agentRunStartMs: number | undefined;
+  agentRunEndMs: number | undefined;
+  lastCustomerSpeechEndMs: number | undefined;
+  lastAgentSpeechEndMs: number | undefined;
+}
+
+/**
+ * What the coach remembers about one conversation, bounded: recent finals, speech
+ * times, signals, sentiment machines and trigger history. It is also the one
+ * {@link RuleContext} object rules read (the processor sets the per-step fields).
+ * @internal
+ */
+export class ConversationMemory implements RuleContext {
+  nowMs = 0;
+  kind: RuleEventKind = 'utterance';
+  event: ConversationEvent | undefined;
+  utterance: UtteranceView | undefined;
+  stateChange: StateChangeEvent | undefined;
+  readonly values: Readonly<Record<string, string>>;
+  readonly signals: SignalStatus;
+  readonly timers: ConversationTimers;
+  readonly mutableSignals: MutableSignals;
+  readonly mutableTimers: MutableTimers;
+  readonly machines: Record<Speaker, SentimentMachineState> = {
+    agent: initialSentimentState(),
+    customer: initialSentimentState(),
+  };
+  readonly finals: RingBuffer<UtteranceView> = new RingBuffer(RECENT_FINALS);
+  readonly last: Record<Speaker, UtteranceView | undefined> = {
+    agent: undefined,
+    customer: undefined,
+  };
+  readonly partial: Record<Speaker, UtteranceView | undefined> = {
+    agent: undefined,
+    customer: undefined,
+  };
+  readonly customerQuestions: RingBuffer<AskedQuestion> = new RingBuffer(QUESTIONS);
+  readonly speech: Record<Speaker, TimeSpan | undefined> = {
+    agent: undefined,
+    customer: undefined,
+  };
+  /** Whether speech times come from VAD (once any VAD segment arrived) rather than utterances. */
+  useVad = false;
+  readonly #fires = new Map<string, RingBuffer<number>>();
+  readonly #occurrences = new Map<string, RingBuffer<number>>();
+  readonly #agentPace = new RingBuffer<{ endMs: number; words: number; ms: number }>(16);
+
+  constructor(values: Readonly<Record<string, string>>) {
+    this.values = values;
+    this.mutableSignals = {
+      callStartedAtMs: undefined,
+      callEndedAtMs: undefined,
+      onHold: false,
+      holdStartedAtMs: undefined,
+      holdCount: 0,
+      muted: false,
+      transferredAtMs: undefined,
+    };
+    this.signals = this.mutableSignals;
+    this.mutableTimers = {
+      lastSpeechEndMs: undefined,
+      agentRunStartMs: undefined,
+      agentRunEndMs: undefined,
+      lastCustomerSpeechEndMs: undefined,
+      lastAgentSpeechEndMs: undefined,
+    };
+    this.timers = this.mutableTimers;
+  }
+
+  state(speaker: Speaker): SpeakerStateView {
+    return this.machines[speaker];
+  }
+
+  recent(
+    options: { readonly speaker?: Speaker; readonly withinMs?: number } = {},
+  ): readonly UtteranceView[] {
+    const { speaker, withinMs } = options;
+    const out: UtteranceView[] = [];
+    for (const u of this.finals.newestWhile(
+      (u) => withinMs === undefined || this.nowMs - u.endMs <= withinMs,
+    )) {
+      if (speaker === undefined || u.speaker === speaker) out.push(u);
+    }
+    return out.reverse();
+  }
+
+  lastUtterance(speaker: Speaker): UtteranceView | undefined {
+    return this.last[speaker];
+  }
+
+  lastSpeech(speaker: Speaker): TimeSpan | undefined {
+    return this.speech[speaker];
+  }
+
+  firedCount(trigger: string, withinMs?: number): number {
+    const ring = this.#fires.get(trigger);
+    if (ring === undefined) return 0;
+    if (withinMs === undefined) return ring.size;
+    let n = 0;
+    for (const _ of ring.newestWhile((at) => this.nowMs - at <= withinMs)) n++;
+    return n;
+  }
+
+  lastFiredAtMs(trigger: string): number | undefined {
+    return this.#fires.get(trigger)?.last();
+  }
+
+  occurrences(key: string, withinMs: number): number {
+    let ring = this.#occurrences.get(key);
+    if (ring === undefined) {
+      if (this.#occurrences.size >= MAX_OCCURRENCE_KEYS)
+        this.#occurrences.delete(this.#occurrences.keys().next().value!);
+      this.#occurrences.set(key, (ring = new RingBuffer(FIRE_HISTORY)));
+    }
+    ring.push(this.nowMs);
+    let n = 0;
+    for (const _ of ring.newestWhile((at) => this.nowMs - at <= withinMs)) n++;
+    return n;
+  }
+
+  recordFire(trigger: string, atMs: number): void {
+    let ring = this.#fires.get(trigger);
+    if (ring === undefined) this.#fires.set(trigger, (ring = new RingBuffer(FIRE_HISTORY)));
+    ring.push(atMs);
+  }
+
+  agentWordsPerMinute(withinMs = 60_000): number | undefined {
+    let words = 0;
+    let ms = 0;
+    for (const p of this.#agentPace.newestWhile((p) => this.nowMs - p.endMs <= withinMs)) {
+      words += p.words;
+      ms += p.ms;
+    }
+    return ms < 1500 ? undefined : words / (ms / 60_000);
+  }
+
+  recordAgentPace(endMs: number, words: number, ms: number): void {
+    this.#agentPace.push({ endMs, words, ms });
+  }
+
+  /** Records a stretch of speech: the timers rules read. */
+  markSpeech(speaker: Speaker, startMs: number, endMs: number): void {
+    const t = this.mutableTimers;
+    t.lastSpeechEndMs = Math.max(t.lastSpeechEndMs ?? endMs, endMs);
+    if (speaker === 'customer') {
+      t.lastCustomerSpeechEndMs = Math.max(t.lastCustomerSpeechEndMs ?? endMs, endMs);
+      // The customer spoke: the agent's run of talk is over.
+      if (t.agentRunStartMs !== undefined && endMs > t.agentRunStartMs) {
+        t.agentRunStartMs = undefined;
+        t.agentRunEndMs = undefined;
+      }
+    } else {
+      t.lastAgentSpeechEndMs = Math.max(t.lastAgentSpeechEndMs ?? endMs, endMs);
+      if (t.agentRunStartMs === undefined) t.agentRunStartMs = startMs;
+      t.agentRunEndMs = Math.max(t.agentRunEndMs ?? endMs, endMs);
+    }
+  }
+
+  /** A check-in question ends the agent's run of talk. */
+  endAgentRun(): void {
+    this.mutableTimers.agentRunStartMs = undefined;
+    this.mutableTimers.agentRunEndMs = undefined;
+  }
+}

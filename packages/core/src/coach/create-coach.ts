@@ -1,0 +1,452 @@
+import EventEmitter from 'eventemitter3';
+import { TonvoError, isTonvoError, toTonvoError } from '../errors/tonvo-error.js';
+import type {
+  CallReport,
+  CallReportEvent,
+  CoachOutputEvent,
+  ConversationEvent,
+  NudgeEvent,
+  SentimentSample,
+  SentimentSampleEvent,
+  Speaker,
+  StateChangeEvent,
+  TriggerFiredEvent,
+} from '../events/types.js';
+import { parseConversationEvent } from '../events/validate.js';
+import { log } from '../logger.js';
+import { NEUTRAL_ANALYSIS, type TextAnalysis } from '../perception/text-analyzer.js';
+import { getPlaybook } from '../playbook/locales.js';
+import { createRuleEngine } from '../rules/rule-engine.js';
+import type { RuleDefinition } from '../rules/rule-types.js';
+import { BUILT_IN_TRIGGER_IDS, builtInRules } from '../triggers/built-in-rules.js';
+import { resolveCoachOptions, type CoachOptions } from './coach-options.js';
+import { defaultAnalyzer, defaultLanguageChecker, defaultRedact } from './defaults.js';
+import { ConversationProcessor } from './processor.js';
+import { closingChecklist } from './report-builder.js';
+import {
+  initialCoachSnapshot,
+  trendOf,
+  type CoachSnapshot,
+  type SpeakerSnapshot,
+  type TranscriptLine,
+} from './snapshot.js';
+
+/** A nudge left the screen (expired, dismissed, or the call ended). @public */
+export interface NudgeClosedEvent {
+  readonly id: string;
+  readonly atMs: number;
+}
+
+/** The discrete happenings of a coach, by name. @public */
+export interface CoachEventMap {
+  nudge: NudgeEvent;
+  nudgeClosed: NudgeClosedEvent;
+  stateChange: StateChangeEvent;
+  trigger: TriggerFiredEvent;
+  sentiment: SentimentSampleEvent;
+  report: CallReportEvent;
+  /** Every output event, in order (what `tonvo replay` writes). */
+  output: CoachOutputEvent;
+  error: TonvoError;
+}
+
+/**
+ * The live coach of one conversation.
+ * @public
+ */
+export interface Coach {
+  /**
+   * Feeds one event. Returns false (and reports a {@link TonvoError} through `error`)
+   * when the event is refused; nothing accepted before is lost.
+   */
+  push(event: ConversationEvent): boolean;
+  /** The current state; the same object until something changes. */
+  getSnapshot(): CoachSnapshot;
+  /** The state before any event. */
+  getInitialSnapshot(): CoachSnapshot;
+  /** Calls `listener` after every change; returns the unsubscribe function. */
+  subscribe(listener: () => void): () => void;
+  /** Listens to one kind of happening; returns the unsubscribe function. */
+  on<K extends keyof CoachEventMap>(
+    type: K,
+    listener: (event: CoachEventMap[K]) => void,
+  ): () => void;
+  /** Resolves when every pushed event has been processed (async analyzers). */
+  whenIdle(): Promise<void>;
+  /** Ends the conversation (at `atMs`, default the clock) and resolves to its report. */
+  end(atMs?: number): Promise<CallReport>;
+  /** Stops the coach and drops its listeners. */
+  destroy(): void;
+}
+
+interface Queued {
+  readonly event: ConversationEvent;
+  analysis: TextAnalysis | PromiseLike<TextAnalysis> | undefined;
+}
+
+const MAX_TRANSCRIPT = 50;
+const MAX_SNAPSHOT_SAMPLES = 120;
+
+const isThenable = (v: unknown): v is PromiseLike<TextAnalysis> =>
+  typeof v === 'object' && v !== null && typeof (v as { then?: unknown }).then === 'function';
+
+/**
+ * Creates the coach for one conversation. Deterministic: time comes from the events'
+ * timestamps only, so the same events give the same outputs, byte for byte.
+ *
+ * @example
+ * ```ts
+ * const coach = createCoach({ values: { customerName: 'Dana' } });
+ * coach.on('nudge', (n) => show(n.message, n.phrases));
+ * coach.push({ type: 'utterance', id: 'u1', speaker: 'customer', text: 'I was charged twice', final: true, startMs: 41200, endMs: 43100 });
+ * const report = await coach.end();
+ * ```
+ * @public
+ */
+export function createCoach(options: CoachOptions = {}): Coach {
+  const resolved = resolveCoachOptions(options);
+  const analyzer = options.analyzer ?? defaultAnalyzer();
+  const language = options.languageChecker ?? defaultLanguageChecker();
+  const redact = options.redact === false ? undefined : (options.redact ?? defaultRedact);
+  const enabled = options.builtInTriggers ?? true;
+  if (Array.isArray(enabled)) {
+    for (const id of enabled) {
+      if (!BUILT_IN_TRIGGER_IDS.includes(id)) {
+        throw TonvoError.invalidOption(
+          'builtInTriggers',
+          `unknown trigger "${id}"; one of ${BUILT_IN_TRIGGER_IDS.join(', ')}`,
+        );
+      }
+    }
+  }
+  const builtIns: RuleDefinition[] =
+    enabled === false
+      ? []
+      : builtInRules(resolved.triggers, language).filter(
+          (r) => enabled === true || (enabled as readonly string[]).includes(r.id),
+        );
+  const engine = createRuleEngine([...builtIns, ...(options.rules ?? [])]);
+  const basePlaybook = options.playbook ?? getPlaybook(resolved.locale);
+  const playbook =
+    options.situations === undefined
+      ? basePlaybook
+      : { ...basePlaybook, situations: { ...basePlaybook.situations, ...options.situations } };
+
+  const emitter = new EventEmitter();
+  const listeners = new Set<() => void>();
+  let conversation = options.conversation;
+  let status: CoachSnapshot['status'] = 'idle';
+  let version = 0;
+  let counts = { triggers: 0, nudges: 0, errors: 0 };
+  let lastError: CoachSnapshot['lastError'];
+  let report: CallReport | undefined;
+  const initial = initialCoachSnapshot(conversation);
+  let snapshot: CoachSnapshot = initial;
+  let dirty = false;
+  let ended = false;
+  let destroyed = false;
+  const queue: Queued[] = [];
+  let draining: Promise<void> | undefined;
+
+  const changed = (): void => {
+    dirty = true;
+  };
+  const emit = <K extends keyof CoachEventMap>(type: K, event: CoachEventMap[K]): void => {
+    emitter.emit(type, event);
+  };
+  const output = (event: CoachOutputEvent): void => {
+    changed();
+    emitter.emit('output', event);
+  };
+  const fail = (error: TonvoError): void => {
+    counts = { ...counts, errors: counts.errors + 1 };
+    lastError = { code: error.code, message: error.message };
+    changed();
+    log('warn', error.message, error);
+    emit('error', error);
+  };
+
+  const processor = new ConversationProcessor(
+    resolved,
+    engine,
+    playbook,
+    language,
+    options.values ?? {},
+    {
+      stateChange: (e) => {
+        emit('stateChange', e);
+        output(e);
+      },
+      sentiment: (e) => {
+        emit('sentiment', e);
+        output(e);
+      },
+      trigger: (e) => {
+        counts = { ...counts, triggers: counts.triggers + 1 };
+        emit('trigger', e);
+        output(e);
+      },
+      nudge: (e) => {
+        counts = { ...counts, nudges: counts.nudges + 1 };
+        emit('nudge', e);
+        output(e);
+      },
+      nudgeClosed: (id) => {
+        changed();
+        emit('nudgeClosed', { id, atMs: processor.nowMs });
+      },
+      error: fail,
+    },
+    () => conversation,
+  );
+
+  const notify = (): void => {
+    if (!dirty || listeners.size === 0) return;
+    for (const l of [...listeners]) {
+      try {
+        l();
+      } catch (e) {
+        log('error', 'a coach subscriber threw', e);
+      }
+    }
+  };
+
+  const process = (q: Queued, analysis: TextAnalysis | undefined): void => {
+    const late = processor.checkTime(q.event);
+    if (late !== undefined) {
+      processor.countDropped();
+      fail(late);
+      return;
+    }
+    status = 'running';
+    processor.step(q.event, analysis);
+    changed();
+  };
+
+  const drain = async (): Promise<void> => {
+    while (queue.length > 0) {
+      const q = queue[0]!;
+      let analysis: TextAnalysis | undefined;
+      if (isThenable(q.analysis)) {
+        try {
+          analysis = await q.analysis;
+        } catch (e) {
+          fail(
+            new TonvoError(
+              'analyzer-error',
+              `the text analyzer failed: ${toTonvoError(e, 'analyzer-error').message}`,
+              { cause: e },
+            ),
+          );
+          analysis = NEUTRAL_ANALYSIS;
+        }
+      } else analysis = q.analysis;
+      queue.shift();
+      if (destroyed) return;
+      process(q, analysis);
+      notify();
+    }
+  };
+
+  const refuse = (error: TonvoError): false => {
+    processor.countDropped();
+    fail(error);
+    notify();
+    return false;
+  };
+
+  const push = (raw: ConversationEvent): boolean => {
+    if (destroyed) return refuse(new TonvoError('destroyed', 'the coach was destroyed'));
+    if (ended)
+      return refuse(new TonvoError('ended', 'the conversation has ended; create a new coach'));
+    let event: ConversationEvent;
+    try {
+      event = parseConversationEvent(raw);
+    } catch (e) {
+      return refuse(isTonvoError(e) ? e : toTonvoError(e, 'invalid-event'));
+    }
+    if (event.conversation !== undefined) {
+      if (conversation === undefined) conversation = event.conversation;
+      else if (event.conversation !== conversation) {
+        return refuse(
+          TonvoError.invalidEvent(
+            'conversation',
+            `belongs to "${event.conversation}", this coach is for "${conversation}"`,
+          ),
+        );
+      }
+    }
+    let analysis: Queued['analysis'];
+    if (event.type === 'utterance') {
+      if (redact !== undefined) {
+        const text = redact(event.text);
+        if (text !== event.text) {
+          event = {
+            ...event,
+            text,
+            ...(event.words === undefined
+              ? {}
+              : { words: event.words.map((w) => ({ ...w, text: redact(w.text) })) }),
+          };
+        }
+      }
+      if (event.final) {
+        try {
+          analysis = analyzer.analyze(event.text);
+        } catch (e) {
+          fail(
+            new TonvoError(
+              'analyzer-error',
+              `the text analyzer failed: ${toTonvoError(e, 'analyzer-error').message}`,
+              { cause: e },
+            ),
+          );
+          analysis = NEUTRAL_ANALYSIS;
+        }
+      }
+    }
+    const q: Queued = { event, analysis };
+    if (queue.length > 0 || isThenable(analysis)) {
+      queue.push(q);
+      if (queue.length === 1) draining = drain().finally(() => (draining = undefined));
+      return true;
+    }
+    process(q, analysis as TextAnalysis | undefined);
+    notify();
+    return true;
+  };
+
+  const speakerSnapshot = (s: Speaker, samples: readonly SentimentSample[]): SpeakerSnapshot => {
+    const m = processor.memory.machines[s];
+    return {
+      state: m.state,
+      score: m.score,
+      confidence: m.confidence,
+      sinceMs: m.sinceMs,
+      trend: trendOf(samples, processor.nowMs),
+    };
+  };
+
+  const build = (): CoachSnapshot => {
+    const mem = processor.memory;
+    const agentSamples = tail(processor.trajectories.agent.samples, MAX_SNAPSHOT_SAMPLES);
+    const customerSamples = tail(processor.trajectories.customer.samples, MAX_SNAPSHOT_SAMPLES);
+    const transcript: TranscriptLine[] = tail(mem.finals.toArray(), MAX_TRANSCRIPT).map(line);
+    for (const s of ['agent', 'customer'] as const) {
+      const p = mem.partial[s];
+      if (p !== undefined) transcript.push(line(p));
+    }
+    const nudges = [...processor.activeNudges.values()]
+      .sort((a, b) => b.priority - a.priority || a.atMs - b.atMs)
+      .map((n): NudgeEvent => ({
+        type: 'nudge',
+        ...(conversation === undefined ? {} : { conversation }),
+        ...n,
+      }));
+    const talk = processor.talk.stats();
+    return Object.freeze({
+      status,
+      conversation,
+      nowMs: processor.nowMs,
+      version,
+      speakers: {
+        agent: speakerSnapshot('agent', agentSamples),
+        customer: speakerSnapshot('customer', customerSamples),
+      },
+      nudges,
+      transcript,
+      trajectory: { agent: agentSamples, customer: customerSamples },
+      closing: closingChecklist(
+        mem.recent({ speaker: 'agent' }),
+        processor.windDownAtMs,
+        processor.nowMs,
+        mem.signals.callEndedAtMs !== undefined,
+      ),
+      onHold: mem.signals.onHold,
+      talk: {
+        agentTalkMs: talk.agentTalkMs,
+        customerTalkMs: talk.customerTalkMs,
+        agentTalkRatio: talk.agentTalkRatio,
+      },
+      counts,
+      lastError,
+      report,
+    });
+  };
+
+  return {
+    push,
+    getSnapshot() {
+      if (dirty) {
+        dirty = false;
+        version++;
+        snapshot = build();
+      }
+      return snapshot;
+    },
+    getInitialSnapshot: () => initial,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => {
+        listeners.delete(listener);
+      };
+    },
+    on(type, listener) {
+      emitter.on(type, listener as (e: unknown) => void);
+      return () => {
+        emitter.off(type, listener as (e: unknown) => void);
+      };
+    },
+    async whenIdle() {
+      while (draining !== undefined) await draining;
+    },
+    async end(atMs) {
+      if (report !== undefined) return report;
+      if (destroyed) throw new TonvoError('destroyed', 'the coach was destroyed');
+      ended = true;
+      while (draining !== undefined) await draining;
+      if (atMs !== undefined && (!Number.isFinite(atMs) || atMs < 0)) {
+        throw new TonvoError(
+          'invalid-time',
+          `end(atMs): must be a finite, non-negative number, got ${atMs}`,
+        );
+      }
+      report = processor.finish(atMs ?? processor.nowMs);
+      status = 'ended';
+      changed();
+      const event: CallReportEvent = { type: 'report', ...report };
+      emit('report', event);
+      output(event);
+      notify();
+      return report;
+    },
+    destroy() {
+      destroyed = true;
+      queue.length = 0;
+      emitter.removeAllListeners();
+      listeners.clear();
+    },
+  };
+}
+
+function tail<T>(list: readonly T[], n: number): T[] {
+  return list.length <= n ? [...list] : list.slice(list.length - n);
+}
+
+function line(u: {
+  id: string;
+  speaker: Speaker;
+  text: string;
+  startMs: number;
+  endMs: number;
+  final: boolean;
+}): TranscriptLine {
+  return {
+    id: u.id,
+    speaker: u.speaker,
+    text: u.text,
+    startMs: u.startMs,
+    endMs: u.endMs,
+    final: u.final,
+  };
+}

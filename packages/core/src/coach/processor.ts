@@ -1,0 +1,545 @@
+import { AdoptionTracker } from '../adoption/adoption-tracker.js';
+import { agentCuesIn } from '../adoption/agent-cues.js';
+import { TonvoError } from '../errors/tonvo-error.js';
+import type {
+  CallReport,
+  ConversationEvent,
+  NudgeEvent,
+  ProsodyWindowEvent,
+  SentimentSampleEvent,
+  SignalEvent,
+  Speaker,
+  StateChangeEvent,
+  TriggerFiredEvent,
+  UtteranceEvent,
+  VadSegmentEvent,
+} from '../events/types.js';
+import { eventTimeMs } from '../events/types.js';
+import { conversationCues, contentWords, isQuestion } from '../perception/conversation-cues.js';
+import { NEUTRAL_ANALYSIS, type TextAnalysis } from '../perception/text-analyzer.js';
+import { NudgeScheduler, type NudgeData } from '../playbook/nudge-scheduler.js';
+import type { Playbook } from '../playbook/playbook-types.js';
+import { MomentLog } from '../report/moment-log.js';
+import { TalkAccumulator } from '../report/talk-stats.js';
+import { TrajectoryRecorder } from '../report/trajectory-recorder.js';
+import type { FiredTrigger, RuleEngine } from '../rules/rule-engine.js';
+import type { RuleEventKind, UtteranceView } from '../rules/rule-types.js';
+import { transition, type SentimentInput } from '../state/sentiment-machine.js';
+import { tokenize, type Token } from '../text/tokenize.js';
+import { isClosing } from '../triggers/closing-checklist.js';
+import type { LanguageCheck } from '../triggers/language.js';
+import type { ResolvedCoachOptions } from './coach-options.js';
+import { ConversationMemory } from './conversation-memory.js';
+import { buildReport, type ReportParts } from './report-builder.js';
+
+/** Where the processor sends what it decides. @internal */
+export interface ProcessorSink {
+  stateChange(e: StateChangeEvent): void;
+  sentiment(e: SentimentSampleEvent): void;
+  trigger(e: TriggerFiredEvent): void;
+  nudge(e: NudgeEvent): void;
+  nudgeClosed(id: string): void;
+  error(e: TonvoError): void;
+}
+
+const MAX_TRIGGERS_IN_REPORT = 500;
+const SPEAKERS: readonly Speaker[] = ['agent', 'customer'];
+
+/**
+ * Processes one conversation's events in order, synchronously: perceive, track,
+ * detect, suggest. Time comes only from event timestamps. The runtime around it
+ * (`createCoach`) validates, redacts, awaits async analysis and emits.
+ * @internal
+ */
+export class ConversationProcessor {
+  readonly memory: ConversationMemory;
+  readonly #options: ResolvedCoachOptions;
+  readonly #engine: RuleEngine;
+  readonly #scheduler: NudgeScheduler;
+  readonly #adoption: AdoptionTracker;
+  readonly #moments = new MomentLog();
+  readonly #talk = new TalkAccumulator();
+  readonly #trajectories = {
+    agent: new TrajectoryRecorder('agent'),
+    customer: new TrajectoryRecorder('customer'),
+  };
+  readonly #language: LanguageCheck;
+  readonly #sink: ProcessorSink;
+  readonly #conversation: () => string | undefined;
+  readonly #triggers: Omit<TriggerFiredEvent, 'type' | 'conversation'>[] = [];
+  readonly #triggerCounts = new Map<string, number>();
+  readonly #active = new Map<string, NudgeData>();
+  #started = false;
+  #startMs = 0;
+  #dropped = 0;
+  #windDownAtMs: number | undefined;
+
+  constructor(
+    options: ResolvedCoachOptions,
+    engine: RuleEngine,
+    playbook: Playbook,
+    language: LanguageCheck,
+    values: Readonly<Record<string, string>>,
+    sink: ProcessorSink,
+    conversation: () => string | undefined,
+  ) {
+    this.#options = options;
+    this.#engine = engine;
+    this.#scheduler = new NudgeScheduler(playbook, options.nudges);
+    this.#adoption = new AdoptionTracker(options.adoption);
+    this.#language = language;
+    this.memory = new ConversationMemory(values);
+    this.#sink = sink;
+    this.#conversation = conversation;
+  }
+
+  get nowMs(): number {
+    return this.memory.nowMs;
+  }
+
+  get activeNudges(): ReadonlyMap<string, NudgeData> {
+    return this.#active;
+  }
+
+  get trajectories(): {
+    readonly agent: TrajectoryRecorder;
+    readonly customer: TrajectoryRecorder;
+  } {
+    return this.#trajectories;
+  }
+
+  get talk(): TalkAccumulator {
+    return this.#talk;
+  }
+
+  get dropped(): number {
+    return this.#dropped;
+  }
+
+  countDropped(): void {
+    this.#dropped++;
+  }
+
+  /**
+   * Checks an event's time against the clock. Returns an error for events too far
+   * behind (they are refused); slightly late ones are processed at the current time.
+   */
+  checkTime(event: ConversationEvent): TonvoError | undefined {
+    const t = eventTimeMs(event);
+    if (this.#started && t < this.memory.nowMs - this.#options.maxLatenessMs) {
+      return new TonvoError(
+        'out-of-order',
+        `event at ${t} ms is ${this.memory.nowMs - t} ms behind the conversation clock (${this.memory.nowMs} ms); at most ${this.#options.maxLatenessMs} ms is accepted`,
+        {
+          field:
+            event.type === 'utterance' || event.type === 'prosody' || event.type === 'vad'
+              ? 'endMs'
+              : 'atMs',
+        },
+      );
+    }
+    return undefined;
+  }
+
+  /** Processes one validated, redacted event (with its analysis for finals). */
+  step(event: ConversationEvent, analysis?: TextAnalysis): void {
+    const m = this.memory;
+    const t = eventTimeMs(event);
+    if (!this.#started) {
+      this.#started = true;
+      this.#startMs =
+        event.type === 'utterance' || event.type === 'prosody' || event.type === 'vad'
+          ? event.startMs
+          : t;
+      m.nowMs = Math.min(this.#startMs, t);
+    }
+    if (event.type === 'utterance' || event.type === 'vad') {
+      // Run what was due before this speech began, then record that speech was going
+      // on, so silence timers do not fire for the stretch the event itself covers.
+      if (event.startMs > m.nowMs) this.advanceTo(event.startMs);
+      m.markSpeech(event.speaker, event.startMs, event.endMs);
+    }
+    this.advanceTo(t);
+    this.#decay();
+    switch (event.type) {
+      case 'utterance':
+        if (event.final) this.#final(event, analysis ?? NEUTRAL_ANALYSIS);
+        else this.#partial(event);
+        break;
+      case 'prosody':
+        this.#prosody(event);
+        break;
+      case 'vad':
+        this.#vad(event);
+        break;
+      case 'signal':
+        this.#signal(event);
+        break;
+      case 'feedback':
+        if (!this.#adoption.onFeedback(event.nudgeId, event.action, m.nowMs)) {
+          this.#sink.error(
+            TonvoError.invalidEvent('nudgeId', `no nudge "${event.nudgeId}" in this conversation`),
+          );
+        } else if (event.action !== 'used') this.#closeNudge(event.nudgeId);
+        this.#evaluate('feedback', event);
+        break;
+      case 'tick':
+        break;
+    }
+    this.advanceTo(m.nowMs);
+  }
+
+  /** Runs everything due up to `atMs`: timers, waiting nudges, expiries, adoption windows. */
+  advanceTo(atMs: number): void {
+    const m = this.memory;
+    for (let guard = 0; guard < 10_000; guard++) {
+      this.#engine.refreshWakes(m);
+      const due = this.#nextDue();
+      if (due === undefined || due > atMs) break;
+      if (due > m.nowMs) m.nowMs = due;
+      const saved = m.nowMs;
+      m.nowMs = due;
+      this.#decay();
+      this.#handle(
+        this.#engine.evaluateDue(this.#ctx('timer', undefined), (e) => this.#sink.error(e)),
+      );
+      for (const n of this.#scheduler.release(due)) this.#showNudge(n);
+      for (const [id, n] of this.#active) if (n.expiresAtMs <= due) this.#closeNudge(id);
+      this.#adoption.settle(due, m.state('customer'));
+      m.nowMs = Math.max(saved, due);
+    }
+    m.nowMs = Math.max(m.nowMs, atMs);
+  }
+
+  #nextDue(): number | undefined {
+    let min = this.#engine.nextWakeMs();
+    const consider = (v: number | undefined): void => {
+      if (v !== undefined && (min === undefined || v < min)) min = v;
+    };
+    consider(this.#scheduler.nextReleaseMs());
+    consider(this.#adoption.nextDueMs());
+    for (const n of this.#active.values()) consider(n.expiresAtMs);
+    return min;
+  }
+
+  #ctx(
+    kind: RuleEventKind,
+    event: ConversationEvent | undefined,
+    utterance?: UtteranceView,
+  ): ConversationMemory {
+    const m = this.memory;
+    m.kind = kind;
+    m.event = event;
+    m.utterance = utterance;
+    m.stateChange = undefined;
+    return m;
+  }
+
+  #evaluate(
+    kind: RuleEventKind,
+    event: ConversationEvent | undefined,
+    utterance?: UtteranceView,
+  ): void {
+    this.#handle(
+      this.#engine.evaluate(this.#ctx(kind, event, utterance), (e) => this.#sink.error(e)),
+    );
+  }
+
+  #handle(fired: readonly FiredTrigger[]): void {
+    for (const f of fired) {
+      this.memory.recordFire(f.trigger, f.atMs);
+      const { rule: _r, values: _v, ...data } = f;
+      if (this.#triggers.length < MAX_TRIGGERS_IN_REPORT) this.#triggers.push(data);
+      this.#triggerCounts.set(f.trigger, (this.#triggerCounts.get(f.trigger) ?? 0) + 1);
+      this.#moments.onTrigger(f);
+      this.#sink.trigger({ type: 'trigger', ...this.#conv(), ...data });
+      const values = { ...this.memory.values, ...f.values };
+      const nudge = this.#scheduler.offer(f, values);
+      for (const id of this.#scheduler.superseded.splice(0)) this.#closeNudge(id);
+      if (nudge !== undefined) this.#showNudge(nudge);
+    }
+  }
+
+  #showNudge(n: NudgeData): void {
+    this.#active.set(n.id, n);
+    const situation = this.#scheduler.situation(n.situation);
+    const limit = n.trigger === 'pace-too-fast' ? this.#paceLimit() : undefined;
+    this.#adoption.track(n, situation?.expect ?? 'none', this.memory.state('customer'), limit);
+    this.#sink.nudge({ type: 'nudge', ...this.#conv(), ...n });
+  }
+
+  #paceLimit(): number {
+    const s = this.memory.state('customer').state;
+    const p = this.#options.triggers.paceWpm;
+    return s === 'confused'
+      ? p.confused
+      : s === 'frustrated' || s === 'distressed'
+        ? p.agitated
+        : p.calm;
+  }
+
+  #closeNudge(id: string): void {
+    if (this.#active.delete(id)) this.#sink.nudgeClosed(id);
+  }
+
+  #conv(): { conversation?: string } {
+    const c = this.#conversation();
+    return c === undefined ? {} : { conversation: c };
+  }
+
+  /** Lets evidence fade with time for speakers who are not neutral. */
+  #decay(): void {
+    const m = this.memory;
+    for (const s of SPEAKERS) {
+      const cur = m.machines[s];
+      if (cur.state === 'neutral' || m.nowMs - cur.updatedAtMs < 1000) continue;
+      this.#feed(s, { type: 'time', atMs: m.nowMs });
+    }
+  }
+
+  #feed(speaker: Speaker, input: SentimentInput): void {
+    const m = this.memory;
+    const [next, effects] = transition(m.machines[speaker], input, this.#options.sentiment);
+    m.machines[speaker] = next;
+    for (const e of effects) {
+      if (e.type === 'sample') {
+        const sample = {
+          atMs: e.atMs,
+          speaker,
+          score: e.score,
+          state: e.state,
+          confidence: e.confidence,
+        };
+        this.#trajectories[speaker].add(sample);
+        this.#sink.sentiment({ type: 'sentiment', ...this.#conv(), ...sample });
+      } else {
+        const change: StateChangeEvent = {
+          type: 'state',
+          ...this.#conv(),
+          atMs: e.atMs,
+          speaker,
+          from: e.from,
+          to: e.to,
+          score: e.score,
+          confidence: e.confidence,
+          evidence: e.evidence,
+        };
+        if (speaker === 'customer') this.#moments.onCustomerState(change);
+        this.#sink.stateChange(change);
+        const ctx = this.#ctx('state', m.event);
+        ctx.stateChange = change;
+        this.#handle(this.#engine.evaluate(ctx, (err) => this.#sink.error(err)));
+      }
+    }
+  }
+
+  #view(
+    e: UtteranceEvent,
+    tokens: readonly Token[],
+    analysis: TextAnalysis,
+    contextCues: readonly string[],
+  ): UtteranceView {
+    return {
+      id: e.id,
+      speaker: e.speaker,
+      text: e.text,
+      startMs: e.startMs,
+      endMs: e.endMs,
+      final: e.final,
+      wordCount: tokens.length,
+      wordsPerMinute: wordsPerMinute(e, tokens.length),
+      isQuestion: isQuestion(e.text, tokens),
+      analysis,
+      contextCues,
+    };
+  }
+
+  #speech(speaker: Speaker, startMs: number, endMs: number, fromVad: boolean): void {
+    const m = this.memory;
+    m.markSpeech(speaker, startMs, endMs);
+    if (fromVad === m.useVad) {
+      m.speech[speaker] = { startMs, endMs };
+      this.#talk.addSpeech(speaker, startMs, endMs);
+    }
+  }
+
+  #final(e: UtteranceEvent, analysis: TextAnalysis): void {
+    const m = this.memory;
+    const tokens = tokenize(e.text);
+    let cues: readonly string[] = [];
+    let contextConfused = 0;
+    const question = isQuestion(e.text, tokens);
+    if (e.speaker === 'customer') {
+      const agentLast = m.last.agent;
+      const c = conversationCues(
+        { tokens, isQuestion: question, atMs: e.endMs },
+        m.customerQuestions.toArray(),
+        agentLast === undefined
+          ? undefined
+          : { tokens: tokenize(agentLast.text), isQuestion: agentLast.isQuestion },
+      );
+      cues = c.cues;
+      contextConfused = c.confused;
+      if (question) m.customerQuestions.push({ atMs: e.endMs, words: contentWords(tokens) });
+    }
+    const view = this.#view(e, tokens, analysis, cues);
+    m.finals.push(view);
+    m.last[e.speaker] = view;
+    m.partial[e.speaker] = undefined;
+    this.#speech(e.speaker, e.startMs, e.endMs, false);
+    if (e.speaker === 'agent' && view.wordsPerMinute !== undefined) {
+      m.recordAgentPace(e.endMs, tokens.length, (tokens.length / view.wordsPerMinute) * 60_000);
+      this.#talk.addAgentWords(tokens.length, (tokens.length / view.wordsPerMinute) * 60_000);
+    }
+    this.#feed(e.speaker, {
+      type: 'text',
+      atMs: m.nowMs,
+      utteranceId: e.id,
+      analysis,
+      ...(cues.length > 0 || contextConfused > 0
+        ? { context: { confused: contextConfused, cues } }
+        : {}),
+    });
+    if (e.speaker === 'agent') this.#agentFinal(view);
+    if (isClosing(m, view)) this.#windDownAtMs ??= e.endMs;
+    this.#evaluate('utterance', e, view);
+    if (e.speaker === 'agent' && question) m.endAgentRun();
+  }
+
+  #agentFinal(view: UtteranceView): void {
+    let issues: ReturnType<LanguageCheck['check']> | undefined;
+    this.#adoption.onAgentUtterance(view, (kind) => {
+      issues ??= this.#language.check(view.text);
+      return issues.some((i) => i.kind === kind);
+    });
+    if (this.#moments.awaitingResponse) {
+      const cues = agentCuesIn(view.text);
+      const state = this.#moments.openState;
+      if (
+        state === 'confused'
+          ? cues.has('simplify') || cues.has('check-in')
+          : cues.has('acknowledge')
+      ) {
+        this.#moments.onAgentResponse(
+          view.endMs,
+          state === 'confused' ? 'simplified' : 'acknowledged it',
+        );
+      }
+    }
+  }
+
+  #partial(e: UtteranceEvent): void {
+    const m = this.memory;
+    const tokens = tokenize(e.text);
+    const view = this.#view(e, tokens, NEUTRAL_ANALYSIS, []);
+    m.partial[e.speaker] = view;
+    m.markSpeech(e.speaker, e.startMs, e.endMs);
+    this.#evaluate('partial', e, view);
+  }
+
+  #prosody(e: ProsodyWindowEvent): void {
+    this.#feed(e.speaker, {
+      type: 'prosody',
+      atMs: this.memory.nowMs,
+      window: { startMs: e.startMs, endMs: e.endMs },
+      arousal: e.arousal ?? 0,
+      pace: e.pace ?? 0,
+    });
+    this.#evaluate('prosody', e);
+  }
+
+  #vad(e: VadSegmentEvent): void {
+    const m = this.memory;
+    m.useVad = true;
+    this.#speech(e.speaker, e.startMs, e.endMs, true);
+    this.#evaluate('vad', e);
+  }
+
+  #signal(e: SignalEvent): void {
+    const s = this.memory.mutableSignals;
+    const at = this.memory.nowMs;
+    switch (e.kind) {
+      case 'call-started':
+        s.callStartedAtMs ??= at;
+        break;
+      case 'call-ended':
+        s.callEndedAtMs = at;
+        break;
+      case 'hold-started':
+        if (!s.onHold) {
+          s.onHold = true;
+          s.holdStartedAtMs = at;
+          s.holdCount++;
+          this.#moments.onHoldStarted(at);
+        }
+        break;
+      case 'hold-ended':
+        if (s.onHold) {
+          s.onHold = false;
+          this.#talk.addHold(at);
+          this.memory.mutableTimers.lastSpeechEndMs = Math.max(
+            this.memory.timers.lastSpeechEndMs ?? at,
+            at,
+          );
+          this.#adoption.onHoldEnded(at);
+          this.#moments.onHoldEnded(at);
+        }
+        break;
+      case 'mute':
+        s.muted = true;
+        break;
+      case 'unmute':
+        s.muted = false;
+        this.memory.mutableTimers.lastSpeechEndMs = Math.max(
+          this.memory.timers.lastSpeechEndMs ?? at,
+          at,
+        );
+        break;
+      case 'transfer':
+        s.transferredAtMs = at;
+        break;
+    }
+    this.#evaluate('signal', e);
+  }
+
+  /** Closes the conversation at `atMs` and builds its report. */
+  finish(atMs: number): CallReport {
+    this.advanceTo(Math.max(atMs, this.memory.nowMs));
+    this.#adoption.settle(this.memory.nowMs, this.memory.state('customer'), true);
+    for (const id of [...this.#active.keys()]) this.#closeNudge(id);
+    const parts: ReportParts = {
+      conversation: this.#conversation() ?? '',
+      startMs: this.#startMs,
+      endMs: this.memory.nowMs,
+      trajectories: [
+        this.#trajectories.customer.toTrajectory(),
+        this.#trajectories.agent.toTrajectory(),
+      ],
+      moments: this.#moments.moments(),
+      triggers: this.#triggers,
+      triggerCounts: [...this.#triggerCounts].map(([trigger, count]) => ({ trigger, count })),
+      nudges: this.#adoption.outcomes(),
+      adoption: this.#adoption.counts(),
+      talk: this.#talk.stats(),
+      recentAgent: this.memory.recent({ speaker: 'agent' }),
+      windDownAtMs: this.#windDownAtMs,
+      callEnded: this.memory.signals.callEndedAtMs !== undefined,
+      deEscalations: this.#moments.deEscalations,
+      droppedEvents: this.#dropped,
+    };
+    return buildReport(parts);
+  }
+
+  /** When the call started winding down, if it has. */
+  get windDownAtMs(): number | undefined {
+    return this.#windDownAtMs;
+  }
+}
+
+/** Words per minute of an utterance from word timings or its duration (undefined under 1.5 s). */
+function wordsPerMinute(e: UtteranceEvent, words: number): number | undefined {
+  const w = e.words;
+  let ms = e.endMs - e.startMs;
+  if (w !== undefined && w.length >= 2) ms = w[w.length - 1]!.endMs - w[0]!.startMs;
+  return ms < 1500 || words === 0 ? undefined : words / (ms / 60_000);
+}

@@ -1,0 +1,73 @@
+import type {
+  CallReport,
+  ClosingChecklist,
+  KeyMoment,
+  NudgeOutcome,
+  TalkStats,
+  Trajectory,
+  TriggerCount,
+  TriggerFiredEvent,
+} from '../events/types.js';
+import type { UtteranceView } from '../rules/rule-types.js';
+import { closingItemsIn } from '../triggers/closing-cues.js';
+import { CLOSING_WINDOW_MS } from '../triggers/closing-checklist.js';
+
+/** Everything the report is made of, gathered by the processor. @internal */
+export interface ReportParts {
+  readonly conversation: string;
+  readonly startMs: number;
+  readonly endMs: number;
+  readonly trajectories: readonly Trajectory[];
+  readonly moments: readonly KeyMoment[];
+  readonly triggers: readonly Omit<TriggerFiredEvent, 'type' | 'conversation'>[];
+  readonly triggerCounts: readonly TriggerCount[];
+  readonly nudges: readonly NudgeOutcome[];
+  readonly adoption: { readonly nudges: number; readonly acted: number; readonly improved: number };
+  readonly talk: TalkStats;
+  readonly recentAgent: readonly UtteranceView[];
+  readonly windDownAtMs: number | undefined;
+  readonly callEnded: boolean;
+  readonly deEscalations: number;
+  readonly droppedEvents: number;
+}
+
+/** The closing checklist from the agent's words around the close. @internal */
+export function closingChecklist(
+  recentAgent: readonly UtteranceView[],
+  windDownAtMs: number | undefined,
+  endMs: number,
+  callEnded: boolean,
+): ClosingChecklist {
+  const from = (windDownAtMs ?? endMs) - CLOSING_WINDOW_MS;
+  const seen = new Set<string>();
+  for (const u of recentAgent)
+    if (u.endMs >= from) for (const i of closingItemsIn(u.text)) seen.add(i);
+  return {
+    summary: seen.has('summary'),
+    nextSteps: seen.has('nextSteps'),
+    anythingElse: seen.has('anythingElse'),
+    evaluated: windDownAtMs !== undefined || callEnded,
+  };
+}
+
+/** Assembles the {@link CallReport}. @internal */
+export function buildReport(p: ReportParts): CallReport {
+  const { nudges, acted, improved } = p.adoption;
+  return {
+    conversation: p.conversation,
+    startMs: p.startMs,
+    endMs: p.endMs,
+    trajectories: p.trajectories,
+    moments: p.moments,
+    triggers: p.triggers,
+    triggerCounts: [...p.triggerCounts].sort(
+      (a, b) => b.count - a.count || a.trigger.localeCompare(b.trigger),
+    ),
+    nudges: p.nudges,
+    adoption: { nudges, acted, improved, rate: nudges === 0 ? 0 : acted / nudges },
+    talk: p.talk,
+    closing: closingChecklist(p.recentAgent, p.windDownAtMs, p.endMs, p.callEnded),
+    deEscalations: p.deEscalations,
+    droppedEvents: p.droppedEvents,
+  };
+}

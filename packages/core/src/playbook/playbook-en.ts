@@ -1,0 +1,170 @@
+import type { Playbook } from './playbook-types.js';
+
+/**
+ * The built-in English playbook: one situation per built-in trigger (the language
+ * triggers share `plain-language`). Phrases are written for Tonvo.
+ * @public
+ */
+export const PLAYBOOK_EN: Playbook = {
+  name: 'tonvo-default',
+  locale: 'en',
+  situations: {
+    'frustration-rising': {
+      title: 'Pause, acknowledge, redirect',
+      message:
+        'Their tone just turned frustrated. Pause the script, name what you hear, then ask what outcome they want.',
+      phrases: [
+        'I can hear this has been really frustrating, {customerName}. What would a good result look like for you today?',
+        "I can hear how frustrating this is. Let's focus on what matters most to you: what would you like to happen?",
+        "You've clearly had a rough time with this. Tell me the outcome you're hoping for and I'll work toward it.",
+        "That's fair to be annoyed about. What would make this right for you?",
+      ],
+      expect: 'acknowledge',
+      cooldownMs: 60_000,
+    },
+    confusion: {
+      title: 'Simplify and check understanding',
+      message:
+        'They sound confused, not angry. Say it again in plain words, one step at a time, and check it landed.',
+      phrases: [
+        'Let me put that more simply, one step at a time. Does that make sense so far?',
+        "Sorry, I made that sound complicated. In short: here's what happened and what we'll do. Does that help?",
+        'Let me back up a step. Which part would be most useful to go over again?',
+        "I'll go through it one piece at a time. Stop me if anything isn't clear.",
+      ],
+      expect: 'simplify',
+      cooldownMs: 60_000,
+    },
+    distress: {
+      title: 'Lead with empathy',
+      message: 'They sound worried. Acknowledge how this affects them before the next step.',
+      phrases: [
+        'That sounds really stressful, {customerName}, and I want to help take some of that off your plate.',
+        "I'm sorry you're dealing with this. Let's see what I can do right now.",
+        "I understand why that's worrying. Here's what I can do to help today.",
+      ],
+      expect: 'acknowledge',
+      priority: 78,
+    },
+    'positive-moment': {
+      title: 'Reinforce the relief',
+      message: 'They sound relieved. Share the moment and own that it should not have happened.',
+      phrases: [
+        "I'm really glad we got that sorted. You shouldn't have had to go through that.",
+        'Happy to help, {customerName}. Sorry it took this much of your day.',
+        "That's great to hear. Thanks for bearing with me while we fixed it.",
+      ],
+      expect: 'reinforce',
+      expiresAfterMs: 20_000,
+    },
+    'billing-discrepancy': {
+      title: 'Acknowledge and set expectations',
+      message:
+        'A billing problem: acknowledge it before investigating, and say what you will check and how long it takes.',
+      phrases: [
+        "I'm sorry about {issue}. Let me look into it right now, it should take about a minute.",
+        "That's not what you should see on your bill. I'll check {issue} and tell you exactly what happened.",
+        "I understand, nobody wants a surprise on their bill. Let's get this sorted today.",
+      ],
+      expect: 'acknowledge',
+    },
+    'transfer-request': {
+      title: 'Acknowledge before you transfer or resolve',
+      message:
+        'They asked for someone else. Acknowledge it, say what you can do yourself, and if you transfer, explain who and why.',
+      phrases: [
+        "I understand you'd like to speak with someone else. Before I do, may I try one thing that could fix this right now?",
+        "Of course. I'll make sure the next person has all the details so you don't have to repeat yourself.",
+        "I hear you. I want to get this sorted for you today, whether that's with me or my supervisor.",
+      ],
+      expect: 'acknowledge',
+      priority: 80,
+    },
+    'policy-limitation': {
+      title: 'Lead with what you can do',
+      message: 'You just said what you cannot do. Follow it straight away with what you can do.',
+      phrases: [
+        'What I can do right now is...',
+        "I know that's not the answer you wanted. Here's what I can do instead.",
+        "I can't change that, but I can make sure this gets handled as fast as possible.",
+      ],
+      expect: 'acknowledge',
+    },
+    hold: {
+      title: 'Set expectations for the hold',
+      message: 'Tell them why and for about how long, and check back within a minute.',
+      phrases: [
+        "I'll be about a minute while I check this. I'll come back to you even if I'm still working on it.",
+        "Thanks for waiting. I'm checking with my team and will update you shortly.",
+      ],
+      expect: 'hold-update',
+      expiresAfterMs: 20_000,
+    },
+    'long-hold': {
+      title: 'Check back in',
+      message:
+        'The hold has gone on a while. Go back to the customer, thank them and give an update.',
+      phrases: [
+        "Thanks for holding, {customerName}. I'm still on it and should have an answer in a minute or two.",
+        "Thank you for your patience. Here's where things stand.",
+      ],
+      expect: 'hold-update',
+      critical: true,
+      priority: 85,
+    },
+    'pace-too-fast': {
+      title: 'Slow down',
+      message: 'You are speaking at about {wpm} words a minute. Slow down and leave pauses.',
+      phrases: [],
+      expect: 'slow-down',
+      cooldownMs: 60_000,
+    },
+    monologue: {
+      title: 'Check in',
+      message: 'You have been talking for a while. Pause and check in with the customer.',
+      phrases: [
+        'Does that make sense so far?',
+        'How does that sound to you?',
+        'Any questions about that before I go on?',
+      ],
+      expect: 'check-in',
+    },
+    'dead-air': {
+      title: 'Fill the silence',
+      message: 'It has gone quiet. Say what you are doing while you work.',
+      phrases: [
+        "I'm just pulling up your account now.",
+        "Still with you, I'm checking one more thing.",
+      ],
+      expect: 'speak',
+      expiresAfterMs: 15_000,
+    },
+    overtalk: {
+      title: 'Let them finish',
+      message:
+        'You started talking while the customer was still speaking. Let them finish, then respond.',
+      phrases: ['Sorry, I cut you off. Please go on.'],
+      expect: 'let-finish',
+    },
+    'plain-language': {
+      title: 'Use plain words',
+      message: 'Try "{replacement}" instead of "{phrase}".',
+      phrases: [],
+      expect: 'plain-words',
+      cooldownMs: 30_000,
+      priority: 40,
+    },
+    'closing-checklist': {
+      title: 'Close with clarity',
+      message: 'Before you close: add {missing}.',
+      phrases: [
+        "Just to recap: {issue} is sorted, and here's what happens next. Is there anything else I can help with today?",
+        'Before you go, let me quickly go over what we did today.',
+        'Is there anything else I can help you with today?',
+      ],
+      expect: 'close',
+      priority: 65,
+      expiresAfterMs: 45_000,
+    },
+  },
+};

@@ -1,0 +1,143 @@
+import type { Evidence, KeyMoment, SentimentState, StateChangeEvent } from '../events/types.js';
+import type { FiredTrigger } from '../rules/rule-engine.js';
+import { formatClock, formatDuration } from './format-clock.js';
+
+const NEGATIVE: ReadonlySet<SentimentState> = new Set(['frustrated', 'confused', 'distressed']);
+const MAX_EPISODES = 100;
+const MAX_TRIGGER_MOMENTS = 150;
+/** Triggers worth a line in the story of the call. */
+const STORY_TRIGGERS = new Set([
+  'billing-discrepancy',
+  'transfer-request',
+  'policy-limitation',
+  'long-hold',
+  'positive-moment',
+  'closing-checklist',
+  'dead-air',
+  'monologue',
+  'overtalk',
+  'pace-too-fast',
+]);
+
+interface Episode {
+  readonly atMs: number;
+  readonly state: SentimentState;
+  readonly evidence: Evidence;
+  respondedAtMs?: number;
+  respondedHow?: string;
+  endedAtMs?: number;
+  endedState?: SentimentState;
+}
+
+const EMPTY_EVIDENCE: Evidence = { utteranceIds: [], prosodyWindows: [], cues: [], summary: '' };
+
+/**
+ * Collects what mattered in a call, bounded, and tells it in words: each time the
+ * customer's tone turned negative, whether and how fast the agent responded, and when
+ * they recovered; plus the notable triggers and holds.
+ * @internal
+ */
+export class MomentLog {
+  #episodes: Episode[] = [];
+  #open: Episode | undefined;
+  #triggers: { atMs: number; kind: string; text: string; evidence: Evidence; priority: number }[] =
+    [];
+  #holdStart: number | undefined;
+  #deEscalations = 0;
+
+  onCustomerState(change: StateChangeEvent): void {
+    const toNegative = NEGATIVE.has(change.to);
+    if (toNegative && (this.#open === undefined || this.#open.state !== change.to)) {
+      if (this.#open !== undefined && this.#open.endedAtMs === undefined) {
+        this.#open.endedAtMs = change.atMs;
+        this.#open.endedState = change.to;
+      }
+      const e: Episode = { atMs: change.atMs, state: change.to, evidence: change.evidence };
+      this.#open = e;
+      this.#episodes.push(e);
+      if (this.#episodes.length > MAX_EPISODES) this.#episodes.shift();
+    } else if (!toNegative && this.#open !== undefined) {
+      this.#open.endedAtMs = change.atMs;
+      this.#open.endedState = change.to;
+      this.#open = undefined;
+      this.#deEscalations++;
+    }
+  }
+
+  /** Whether a negative episode is waiting for the agent's response. */
+  get awaitingResponse(): boolean {
+    return this.#open !== undefined && this.#open.respondedAtMs === undefined;
+  }
+
+  /** The negative state the open episode is in, if any. */
+  get openState(): SentimentState | undefined {
+    return this.#open?.state;
+  }
+
+  onAgentResponse(atMs: number, how: string): void {
+    if (this.#open !== undefined && this.#open.respondedAtMs === undefined) {
+      this.#open.respondedAtMs = atMs;
+      this.#open.respondedHow = how;
+    }
+  }
+
+  onTrigger(t: FiredTrigger): void {
+    if (!STORY_TRIGGERS.has(t.trigger) || this.#triggers.length >= MAX_TRIGGER_MOMENTS) return;
+    const text = t.evidence.summary || t.rule.description;
+    this.#triggers.push({
+      atMs: t.atMs,
+      kind: t.trigger,
+      text: `At ${formatClock(t.atMs)} ${text}.`,
+      evidence: t.evidence,
+      priority: t.priority,
+    });
+  }
+
+  onHoldStarted(atMs: number): void {
+    this.#holdStart = atMs;
+  }
+
+  onHoldEnded(atMs: number): void {
+    if (this.#holdStart === undefined || this.#triggers.length >= MAX_TRIGGER_MOMENTS) return;
+    const start = this.#holdStart;
+    this.#holdStart = undefined;
+    this.#triggers.push({
+      atMs: start,
+      kind: 'hold',
+      text: `At ${formatClock(start)} the customer was on hold for ${formatDuration(atMs - start)}.`,
+      evidence: { ...EMPTY_EVIDENCE, prosodyWindows: [], summary: 'hold started and ended' },
+      priority: 50,
+    });
+  }
+
+  get deEscalations(): number {
+    return this.#deEscalations;
+  }
+
+  moments(): KeyMoment[] {
+    const out: KeyMoment[] = this.#episodes.map((e) => {
+      const turned =
+        e.state === 'confused'
+          ? 'the customer seemed confused'
+          : e.state === 'distressed'
+            ? 'the customer sounded worried'
+            : "the customer's tone turned frustrated";
+      let text = `At ${formatClock(e.atMs)} ${turned}`;
+      if (e.respondedAtMs !== undefined) {
+        text += `; you ${e.respondedHow ?? 'responded'} within ${formatDuration(e.respondedAtMs - e.atMs)}`;
+      } else {
+        text +=
+          e.state === 'confused'
+            ? '; the explanation was not simplified'
+            : '; it was not acknowledged';
+      }
+      if (e.endedAtMs !== undefined && e.endedState !== undefined && !NEGATIVE.has(e.endedState)) {
+        text += `; by ${formatClock(e.endedAtMs)} they were ${e.endedState}`;
+      }
+      return { atMs: e.atMs, kind: `turned-${e.state}`, text: `${text}.`, evidence: e.evidence };
+    });
+    for (const t of this.#triggers)
+      out.push({ atMs: t.atMs, kind: t.kind, text: t.text, evidence: t.evidence });
+    return out.sort((a, b) => a.atMs - b.atMs);
+  }
+}

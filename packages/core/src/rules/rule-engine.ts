@@ -1,0 +1,164 @@
+import type { TriggerFiredEvent } from '../events/types.js';
+import { TonvoError, toTonvoError } from '../errors/tonvo-error.js';
+import { defineRule } from './define-rule.js';
+import type { Rule, RuleContext, RuleDefinition, RuleEventKind, RuleMatch } from './rule-types.js';
+
+/** A trigger as the engine reports it (the coach adds the conversation). @public */
+export type FiredTrigger = Omit<TriggerFiredEvent, 'type' | 'conversation'> & {
+  readonly rule: Rule;
+  /** Values for the playbook's placeholders from the match. */
+  readonly values?: Readonly<Record<string, string>>;
+};
+
+/** Evaluates rules against a context, with per-rule cooldowns. @public */
+export interface RuleEngine {
+  readonly rules: readonly Rule[];
+  /**
+   * Evaluates the rules that listen to `ctx.kind` and returns what fired, most
+   * urgent first. A rule that throws is reported through `onError` and skipped.
+   */
+  evaluate(ctx: RuleContext, onError?: (error: TonvoError) => void): FiredTrigger[];
+  /** Asks time-based rules when they next want to run; returns the earliest. */
+  refreshWakes(ctx: RuleContext): number | undefined;
+  /** The earliest pending wake-up, if any. */
+  nextWakeMs(): number | undefined;
+  /** Evaluates the time-based rules due at or before `ctx.nowMs` (kind `timer`). */
+  evaluateDue(ctx: RuleContext, onError?: (error: TonvoError) => void): FiredTrigger[];
+}
+
+const MAX_COOLDOWN_KEYS = 2048;
+
+/**
+ * Creates a rule engine over built-in and custom rules. Ids must be unique.
+ *
+ * @example
+ * ```ts
+ * const engine = createRuleEngine([...builtInRules(), defineRule({ id: 'x', when: () => false })]);
+ * ```
+ * @public
+ */
+export function createRuleEngine(rules: readonly (Rule | RuleDefinition)[]): RuleEngine {
+  const list = rules.map((r, i) => defineRule(r, `rules[${i}]`));
+  const seen = new Set<string>();
+  for (const [i, r] of list.entries()) {
+    if (seen.has(r.id))
+      throw TonvoError.invalidRule(`rules[${i}].id`, `duplicate rule id "${r.id}"`);
+    seen.add(r.id);
+  }
+  const byKind = new Map<RuleEventKind, Rule[]>();
+  for (const r of list) {
+    for (const k of r.on) {
+      let l = byKind.get(k);
+      if (l === undefined) byKind.set(k, (l = []));
+      l.push(r);
+    }
+  }
+  const timerRules = list.filter((r) => r.wakeAtMs !== undefined);
+  const wakes = new Map<Rule, number>();
+  const lastFired = new Map<string, number>();
+  const order = new Map(list.map((r, i) => [r, i]));
+
+  const cooled = (rule: Rule, key: string, atMs: number): boolean => {
+    const k = `${rule.id}\u0000${key}`;
+    const last = lastFired.get(k);
+    if (last !== undefined && atMs - last < rule.cooldownMs) return false;
+    if (lastFired.size >= MAX_COOLDOWN_KEYS) {
+      // Forget the oldest key; cooldowns are short, so an old key is long expired.
+      const first = lastFired.keys().next();
+      if (first.done !== true) lastFired.delete(first.value);
+    }
+    lastFired.delete(k);
+    lastFired.set(k, atMs);
+    return true;
+  };
+
+  const run = (
+    candidates: readonly Rule[],
+    ctx: RuleContext,
+    onError?: (e: TonvoError) => void,
+  ): FiredTrigger[] => {
+    let fired: FiredTrigger[] | undefined;
+    for (const rule of candidates) {
+      let result;
+      try {
+        result = rule.when(ctx);
+      } catch (e) {
+        const err = toTonvoError(e, 'rule-error');
+        onError?.(
+          new TonvoError('rule-error', `rule "${rule.id}" threw: ${err.message}`, { cause: e }),
+        );
+        continue;
+      }
+      if (result === false || result === null || result === undefined) continue;
+      const matches: readonly RuleMatch[] =
+        result === true ? [{}] : Array.isArray(result) ? result : [result as RuleMatch];
+      for (const m of matches) {
+        const atMs = m.atMs ?? ctx.nowMs;
+        if (!cooled(rule, m.key ?? '', atMs)) continue;
+        (fired ??= []).push(toFired(rule, m, ctx, atMs));
+      }
+    }
+    if (fired === undefined) return EMPTY;
+    return fired.length > 1
+      ? fired.sort((a, b) => b.priority - a.priority || order.get(a.rule)! - order.get(b.rule)!)
+      : fired;
+  };
+
+  return {
+    rules: list,
+    evaluate(ctx, onError) {
+      const candidates = byKind.get(ctx.kind);
+      return candidates === undefined ? EMPTY : run(candidates, ctx, onError);
+    },
+    refreshWakes(ctx) {
+      let min: number | undefined;
+      for (const r of timerRules) {
+        const at = r.wakeAtMs!(ctx);
+        if (at === undefined || !Number.isFinite(at)) wakes.delete(r);
+        else {
+          wakes.set(r, at);
+          if (min === undefined || at < min) min = at;
+        }
+      }
+      return min;
+    },
+    nextWakeMs() {
+      let min: number | undefined;
+      for (const at of wakes.values()) if (min === undefined || at < min) min = at;
+      return min;
+    },
+    evaluateDue(ctx, onError) {
+      const due: Rule[] = [];
+      for (const [r, at] of wakes) if (at <= ctx.nowMs) due.push(r);
+      for (const r of due) wakes.delete(r);
+      due.sort((a, b) => order.get(a)! - order.get(b)!);
+      return due.length === 0 ? EMPTY : run(due, ctx, onError);
+    },
+  };
+}
+
+const EMPTY: FiredTrigger[] = [];
+
+function toFired(rule: Rule, m: RuleMatch, ctx: RuleContext, atMs: number): FiredTrigger {
+  const u = ctx.utterance;
+  const speaker = m.speaker ?? u?.speaker;
+  const ev = ctx.event;
+  const utteranceIds = m.utteranceIds ?? (u === undefined ? [] : [u.id]);
+  return {
+    rule,
+    atMs,
+    trigger: rule.id,
+    ...(speaker === undefined ? {} : { speaker }),
+    priority: m.priority ?? rule.priority,
+    ...(m.span === undefined ? {} : { span: m.span }),
+    ...(m.replacement === undefined ? {} : { replacement: m.replacement }),
+    matched: m.matched ?? [rule.description || rule.id],
+    evidence: {
+      utteranceIds: [...utteranceIds],
+      prosodyWindows: ev?.type === 'prosody' ? [{ startMs: ev.startMs, endMs: ev.endMs }] : [],
+      cues: [...(m.cues ?? [])],
+      summary: m.summary ?? rule.description,
+    },
+    ...(m.values === undefined ? {} : { values: m.values }),
+  } as FiredTrigger;
+}

@@ -1,0 +1,324 @@
+import type { Evidence, SentimentState, TimeSpan } from '../events/types.js';
+import {
+  EMOTIONAL_STATES,
+  type EmotionalState,
+  type TextAnalysis,
+} from '../perception/text-analyzer.js';
+import type { SentimentParams } from './sentiment-params.js';
+
+/** One thing the machine took into account. @public */
+export type EvidenceItem =
+  | {
+      readonly kind: 'utterance';
+      readonly atMs: number;
+      readonly utteranceId: string;
+      readonly cues: readonly string[];
+      readonly contribution: Readonly<Record<EmotionalState, number>>;
+    }
+  | {
+      readonly kind: 'prosody';
+      readonly atMs: number;
+      readonly window: TimeSpan;
+      readonly cues: readonly string[];
+      readonly contribution: Readonly<Record<EmotionalState, number>>;
+    };
+
+/** A speaker's tracked feeling: the machine's whole state (plain data). @public */
+export interface SentimentMachineState {
+  readonly state: SentimentState;
+  readonly sinceMs: number;
+  /** Smoothed valence in [-1, 1]. */
+  readonly score: number;
+  readonly confidence: number;
+  /** Leaky evidence per state, each in [0, 1]. */
+  readonly activation: Readonly<Record<EmotionalState, number>>;
+  readonly updatedAtMs: number;
+  /** The state the evidence is pointing at but has not yet reached, and how many inputs agree. */
+  readonly pending?: { readonly state: SentimentState; readonly count: number };
+  /** The most recent evidence, newest last (bounded). */
+  readonly evidence: readonly EvidenceItem[];
+}
+
+/** What the machine is told. @public */
+export type SentimentInput =
+  | {
+      readonly type: 'text';
+      readonly atMs: number;
+      readonly utteranceId: string;
+      readonly analysis: TextAnalysis;
+      /** Extra evidence from the conversation around the words (e.g. a repeated question). */
+      readonly context?: { readonly confused?: number; readonly cues?: readonly string[] };
+    }
+  | {
+      readonly type: 'prosody';
+      readonly atMs: number;
+      readonly window: TimeSpan;
+      /** Excitement against the speaker's own baseline, [-1, 1]. */
+      readonly arousal: number;
+      /** Speaking rate against the speaker's own baseline, [-1, 1]. */
+      readonly pace: number;
+    }
+  | { readonly type: 'time'; readonly atMs: number };
+
+/** What the machine decided. @public */
+export type SentimentEffect =
+  | {
+      readonly type: 'stateChange';
+      readonly atMs: number;
+      readonly from: SentimentState;
+      readonly to: SentimentState;
+      readonly score: number;
+      readonly confidence: number;
+      readonly evidence: Evidence;
+    }
+  | {
+      readonly type: 'sample';
+      readonly atMs: number;
+      readonly score: number;
+      readonly state: SentimentState;
+      readonly confidence: number;
+    };
+
+const MAX_EVIDENCE = 8;
+const EVIDENCE_WINDOW_MS = 90_000;
+const ZERO: Readonly<Record<EmotionalState, number>> = Object.freeze({
+  positive: 0,
+  frustrated: 0,
+  confused: 0,
+  distressed: 0,
+  relieved: 0,
+});
+const NEGATIVE: readonly EmotionalState[] = ['frustrated', 'confused', 'distressed'];
+const POSITIVE: readonly EmotionalState[] = ['positive', 'relieved'];
+
+/** The state a speaker starts in. @public */
+export function initialSentimentState(atMs = 0): SentimentMachineState {
+  return {
+    state: 'neutral',
+    sinceMs: atMs,
+    score: 0,
+    confidence: 0.5,
+    activation: ZERO,
+    updatedAtMs: atMs,
+    evidence: [],
+  };
+}
+
+const clamp = (v: number, lo: number, hi: number): number => (v < lo ? lo : v > hi ? hi : v);
+const halve = (dtMs: number, halfLifeMs: number): number =>
+  dtMs <= 0 ? 1 : Math.pow(0.5, dtMs / halfLifeMs);
+
+/**
+ * The sentiment state machine for one speaker, as a pure function: the next state and
+ * the effects (a state change with its evidence; a trajectory sample) as data.
+ * Evidence decays with time, accumulates across utterances, and a state changes only
+ * when the evidence is strong or repeated (hysteresis), so one word does not flip it.
+ *
+ * @example
+ * ```ts
+ * const [next, effects] = transition(initialSentimentState(), { type: 'text', atMs: 5000, utteranceId: 'u1', analysis }, params);
+ * ```
+ * @public
+ */
+export function transition(
+  s: SentimentMachineState,
+  input: SentimentInput,
+  p: SentimentParams,
+): [SentimentMachineState, SentimentEffect[]] {
+  const atMs = Math.max(input.atMs, s.updatedAtMs);
+  const dt = atMs - s.updatedAtMs;
+  const decay = halve(dt, p.halfLifeMs);
+  const scoreDecay = halve(dt, p.scoreHalfLifeMs);
+  const act: Record<EmotionalState, number> = { ...ZERO };
+  for (const k of EMOTIONAL_STATES) act[k] = s.activation[k] * decay;
+  let score = s.score * scoreDecay;
+  let item: EvidenceItem | undefined;
+
+  if (input.type === 'text') {
+    const a = input.analysis;
+    const e: Record<EmotionalState, number> = { ...ZERO };
+    for (const k of EMOTIONAL_STATES) e[k] = clamp(a.states[k], 0, 1);
+    const contextConfused = clamp(input.context?.confused ?? 0, 0, 1);
+    e.confused = 1 - (1 - e.confused) * (1 - contextConfused);
+    // Good news eases the negative states and bad news the positive ones.
+    const good = Math.max(e.positive, e.relieved);
+    const bad = Math.max(e.frustrated, e.distressed);
+    for (const k of NEGATIVE) act[k] *= 1 - 0.7 * good;
+    for (const k of POSITIVE) act[k] *= 1 - 0.7 * bad;
+    for (const k of EMOTIONAL_STATES) act[k] = 1 - (1 - act[k]) * (1 - e[k]);
+    // Valence: strong statements move the smoothed score more.
+    const target = clamp(a.sentiment, -1, 1);
+    const alpha = 0.35 + 0.35 * Math.abs(target);
+    score = score + alpha * (target - score);
+    item = {
+      kind: 'utterance',
+      atMs,
+      utteranceId: input.utteranceId,
+      cues: [...a.cues, ...(input.context?.cues ?? [])],
+      contribution: e,
+    };
+  } else if (input.type === 'prosody') {
+    const e: Record<EmotionalState, number> = { ...ZERO };
+    const cues: string[] = [];
+    const arousal = clamp(input.arousal, -1, 1);
+    const pace = clamp(input.pace, -1, 1);
+    if (arousal > p.arousalThreshold && score < 0.15) {
+      // Raised voice supports frustration; it needs the words to be at least not positive.
+      e.frustrated = (p.prosodyWeight * (arousal - p.arousalThreshold)) / (1 - p.arousalThreshold);
+      cues.push(`voice louder/higher than usual (arousal ${arousal.toFixed(2)})`);
+      if (score < 0) score = clamp(score - 0.08 * arousal, -1, 1);
+    }
+    if (pace < p.slowPaceThreshold && act.confused > 0.1) {
+      e.confused = (p.prosodyWeight * (p.slowPaceThreshold - pace)) / (1 + p.slowPaceThreshold);
+      cues.push(`speaking slower than usual (pace ${pace.toFixed(2)})`);
+    }
+    if (pace > 0.35 && arousal > p.arousalThreshold && act.frustrated > 0.1) {
+      e.frustrated = Math.max(e.frustrated, 0.1);
+      cues.push(`speaking faster than usual (pace ${pace.toFixed(2)})`);
+    }
+    if (cues.length > 0) {
+      // Voice alone never reaches `enter`: it can only support what the words began.
+      for (const k of EMOTIONAL_STATES) {
+        const cap = Math.max(act[k], p.enter - 0.01);
+        act[k] = Math.min(1 - (1 - act[k]) * (1 - e[k]), cap);
+      }
+      item = { kind: 'prosody', atMs, window: input.window, cues, contribution: e };
+    }
+  }
+
+  // Decide the state, with hysteresis.
+  let top: EmotionalState = 'positive';
+  let second = 0;
+  for (const k of EMOTIONAL_STATES) if (act[k] > act[top]) top = k;
+  for (const k of EMOTIONAL_STATES) if (k !== top && act[k] > second) second = act[k];
+  const topValue = act[top];
+  const current = s.state;
+  const currentValue = current === 'neutral' ? 0 : act[current];
+  let candidate: SentimentState = current;
+  if (
+    topValue >= p.enter &&
+    top !== current &&
+    (current === 'neutral' || topValue >= currentValue + p.margin)
+  ) {
+    candidate = top;
+  } else if (current !== 'neutral' && currentValue < p.exit && topValue < p.enter) {
+    candidate = 'neutral';
+  }
+
+  const evidence = item === undefined ? s.evidence : appendEvidence(s.evidence, item, atMs);
+  let state = current;
+  let sinceMs = s.sinceMs;
+  let pending: SentimentMachineState['pending'];
+  const effects: SentimentEffect[] = [];
+  if (candidate !== current) {
+    // Returning to neutral is a fading, not an event: it needs no repeated evidence.
+    const count = candidate === 'neutral' ? 0 : supporting(evidence, candidate, atMs);
+    const strong =
+      candidate !== 'neutral' &&
+      item !== undefined &&
+      item.contribution[candidate] >= p.strongEnter;
+    if (candidate === 'neutral' || strong || count >= p.minEvidence) {
+      state = candidate;
+      sinceMs = atMs;
+    } else {
+      pending = { state: candidate, count };
+    }
+  }
+
+  const confidence = confidenceOf(state, act, topValue, second, evidence, atMs);
+  score = clamp(score, -1, 1);
+  if (state !== current) {
+    effects.push({
+      type: 'stateChange',
+      atMs,
+      from: current,
+      to: state,
+      score,
+      confidence,
+      evidence: evidenceFor(state, evidence, atMs),
+    });
+  }
+  if (input.type === 'text' || state !== current) {
+    effects.push({ type: 'sample', atMs, score, state, confidence });
+  }
+  const next: SentimentMachineState = {
+    state,
+    sinceMs,
+    score,
+    confidence,
+    activation: act,
+    updatedAtMs: atMs,
+    ...(pending === undefined ? {} : { pending }),
+    evidence,
+  };
+  return [next, effects];
+}
+
+/** Recent evidence items that point to `state`. */
+function supporting(
+  evidence: readonly EvidenceItem[],
+  state: EmotionalState,
+  atMs: number,
+): number {
+  let n = 0;
+  for (const e of evidence) if (atMs - e.atMs <= 60_000 && e.contribution[state] > 0.15) n++;
+  return n;
+}
+
+function appendEvidence(
+  list: readonly EvidenceItem[],
+  item: EvidenceItem,
+  atMs: number,
+): EvidenceItem[] {
+  const kept = list.filter((e) => atMs - e.atMs <= EVIDENCE_WINDOW_MS);
+  kept.push(item);
+  return kept.length > MAX_EVIDENCE ? kept.slice(kept.length - MAX_EVIDENCE) : kept;
+}
+
+function confidenceOf(
+  state: SentimentState,
+  act: Readonly<Record<EmotionalState, number>>,
+  topValue: number,
+  second: number,
+  evidence: readonly EvidenceItem[],
+  atMs: number,
+): number {
+  if (state === 'neutral') {
+    // Sure of neutral when nothing else has evidence.
+    return clamp(1 - topValue, 0, 1);
+  }
+  const value = act[state];
+  const rival = value === topValue ? second : topValue;
+  const recent = evidence.filter(
+    (e) => atMs - e.atMs <= 60_000 && e.contribution[state] > 0.05,
+  ).length;
+  return clamp(value * (0.6 + 0.4 * Math.min(1, recent / 3)) - 0.3 * rival, 0, 1);
+}
+
+function evidenceFor(
+  state: SentimentState,
+  evidence: readonly EvidenceItem[],
+  atMs: number,
+): Evidence {
+  const relevant =
+    state === 'neutral'
+      ? evidence.slice(-1)
+      : evidence.filter((e) => atMs - e.atMs <= 60_000 && e.contribution[state] > 0.05);
+  const utteranceIds: string[] = [];
+  const prosodyWindows: TimeSpan[] = [];
+  const cues: string[] = [];
+  for (const e of relevant) {
+    if (e.kind === 'utterance') utteranceIds.push(e.utteranceId);
+    else prosodyWindows.push(e.window);
+    for (const c of e.cues) if (!cues.includes(c)) cues.push(c);
+  }
+  const summary =
+    state === 'neutral'
+      ? 'the signs of the earlier state faded'
+      : `${utteranceIds.length} utterance${utteranceIds.length === 1 ? '' : 's'}${
+          prosodyWindows.length > 0
+            ? ` and ${prosodyWindows.length} stretch${prosodyWindows.length === 1 ? '' : 'es'} of voice`
+            : ''
+        } pointed to ${state}`;
+  return { utteranceIds, prosodyWindows, cues, summary };
+}

@@ -1,0 +1,67 @@
+import type { RuleDefinition } from '../rules/rule-types.js';
+import { billingDiscrepancyRule } from './billing-discrepancy.js';
+import { closingChecklistRule } from './closing-checklist.js';
+import { deadAirRule } from './dead-air.js';
+import { holdRule, longHoldRule } from './hold.js';
+import { languageRules, type LanguageCheck } from './language.js';
+import { monologueRule } from './monologue.js';
+import { overtalkRule } from './overtalk.js';
+import { paceTooFastRule } from './pace-too-fast.js';
+import { policyLimitationRule } from './policy-limitation.js';
+import {
+  confusionRule,
+  distressRule,
+  frustrationRisingRule,
+  positiveMomentRule,
+} from './state-triggers.js';
+import { transferRequestRule } from './transfer-request.js';
+import type { TriggerOptions } from './trigger-options.js';
+
+/** The stable ids of the built-in triggers. @public */
+export const BUILT_IN_TRIGGER_IDS: readonly string[] = [
+  'transfer-request',
+  'hold',
+  'long-hold',
+  'policy-limitation',
+  'billing-discrepancy',
+  'frustration-rising',
+  'confusion',
+  'distress',
+  'positive-moment',
+  'pace-too-fast',
+  'monologue',
+  'dead-air',
+  'overtalk',
+  'jargon',
+  'hedging',
+  'over-formal',
+  'closing-checklist',
+];
+
+/**
+ * The built-in trigger rules with the given thresholds and language checker, in a
+ * stable order.
+ * @public
+ */
+export function builtInRules(
+  options: TriggerOptions,
+  languageChecker: LanguageCheck,
+): RuleDefinition[] {
+  return [
+    transferRequestRule(),
+    holdRule(),
+    longHoldRule(options),
+    policyLimitationRule(),
+    billingDiscrepancyRule(),
+    frustrationRisingRule(),
+    confusionRule(),
+    distressRule(),
+    positiveMomentRule(),
+    paceTooFastRule(options),
+    monologueRule(options),
+    deadAirRule(options),
+    overtalkRule(options),
+    ...languageRules(languageChecker),
+    closingChecklistRule(),
+  ];
+}

@@ -1,0 +1,70 @@
+import type { RuleContext, RuleDefinition, UtteranceView } from '../rules/rule-types.js';
+import { CLOSING_ITEMS, closingItemsIn, isWindDown, type ClosingItem } from './closing-cues.js';
+
+const LABEL: Record<ClosingItem, string> = {
+  summary: 'a summary of what was resolved',
+  nextSteps: 'the next steps',
+  anythingElse: 'a genuine "anything else?"',
+};
+
+/** How far back agent speech counts toward the close. @internal */
+export const CLOSING_WINDOW_MS = 120_000;
+
+/**
+ * `closing-checklist`: as the call winds down (the customer or agent starts to close,
+ * or the call ends), checks the agent's recent speech for a summary, confirmed next
+ * steps and a genuine "anything else?", and fires only for what is missing.
+ * @public
+ */
+export function closingChecklistRule(): RuleDefinition {
+  return {
+    id: 'closing-checklist',
+    description: 'the call is winding down without a complete close',
+    on: ['utterance'],
+    priority: 65,
+    cooldownMs: 10 * 60_000,
+    when(ctx) {
+      const u = ctx.utterance;
+      if (u === undefined || !isClosing(ctx, u)) return undefined;
+      const seen = new Set<ClosingItem>();
+      for (const a of ctx.recent({ speaker: 'agent', withinMs: CLOSING_WINDOW_MS })) {
+        for (const item of closingItemsIn(a.text)) seen.add(item);
+      }
+      const missing = CLOSING_ITEMS.filter((i) => !seen.has(i));
+      if (missing.length === 0) return undefined;
+      const words = missing.map((i) => LABEL[i]);
+      return {
+        matched: [
+          `${u.speaker} started to close (“${u.text}”)`,
+          ...missing.map((i) => `missing: ${LABEL[i]}`),
+        ],
+        summary: `the call is closing without ${joinWords(words)}`,
+        values: { missing: joinWords(words) },
+        cues: missing.map((i) => `missing ${i}`),
+      };
+    },
+  };
+}
+
+/**
+ * Whether an utterance closes the call: a closing phrase once the conversation has
+ * had some substance (so "thank you for calling" in the greeting does not count).
+ * @internal
+ */
+export function isClosing(
+  ctx: Pick<RuleContext, 'recent' | 'signals' | 'nowMs'>,
+  u: UtteranceView,
+): boolean {
+  if (!isWindDown(u.speaker, u.text)) return false;
+  const customerTurns = ctx.recent({ speaker: 'customer' }).length;
+  return customerTurns >= MIN_CUSTOMER_TURNS;
+}
+
+/** Customer turns before closing phrases count as a close. @internal */
+export const MIN_CUSTOMER_TURNS = 3;
+
+/** "a, b and c". @internal */
+export function joinWords(words: readonly string[]): string {
+  if (words.length <= 1) return words[0] ?? '';
+  return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]!}`;
+}

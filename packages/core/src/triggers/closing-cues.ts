@@ -1,0 +1,64 @@
+import { createPhraseMatcher, type PhraseMatcher } from '../text/phrase-matcher.js';
+
+/** The parts of a good close. @public */
+export type ClosingItem = 'summary' | 'nextSteps' | 'anythingElse';
+
+/** All closing items, in the order a good close has them. @public */
+export const CLOSING_ITEMS: readonly ClosingItem[] = ['summary', 'nextSteps', 'anythingElse'];
+
+const AGENT_ITEMS: PhraseMatcher<ClosingItem> = createPhraseMatcher<ClosingItem>([
+  ...[
+    'to (recap|summarize|summarise|sum up|sum it up)',
+    'just to (recap|summarize|summarise|confirm|go over|run through)',
+    '(quick|brief) (recap|summary)',
+    "so (today|what) (we|i) (have|'ve)? (did|done|covered|sorted|fixed)",
+    "so (we've|we have|i've|i have) (refunded|fixed|updated|changed|cancelled|canceled|credited|reset|sorted|resolved)",
+    '(in summary|to confirm what we did)',
+  ].map((pattern) => ({ pattern, value: 'summary' as const })),
+  ...[
+    "you('ll| will| should) (see|get|receive|notice|have)",
+    '(next step|next steps|what happens next|going forward)',
+    "(i'll|i will|we'll|we will) (follow up|call you|email you|send you|text you|reach out|check back)",
+    '(within|in the next) (a|one|two|three|four|five|seven|ten|#|a few|a couple of)? (hour|hours|day|days|business days|week|weeks)',
+    '(by|on) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|the end of)',
+    "if (it|that|this) (doesn't|does not|hasn't|has not) (show|arrive|work|come)",
+    '(confirmation|reference|case|ticket) number',
+  ].map((pattern) => ({ pattern, value: 'nextSteps' as const })),
+  ...[
+    '(anything|something) else (i can|we can|i could)? (help|do|assist)',
+    'is there anything else',
+    'anything else (today|for you|on your mind)',
+    '(any|other) (other)? questions',
+    'what else can i',
+  ].map((pattern) => ({ pattern, value: 'anythingElse' as const })),
+]);
+
+const WIND_DOWN: PhraseMatcher<'agent' | 'customer'> = createPhraseMatcher<'agent' | 'customer'>([
+  ...[
+    'have a (good|great|nice|lovely|wonderful) (one|day|evening|night|weekend|afternoon|morning)',
+    'thanks? (you)? for (calling|contacting|reaching out|your call)',
+    '(goodbye|good bye|bye bye|bye for now|take care)',
+    '^bye',
+  ].map((pattern) => ({ pattern: pattern.replace('^', ''), value: 'agent' as const })),
+  ...[
+    "(that's|that is|that'll be|that will be) (all|it|everything)",
+    '(nothing|no) else',
+    '(okay|ok|alright|all right) (great|perfect|thanks|thank you|cool|good)',
+    '(sounds|that sounds) (good|great|perfect)',
+    '(perfect|great|awesome) (thanks|thank you)',
+    '(goodbye|good bye|bye)',
+  ].map((pattern) => ({ pattern, value: 'customer' as const })),
+]);
+
+/** The closing items an agent utterance covers. @public */
+export function closingItemsIn(text: string): ClosingItem[] {
+  const out: ClosingItem[] = [];
+  for (const m of AGENT_ITEMS.find(text)) if (!out.includes(m.value)) out.push(m.value);
+  return out;
+}
+
+/** Whether an utterance by `speaker` signals that the call is winding down. @public */
+export function isWindDown(speaker: 'agent' | 'customer', text: string): boolean {
+  for (const m of WIND_DOWN.find(text)) if (m.value === speaker) return true;
+  return false;
+}

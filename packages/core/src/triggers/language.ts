@@ -1,0 +1,71 @@
+import type { RuleDefinition } from '../rules/rule-types.js';
+
+/** The kinds of wording the language triggers catch. @public */
+export type LanguageIssueKind = 'jargon' | 'hedging' | 'over-formal';
+
+/** One piece of wording to improve, with offsets in the checked text. @public */
+export interface LanguageFinding {
+  readonly kind: LanguageIssueKind;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly replacement: string;
+  readonly note?: string;
+}
+
+/** Anything that finds wording to improve in a text. @public */
+export interface LanguageCheck {
+  check(text: string): readonly LanguageFinding[];
+}
+
+const DESCRIPTION: Record<LanguageIssueKind, string> = {
+  jargon: 'the agent used jargon',
+  hedging: 'the agent hedged',
+  'over-formal': 'the agent sounded over-formal',
+};
+
+/**
+ * The `jargon`, `hedging` and `over-formal` triggers over one checker: each agent
+ * utterance is checked once and every finding fires its kind's trigger with the
+ * offending span and a plain replacement.
+ * @public
+ */
+export function languageRules(checker: LanguageCheck): RuleDefinition[] {
+  let lastId: string | undefined;
+  let lastText: string | undefined;
+  let lastFindings: readonly LanguageFinding[] = [];
+  const findings = (id: string, text: string): readonly LanguageFinding[] => {
+    if (id !== lastId || text !== lastText) {
+      lastId = id;
+      lastText = text;
+      lastFindings = checker.check(text);
+    }
+    return lastFindings;
+  };
+  const rule = (kind: LanguageIssueKind, priority: number): RuleDefinition => ({
+    id: kind,
+    description: DESCRIPTION[kind],
+    on: ['utterance'],
+    priority,
+    cooldownMs: 60_000,
+    situation: 'plain-language',
+    when(ctx) {
+      const u = ctx.utterance;
+      if (u === undefined || u.speaker !== 'agent' || !u.final) return undefined;
+      const hits = findings(u.id, u.text).filter((f) => f.kind === kind);
+      if (hits.length === 0) return undefined;
+      return hits.map((f) => ({
+        speaker: 'agent' as const,
+        span: { utteranceId: u.id, start: f.start, end: f.end, text: f.text },
+        replacement: f.replacement,
+        key: f.text.toLowerCase(),
+        matched: [
+          `${kind}: "${f.text}" -> "${f.replacement}"${f.note === undefined ? '' : ` (${f.note})`}`,
+        ],
+        summary: `${DESCRIPTION[kind]}: "${f.text}"`,
+        values: { phrase: f.text, replacement: f.replacement },
+      }));
+    },
+  });
+  return [rule('jargon', 42), rule('hedging', 35), rule('over-formal', 38)];
+}

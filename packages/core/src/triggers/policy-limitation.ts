@@ -1,0 +1,47 @@
+import type { RuleDefinition } from '../rules/rule-types.js';
+import { matchUtterance, phraseTable } from './phrase-rule.js';
+
+const AGENT = phraseTable({
+  unfortunately: ['unfortunately', 'regrettably', "i'm afraid (that|we|i)"],
+  policy: [
+    '(our|the|company|store) policy',
+    "policy (is|says|states|does not|doesn't)",
+    'per (our|the) (policy|terms)',
+    "(it's|it is) (against|not within) (our|the) (policy|rules)",
+  ],
+  cannot: [
+    "i('m| am) (not able|unable) to",
+    "(i|we) (can't|cannot|can not|won't be able to) (do|offer|give|refund|waive|change|cancel|process|make|provide|issue|credit|reverse)",
+    "(we|i) (don't|do not) (offer|allow|provide|do|give) (that|refunds|credits|exceptions)",
+    "(there's|there is) nothing (i|we) can do",
+    "(that's|that is) not (something|possible)",
+    "(we're|we are|i'm|i am) not (allowed|permitted|authorized) to",
+    "(it's|it is|that's|that is) out of my hands",
+  ],
+});
+
+/**
+ * `policy-limitation`: the agent says what can't be done ("unfortunately", "our
+ * policy", "I'm not able to").
+ * @public
+ */
+export function policyLimitationRule(): RuleDefinition {
+  return {
+    id: 'policy-limitation',
+    description: 'the agent said what cannot be done',
+    on: ['utterance'],
+    priority: 60,
+    cooldownMs: 45_000,
+    when(ctx) {
+      const m = matchUtterance(
+        ctx,
+        'agent',
+        AGENT,
+        (label, text) => `agent stated a limitation (${label}): "${text}"`,
+      );
+      return m === undefined
+        ? undefined
+        : { ...m, key: '', summary: 'the agent told the customer what cannot be done' };
+    },
+  };
+}
