@@ -56,7 +56,6 @@ export function createCallAudioStream(options: CallAudioStreamOptions): Duplex {
     encoding: options.encoding,
     channels: options.speakers.length,
   });
-  let stream: Duplex;
   let resume: (() => void) | undefined;
   const out = (e: CallAudioStreamEvent): void => {
     stream.push(e);
@@ -84,7 +83,7 @@ export function createCallAudioStream(options: CallAudioStreamOptions): Duplex {
       await new Promise<void>((r) => (resume = r));
   };
 
-  stream = new Duplex({
+  const stream: Duplex = new Duplex({
     readableObjectMode: true,
     readableHighWaterMark: options.highWaterMark ?? 256,
     read() {

@@ -48,6 +48,17 @@ describe('createInterleavedDecoder', () => {
     expect(one('float64', Array.from(new Uint8Array(Float64Array.of(-0.75).buffer)))).toBe(-0.75);
   });
 
+  it('decodes long companded stereo chunks completely', () => {
+    const bytes = Uint8Array.from({ length: 6000 }, (_, i) => (i * 7) % 256);
+    const [l, r] = createInterleavedDecoder({ encoding: 'alaw', channels: 2 }).decode(bytes);
+    const mono = createInterleavedDecoder({ encoding: 'alaw', channels: 1 }).decode(bytes)[0]!;
+    expect(l).toHaveLength(3000);
+    for (let i = 0; i < 3000; i++) {
+      expect(l![i]).toBe(mono[2 * i]);
+      expect(r![i]).toBe(mono[2 * i + 1]);
+    }
+  });
+
   it('turns NaN and out-of-range floats into safe samples', () => {
     const bytes = new Uint8Array(Float32Array.of(NaN, 4, -Infinity).buffer);
     expect(

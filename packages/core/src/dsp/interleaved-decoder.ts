@@ -97,7 +97,7 @@ export function createInterleavedDecoder(options: InterleavedDecoderOptions): In
   let pendingLen = 0;
   let decodedFrames = 0;
   let planes: Float32Array[] = Array.from({ length: channels }, () => new Float32Array(1024));
-  let scratch = new Float32Array(1024);
+  let scratch = new Float32Array(1024 * channels);
 
   const ensure = (frames: number): void => {
     if (planes[0]!.length >= frames) return;
