@@ -44,8 +44,19 @@ export interface FrameAnalyzerOptions {
   /** Minimum periodicity for a voiced frame, in [0, 1]. Default 0.6. */
   readonly voicingThreshold?: number;
   /**
+   * Minimum periodicity to stay voiced right after a voiced frame, in [0, voicingThreshold]
+   * (hysteresis, like the voiced-unvoiced transition cost of Praat's path finder).
+   * Default 0.45.
+   */
+  readonly voicingSustainThreshold?: number;
+  /**
+   * Frames with more zero crossings per second than this are unvoiced (fricatives and
+   * noise), however periodic they look. Default 3000.
+   */
+  readonly maxZeroCrossingsPerS?: number;
+  /**
    * Frames quieter than the loudest frame so far minus this many dB are unvoiced
-   * (Praat's silence threshold is 0.03 of the peak, about 30 dB). Default 30.
+   * (Praat's silence threshold is 0.03 of the peak amplitude). Default 25.
    */
   readonly silenceRangeDb?: number;
   /** Frames below this level are never voiced, dBFS. Default -60. */
@@ -92,7 +103,19 @@ export function createFrameAnalyzer(options: FrameAnalyzerOptions): FrameAnalyze
   const maxHz = positive('maxPitchHz', options.maxPitchHz ?? 600, minHz * 2, 2000);
   const pitchRate = Math.min(rate, options.pitchRateHz ?? 4000);
   const voicing = positive('voicingThreshold', options.voicingThreshold ?? 0.6, 0, 1);
-  const silenceRange = positive('silenceRangeDb', options.silenceRangeDb ?? 30, 0, 120);
+  const sustain = positive(
+    'voicingSustainThreshold',
+    options.voicingSustainThreshold ?? Math.min(0.45, voicing),
+    0,
+    voicing,
+  );
+  const maxCrossingsPerS = positive(
+    'maxZeroCrossingsPerS',
+    options.maxZeroCrossingsPerS ?? 3000,
+    0,
+    1e6,
+  );
+  const silenceRange = positive('silenceRangeDb', options.silenceRangeDb ?? 25, 0, 120);
   const silenceFloor = positive('silenceFloorDbfs', options.silenceFloorDbfs ?? -60, -120, 0);
   if (pitchRate < maxHz * 2.5)
     throw TonvoError.invalidOption(
@@ -119,7 +142,9 @@ export function createFrameAnalyzer(options: FrameAnalyzerOptions): FrameAnalyze
   const zcr = new Float32Array(RING);
   let energyFrames = 0;
   let pitchFrames = 0;
+  let zcrFrames = 0;
   let peakDb = -Infinity;
+  let previousVoiced = false;
   const scratch = new Float32Array(Math.floor(pitchRate / minHz) + 2);
   const estimate: PitchEstimate = { f0Hz: 0, periodicity: 0 };
   const yinOptions = { minHz, maxHz };
@@ -138,7 +163,10 @@ export function createFrameAnalyzer(options: FrameAnalyzerOptions): FrameAnalyze
     const db = energy[slot]!;
     if (db > peakDb) peakDb = db;
     const gate = Math.max(silenceFloor, peakDb - silenceRange);
-    const voiced = f0 > 0 && periodicity >= voicing && db >= gate;
+    const noisy = zcr[slot]! * zcrRate > maxCrossingsPerS;
+    const voiced =
+      f0 > 0 && !noisy && periodicity >= (previousVoiced ? sustain : voicing) && db >= gate;
+    previousVoiced = voiced;
     frame.index = index;
     frame.tMs = index * hopMs;
     frame.f0Hz = voiced ? f0 : 0;
@@ -154,16 +182,27 @@ export function createFrameAnalyzer(options: FrameAnalyzerOptions): FrameAnalyze
     hopSamples: hopIn,
     onFrame(f, i) {
       energy[i % RING] = rmsToDbfs(rms(f));
-      zcr[i % RING] = zeroCrossingRate(f);
       energyFrames = i + 1;
+    },
+  });
+  // Zero crossings are counted at 8 kHz whatever the input rate, so that the noise gate
+  // means the same at 8 and 16 kHz (wideband fricatives cross far more often).
+  const zcrRate = Math.min(rate, 8000);
+  const zcrFramer: Framer = createFramer({
+    windowSamples: Math.round((zcrRate * windowMs) / 1000),
+    hopSamples: samplesAt(zcrRate, hopMs, 'hopMs'),
+    onFrame(f, i) {
+      zcr[i % RING] = zeroCrossingRate(f);
+      zcrFrames = i + 1;
     },
   });
   const pitchFramer: Framer = createFramer({
     windowSamples: winPitch,
     hopSamples: hopPitch,
     onFrame(f, i) {
-      // The decimated stream lags the input by the resampler's lookahead, never leads it.
+      // The decimated streams lag the input by the resamplers' lookahead, never lead it.
       if (i >= energyFrames) return;
+      if (i >= zcrFrames) zcr[i % RING] = 0;
       pitchFrames = i + 1;
       // Frames under the silence gate cannot be voiced: skip the pitch search there.
       const db = energy[i % RING]!;
@@ -175,31 +214,43 @@ export function createFrameAnalyzer(options: FrameAnalyzerOptions): FrameAnalyze
       emit(i, estimate.f0Hz, estimate.periodicity);
     },
   });
-  const decimator: Resampler | undefined =
-    pitchRate === rate
+  // F0 and zero crossings need no steep filter: 8 zero crossings halve the default cost.
+  const toZcrRate: Resampler | undefined =
+    zcrRate === rate
       ? undefined
-      : // F0 needs no steep filter: 8 zero crossings halve the cost of the default.
-        createResampler({ fromHz: rate, toHz: pitchRate, zeroCrossings: 8 });
+      : createResampler({ fromHz: rate, toHz: zcrRate, zeroCrossings: 8 });
+  const decimator: Resampler | undefined =
+    pitchRate === zcrRate
+      ? undefined
+      : createResampler({ fromHz: zcrRate, toHz: pitchRate, zeroCrossings: 8 });
+  const feedNarrow = (narrow: Float32Array): void => {
+    zcrFramer.push(narrow);
+    pitchFramer.push(decimator === undefined ? narrow : decimator.process(narrow));
+  };
 
   const block = hopIn * 32;
   return {
     push(samples) {
-      // Small blocks keep the decimated stream within RING frames of the input.
+      // Small blocks keep the decimated streams within RING frames of the input.
       for (let i = 0; i < samples.length; i += block) {
         const part = samples.subarray(i, Math.min(samples.length, i + block));
         energyFramer.push(part);
-        pitchFramer.push(decimator === undefined ? part : decimator.process(part));
+        feedNarrow(toZcrRate === undefined ? part : toZcrRate.process(part));
       }
     },
     flush() {
       energyFramer.flush();
+      if (toZcrRate !== undefined) feedNarrow(toZcrRate.flush());
+      zcrFramer.flush();
       if (decimator !== undefined) pitchFramer.push(decimator.flush());
       pitchFramer.flush();
       // Any frame the decimated stream rounded away is reported unvoiced.
       while (pitchFrames < energyFrames) emit(pitchFrames++, 0, 0);
       energyFrames = 0;
+      zcrFrames = 0;
       pitchFrames = 0;
       peakDb = -Infinity;
+      previousVoiced = false;
     },
   };
 }
