@@ -42,8 +42,10 @@ export interface CallAnalyzerOptions {
    * 8 to 16 for recordings, where it multiplies throughput at the cost of latency.
    */
   readonly vadLanes?: number;
-  /** Audio per VAD lane, ms. Default 8000. */
+  /** Audio per VAD lane, ms. Default 8000 (`createVadStream`'s). */
   readonly vadLaneMs?: number;
+  /** Warm-up before each VAD lane after the first, ms. Default 1000 (`createVadStream`'s). */
+  readonly vadPrerollMs?: number;
   /** Speech segment thresholds and durations. */
   readonly vadSegments?: Omit<VadSegmenterOptions, 'frameMs'>;
   /** Options of each speaker's baseline. */
@@ -129,6 +131,7 @@ export function createCallAnalyzer(options: CallAnalyzerOptions): CallAnalyzer {
         sampleRateHz: analysisRateHz,
         lanes: options.vadLanes ?? 1,
         ...(options.vadLaneMs === undefined ? {} : { laneMs: options.vadLaneMs }),
+        ...(options.vadPrerollMs === undefined ? {} : { prerollMs: options.vadPrerollMs }),
         ...options.vadSegments,
         onSegment(s) {
           emit({

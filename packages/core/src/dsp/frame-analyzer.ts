@@ -177,17 +177,22 @@ export function createFrameAnalyzer(options: FrameAnalyzerOptions): FrameAnalyze
     options.onFrame(frame);
   };
 
+  // Zero crossings are counted at 8 kHz whatever the input rate (see the zcr framer).
+  const zcrRate = Math.min(rate, 8000);
   const energyFramer: Framer = createFramer({
     windowSamples: winIn,
     hopSamples: hopIn,
     onFrame(f, i) {
       energy[i % RING] = rmsToDbfs(rms(f));
+      if (zcrRate === rate) {
+        zcr[i % RING] = zeroCrossingRate(f);
+        zcrFrames = i + 1;
+      }
       energyFrames = i + 1;
     },
   });
   // Zero crossings are counted at 8 kHz whatever the input rate, so that the noise gate
   // means the same at 8 and 16 kHz (wideband fricatives cross far more often).
-  const zcrRate = Math.min(rate, 8000);
   const zcrFramer: Framer = createFramer({
     windowSamples: Math.round((zcrRate * windowMs) / 1000),
     hopSamples: samplesAt(zcrRate, hopMs, 'hopMs'),
@@ -204,9 +209,10 @@ export function createFrameAnalyzer(options: FrameAnalyzerOptions): FrameAnalyze
       if (i >= energyFrames) return;
       if (i >= zcrFrames) zcr[i % RING] = 0;
       pitchFrames = i + 1;
-      // Frames under the silence gate cannot be voiced: skip the pitch search there.
+      // Frames under the silence gate or over the noise gate cannot be voiced: skip the pitch search.
       const db = energy[i % RING]!;
-      if (db < Math.max(silenceFloor, Math.max(peakDb, db) - silenceRange)) {
+      const noisy = zcr[i % RING]! * zcrRate > maxCrossingsPerS;
+      if (noisy || db < Math.max(silenceFloor, Math.max(peakDb, db) - silenceRange)) {
         emit(i, 0, 0);
         return;
       }
@@ -224,7 +230,7 @@ export function createFrameAnalyzer(options: FrameAnalyzerOptions): FrameAnalyze
       ? undefined
       : createResampler({ fromHz: zcrRate, toHz: pitchRate, zeroCrossings: 8 });
   const feedNarrow = (narrow: Float32Array): void => {
-    zcrFramer.push(narrow);
+    if (zcrRate !== rate) zcrFramer.push(narrow);
     pitchFramer.push(decimator === undefined ? narrow : decimator.process(narrow));
   };
 
@@ -241,7 +247,7 @@ export function createFrameAnalyzer(options: FrameAnalyzerOptions): FrameAnalyze
     flush() {
       energyFramer.flush();
       if (toZcrRate !== undefined) feedNarrow(toZcrRate.flush());
-      zcrFramer.flush();
+      if (zcrRate !== rate) zcrFramer.flush();
       if (decimator !== undefined) pitchFramer.push(decimator.flush());
       pitchFramer.flush();
       // Any frame the decimated stream rounded away is reported unvoiced.

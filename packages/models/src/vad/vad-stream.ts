@@ -113,7 +113,8 @@ export function createVadStream(options: VadStreamOptions): VadStream {
       return;
     }
     // Split into `used` lanes of `per` frames; lane 0 continues the carried state.
-    const minLane = Math.max(prerollFrames * 2, 1);
+    // Lanes at least four warm-ups long keep the warm-up overhead at or under a quarter.
+    const minLane = Math.max(prerollFrames * 4, 1);
     const used = Math.max(1, Math.min(lanes, Math.floor(frames / minLane)));
     const per = Math.ceil(frames / used);
     const starts: number[] = [];

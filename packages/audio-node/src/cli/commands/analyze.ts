@@ -36,7 +36,8 @@ options:
                            {"type":"frame","speaker":..,"tMs":..,"f0Hz":..,"voiced":..,"energyDb":..}
   --window-ms <n>          prosody window length (default 1000)
   --conversation <id>      conversation id (default: the transcript's, else none)
-  --lanes <n>              VAD lanes scored side by side (default 16; 1 = live mode)`;
+  --lanes <n>              VAD lanes scored side by side (default 32: 4 s lanes, each
+                           warmed up on the 0.5 s before it; 1 = live mode, exact)`;
 
 function parseChannels(value: string | undefined, count: number): Speaker[] {
   if (value === undefined)
@@ -162,7 +163,9 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
       sampleRateHz: wav.header.sampleRateHz,
       speakers,
       vad,
-      vadLanes: positiveInt('--lanes', values.lanes, 16, 256),
+      vadLanes: positiveInt('--lanes', values.lanes, 32, 256),
+      vadLaneMs: 4000,
+      vadPrerollMs: 500,
       ...(values['window-ms'] === undefined
         ? {}
         : { windowMs: positiveInt('--window-ms', values['window-ms'], 1000, 60_000) }),
