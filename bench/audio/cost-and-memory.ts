@@ -133,7 +133,7 @@ stream.end();
 await reading;
 sample(HOURS * 3_600_000);
 console.log(
-  `\n### Memory on a ${HOURS}-hour live stereo stream (1 VAD lane), ${((performance.now() - t0) / 1000).toFixed(0)} s wall\n`,
+  `\n### Memory on a ${HOURS}-hour stereo stream (32 VAD lanes), ${((performance.now() - t0) / 1000).toFixed(0)} s wall\n`,
 );
 table(memRows);
 await vad.dispose();

@@ -13,6 +13,7 @@ import {
   type VadSegmentEvent,
 } from '@tonvo/core';
 import {
+  createVadBatcher,
   createVadStream,
   type SileroVad,
   type VadInference,
@@ -31,7 +32,10 @@ export interface CallAnalyzerOptions {
   readonly speakers: readonly Speaker[];
   /** Silero VAD (from `loadSileroVad`). */
   readonly vad: SileroVad;
-  /** Where VAD frames are scored; a shared `createVadBatcher` when serving many calls. */
+  /**
+   * Where VAD frames are scored. Default: a batcher of this call's own, so the channels
+   * share model calls; pass one shared `createVadBatcher` when serving many calls.
+   */
   readonly inference?: VadInference;
   /** Conversation id put on every event. */
   readonly conversation?: string;
@@ -100,6 +104,8 @@ export function createCallAnalyzer(options: CallAnalyzerOptions): CallAnalyzer {
   if (speakers.length < 1 || speakers.length > 8)
     throw TonvoError.invalidOption('speakers', `must name 1 to 8 channels, got ${speakers.length}`);
   const analysisRateHz = sampleRateHz <= 8000 ? 8000 : 16000;
+  const inference =
+    options.inference ?? (speakers.length > 1 ? createVadBatcher({ vad: options.vad }) : undefined);
   let pending: { event: AudioEvent; channel: number }[] = [];
   let ended = false;
   let busy = false;
@@ -127,7 +133,7 @@ export function createCallAnalyzer(options: CallAnalyzerOptions): CallAnalyzer {
       }),
       vad: createVadStream({
         vad: options.vad,
-        ...(options.inference === undefined ? {} : { inference: options.inference }),
+        ...(inference === undefined ? {} : { inference }),
         sampleRateHz: analysisRateHz,
         lanes: options.vadLanes ?? 1,
         ...(options.vadLaneMs === undefined ? {} : { laneMs: options.vadLaneMs }),
