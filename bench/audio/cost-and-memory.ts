@@ -1,6 +1,7 @@
 // Cost per audio minute from a 1-minute to a 2-hour file (tonvo analyze's path: WAV file
-// streamed from disk, 32 VAD lanes), and memory on a 4-hour live stream (stereo, one
-// VAD lane, as a live call runs), sampled every simulated 20 minutes after a forced GC.
+// streamed from disk, 32 VAD lanes), and memory on a 4-hour stereo stream (32 VAD lanes,
+// the largest buffers the pipeline keeps), sampled every 20 minutes of audio after a
+// forced GC.
 // Run with --expose-gc, pinned to one core.
 import { createWriteStream } from 'node:fs';
 import { join } from 'node:path';
