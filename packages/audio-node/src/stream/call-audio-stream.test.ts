@@ -182,4 +182,23 @@ describe('createCallAudioStream', () => {
     expect(windows).toHaveLength(3);
     expect(windows[1]!.pitchMedianHz).toBeCloseTo(180, 0);
   });
+
+  it('handles very short and empty audio without error', async () => {
+    for (const samples of [0, 1, 40, 300]) {
+      const stream = createCallAudioStream({
+        encoding: 'pcm16',
+        sampleRateHz: 8000,
+        speakers: ['agent'],
+        vad,
+      });
+      const seen: CallAudioStreamEvent[] = [];
+      const reading = (async () => {
+        for await (const e of stream as AsyncIterable<CallAudioStreamEvent>) seen.push(e);
+      })();
+      stream.end(new Uint8Array(samples * 2 + 1)); // an odd trailing byte is carried, then dropped
+      await reading;
+      expect(seen.filter((e) => e.type === 'prosody')).toHaveLength(samples === 0 ? 0 : 1);
+      expect(seen.filter((e) => e.type === 'vad')).toHaveLength(0);
+    }
+  });
 });
