@@ -1,6 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
-import type { Readable } from 'node:stream';
+import { Readable } from 'node:stream';
 import { TonvoError } from '@tonvo/core';
 import { decodeWav, type DecodedWav } from './decode-wav.js';
 import { parseWavHeader, type WavHeader } from './wav-header.js';
@@ -47,14 +47,10 @@ export async function openWavFile(path: string): Promise<WavFile> {
         header = parseWavHeader(buf.subarray(0, bytesRead), size);
         break;
       } catch (e) {
-        // A header cut off by the probe, not by the file: read more.
-        if (
-          (e as TonvoError).code === 'truncated' &&
-          probe < size &&
-          (e as TonvoError).offset !== undefined &&
-          (e as TonvoError).offset! <= probe
-        ) {
-          probe = Math.min(size, probe * 4);
+        if ((e as TonvoError).code === 'truncated' && probe < size) {
+          // Cut off by the probe, not by the file: read up to past where it stopped.
+          const at = (e as TonvoError).offset ?? probe;
+          probe = Math.min(size, Math.max(probe * 4, at + HEADER_PROBE));
           continue;
         }
         throw e;
@@ -68,11 +64,12 @@ export async function openWavFile(path: string): Promise<WavFile> {
     path,
     header: h,
     dataStream(chunkBytes = HEADER_PROBE) {
+      if (h.frames === 0) return Readable.from([]);
       const size = Math.max(h.blockAlign, chunkBytes - (chunkBytes % h.blockAlign));
       const end = h.dataOffset + h.frames * h.blockAlign - 1;
       return createReadStream(path, {
         start: h.dataOffset,
-        end: Math.max(h.dataOffset, end),
+        end,
         highWaterMark: size,
       });
     },
