@@ -81,6 +81,9 @@ export function createSileroVad(options: SileroVadOptions): SileroVad {
         `the model has no input "${name}": is it Silero VAD v5?`,
       );
   const srTensors = new Map<number, TensorLike<'int64'>>();
+  // Input buffers by batch shape, reused once their call has finished (live streams
+  // make one call per 32 ms frame; they should not allocate for each).
+  const pool = new Map<string, { input: Float32Array; state: Float32Array }[]>();
   let calls = 0;
 
   return {
@@ -109,8 +112,12 @@ export function createSileroVad(options: SileroVadOptions): SileroVad {
       const info = rateInfo(rate);
       const ctx = info.contextSamples;
       const width = ctx + info.frameSamples;
-      const input = new Float32Array(batch * width);
-      const state = new Float32Array(2 * batch * 128);
+      const key = `${batch}x${width}`;
+      const buffers = pool.get(key)?.pop() ?? {
+        input: new Float32Array(batch * width),
+        state: new Float32Array(2 * batch * 128),
+      };
+      const { input, state } = buffers;
       for (let b = 0; b < batch; b++) {
         const s = states[b]!;
         const f = frames[b]!;
@@ -135,11 +142,18 @@ export function createSileroVad(options: SileroVadOptions): SileroVad {
         srTensors.set(rate, sr);
       }
       calls++;
-      const out = await runner.run({
-        [M.inputs.audio]: { type: 'float32', data: input, dims: [batch, width] },
-        [M.inputs.state]: { type: 'float32', data: state, dims: [2, batch, 128] },
-        [M.inputs.sampleRate]: sr,
-      });
+      let out: Record<string, TensorLike>;
+      try {
+        out = await runner.run({
+          [M.inputs.audio]: { type: 'float32', data: input, dims: [batch, width] },
+          [M.inputs.state]: { type: 'float32', data: state, dims: [2, batch, 128] },
+          [M.inputs.sampleRate]: sr,
+        });
+      } finally {
+        const free = pool.get(key) ?? [];
+        if (free.length < 4) free.push(buffers);
+        pool.set(key, free);
+      }
       const prob = out[M.outputs.probability];
       const next = out[M.outputs.state];
       if (prob?.type !== 'float32' || next?.type !== 'float32' || prob.data.length < batch)
