@@ -216,3 +216,49 @@ export type {
   LanguageIssue,
   LanguageIssueKind,
 } from './language/language-checker.js';
+
+// --- dsp (audio features, resampling, codecs, speaker baseline)
+export { pcm16ToFloat32, float32ToPcm16 } from './dsp/pcm.js';
+export { decodeMulaw, encodeMulawSample } from './dsp/mulaw.js';
+export { decodeAlaw, encodeAlawSample } from './dsp/alaw.js';
+export {
+  createInterleavedDecoder,
+  bytesPerSample,
+  SAMPLE_ENCODINGS,
+} from './dsp/interleaved-decoder.js';
+export { createResampler, resample, SUPPORTED_SAMPLE_RATES_HZ } from './dsp/resampler.js';
+export { createFramer } from './dsp/framer.js';
+export { rms, rmsToDbfs, SILENCE_DBFS } from './dsp/rms.js';
+export { zeroCrossingRate } from './dsp/zero-crossing-rate.js';
+export { yinPitch } from './dsp/pitch-yin.js';
+export { createFrameAnalyzer } from './dsp/frame-analyzer.js';
+export { createSyllableNucleiDetector } from './dsp/syllable-nuclei.js';
+export { createRunningHistogram } from './dsp/running-histogram.js';
+export { percentile } from './dsp/percentile.js';
+export { pitchStats } from './dsp/pitch-stats.js';
+export { energyStats } from './dsp/energy-stats.js';
+export { pauseStats } from './dsp/pause-stats.js';
+export { createSpeakerBaseline, getDefaultSpeakerBaselineOptions } from './dsp/speaker-baseline.js';
+export { createProsodyAnalyzer } from './dsp/prosody-analyzer.js';
+export type {
+  SampleEncoding,
+  InterleavedDecoder,
+  InterleavedDecoderOptions,
+} from './dsp/interleaved-decoder.js';
+export type { Resampler, ResamplerOptions } from './dsp/resampler.js';
+export type { Framer, FramerOptions } from './dsp/framer.js';
+export type { PitchEstimate, YinOptions } from './dsp/pitch-yin.js';
+export type { FrameAnalyzer, FrameAnalyzerOptions, FrameFeatures } from './dsp/frame-analyzer.js';
+export type { SyllableNucleiDetector, SyllableNucleiOptions } from './dsp/syllable-nuclei.js';
+export type { RunningHistogram, RunningHistogramOptions } from './dsp/running-histogram.js';
+export type { PitchStats } from './dsp/pitch-stats.js';
+export type { EnergyStats } from './dsp/energy-stats.js';
+export type { PauseStats } from './dsp/pause-stats.js';
+export type {
+  SpeakerBaseline,
+  SpeakerBaselineOptions,
+  SpeakerBaselineSnapshot,
+  ProsodyFeatures,
+  ProsodyAssessment,
+} from './dsp/speaker-baseline.js';
+export type { ProsodyAnalyzer, ProsodyAnalyzerOptions } from './dsp/prosody-analyzer.js';

@@ -1,0 +1,110 @@
+import { TonvoError } from '../errors/tonvo-error.js';
+
+/** Options for {@link createRunningHistogram}. @public */
+export interface RunningHistogramOptions {
+  /** Lower edge of the first bin; smaller values count in the first bin. */
+  readonly min: number;
+  /** Upper edge of the last bin; larger values count in the last bin. */
+  readonly max: number;
+  /** Width of one bin. The quantiles are exact to half a bin. */
+  readonly binWidth: number;
+}
+
+/**
+ * Robust running statistics in constant memory: a fixed-bin histogram that answers
+ * quantiles, the median and the median absolute deviation of everything added so far,
+ * however long the stream.
+ * @public
+ */
+export interface RunningHistogram {
+  /** Adds a value with a weight (default 1). Non-finite values and weights are ignored. */
+  add(value: number, weight?: number): void;
+  /** Sum of the weights added. */
+  readonly total: number;
+  /** The q-quantile (q in [0, 1]), interpolated within its bin; NaN when empty. */
+  quantile(q: number): number;
+  /** The median; NaN when empty. */
+  median(): number;
+  /** Median absolute deviation from the median; NaN when empty. */
+  mad(): number;
+  /** Forgets everything. */
+  clear(): void;
+}
+
+/**
+ * Creates a {@link RunningHistogram}.
+ *
+ * @param options - Range and bin width.
+ * @returns The histogram.
+ * @example
+ * ```ts
+ * const h = createRunningHistogram({ min: -120, max: 0, binWidth: 0.5 });
+ * h.add(-23);
+ * h.median(); // about -23
+ * ```
+ * @public
+ */
+export function createRunningHistogram(options: RunningHistogramOptions): RunningHistogram {
+  const { min, max, binWidth } = options;
+  if (!(Number.isFinite(min) && Number.isFinite(max) && max > min))
+    throw TonvoError.invalidOption('max', `must be a finite number above min, got ${max}`);
+  const bins = Math.ceil((max - min) / binWidth);
+  if (!(binWidth > 0) || bins > 100_000)
+    throw TonvoError.invalidOption('binWidth', `must be positive and give at most 100000 bins`);
+  const counts = new Float64Array(bins);
+  let total = 0;
+
+  const binOf = (v: number): number => {
+    const b = Math.floor((v - min) / binWidth);
+    return b < 0 ? 0 : b >= bins ? bins - 1 : b;
+  };
+  const quantile = (q: number): number => {
+    if (total <= 0) return NaN;
+    const target = Math.min(1, Math.max(0, q)) * total;
+    let acc = 0;
+    for (let b = 0; b < bins; b++) {
+      const c = counts[b]!;
+      if (c > 0 && acc + c >= target) {
+        const within = (target - acc) / c;
+        return min + (b + within) * binWidth;
+      }
+      acc += c;
+    }
+    return max;
+  };
+
+  return {
+    add(value, weight = 1) {
+      if (!Number.isFinite(value) || !(weight > 0) || !Number.isFinite(weight)) return;
+      counts[binOf(value)]! += weight;
+      total += weight;
+    },
+    get total() {
+      return total;
+    },
+    quantile,
+    median: () => quantile(0.5),
+    mad() {
+      if (total <= 0) return NaN;
+      const med = quantile(0.5);
+      // Bins ordered by distance from the median: walk outwards from the median's bin.
+      const centre = binOf(med);
+      let lo = centre;
+      let hi = centre + 1;
+      let acc = 0;
+      const half = total / 2;
+      const dist = (b: number): number => Math.abs(min + (b + 0.5) * binWidth - med);
+      while (lo >= 0 || hi < bins) {
+        const takeLo = hi >= bins || (lo >= 0 && dist(lo) <= dist(hi));
+        const b = takeLo ? lo-- : hi++;
+        acc += counts[b]!;
+        if (acc >= half) return dist(b);
+      }
+      return 0;
+    },
+    clear() {
+      counts.fill(0);
+      total = 0;
+    },
+  };
+}
