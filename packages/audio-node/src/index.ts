@@ -9,7 +9,6 @@ export type { NodeModelRunnerOptions } from './onnx/node-model-runner.js';
 export { loadTextEmotionAnalyzer } from './onnx/text-emotion-analyzer.js';
 export type { NodeEmotionAnalyzer } from './onnx/text-emotion-analyzer.js';
 
-
 // --- audio (WAV, streams, call analysis)
 export { parseWavHeader } from './wav/wav-header.js';
 export { decodeWav } from './wav/decode-wav.js';
