@@ -85,9 +85,8 @@ function ReportView({
         ) : (
           <ol>
             {report.moments.map((m) => (
-              <li key={`${m.atMs}-${m.kind}`} data-kind={m.kind}>
-                <time data-part="time">{formatClock(m.atMs)}</time>{' '}
-                <span data-part="text">{m.text}</span>
+              <li key={`${m.atMs}-${m.kind}`} data-kind={m.kind} data-at-ms={m.atMs}>
+                {m.text}
               </li>
             ))}
           </ol>

@@ -1,4 +1,4 @@
-import { useState, type HTMLAttributes, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type HTMLAttributes, type ReactNode } from 'react';
 import type { Coach, NudgeEvent } from '@tonvo/core';
 import { useCoachEvent } from '../hooks/useCoachEvent.js';
 import { VISUALLY_HIDDEN, withLabels, type TonvoLabels } from './labels.js';
@@ -33,16 +33,24 @@ export function NudgeAnnouncer({
   ...rest
 }: NudgeAnnouncerProps): ReactNode {
   const [text, setText] = useState('');
+  // Nudges that arrive before the next commit are said together, none dropped.
+  const pending = useRef<string[]>([]);
   const l = withLabels(labels);
   useCoachEvent(
     'nudge',
     (nudge) => {
-      const message = format === undefined ? `${l.newNudge}: ${nudge.message}` : format(nudge);
+      pending.current.push(
+        format === undefined ? `${l.newNudge}: ${nudge.message}` : format(nudge),
+      );
+      const message = pending.current.join(' ');
       // The same words twice in a row would not be read again: vary them invisibly.
       setText((previous) => (previous === message ? `${message}\u00a0` : message));
     },
     coach,
   );
+  useEffect(() => {
+    pending.current = [];
+  }, [text]);
   return (
     <div
       {...rest}
