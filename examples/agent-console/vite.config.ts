@@ -1,0 +1,22 @@
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { defineConfig, defaultClientConditions } from 'vite';
+
+const require = createRequire(import.meta.url);
+// The sample call ships with @tonvo/audio-node (its `samples/` folder).
+const sampleCall = join(
+  dirname(require.resolve('@tonvo/audio-node/package.json')),
+  'samples/sample-call.jsonl',
+);
+
+export default defineConfig({
+  // Workspace packages from their sources (the `source` export condition): no build needed.
+  resolve: {
+    conditions: ['source', ...defaultClientConditions],
+    alias: [{ find: /^@sample-call(?=\?|$)/, replacement: sampleCall }],
+  },
+  esbuild: { jsx: 'automatic' },
+  build: { target: 'es2022', sourcemap: true },
+  preview: { host: '127.0.0.1' },
+  server: { host: '127.0.0.1' },
+});
