@@ -1,9 +1,11 @@
 import { demoCommand } from './commands/demo.js';
+import { redactCommand } from './commands/redact.js';
 import { replayCommand } from './commands/replay.js';
 import type { CliCommand } from './run-cli.js';
 
 /** Every `tonvo` sub-command, by name. Each lives in its own file under `commands/`. */
 export const COMMANDS: Readonly<Record<string, CliCommand>> = {
   demo: demoCommand,
+  redact: redactCommand,
   replay: replayCommand,
 };

@@ -1,5 +1,6 @@
 import {
   createCoach,
+  redactEvent,
   eventTimeMs,
   type CallReport,
   type Coach,
@@ -62,6 +63,7 @@ export async function replay(
   options: ReplayOptions,
 ): Promise<ReplaySummary> {
   const coaches = new Map<string, Coach>();
+  const redaction = options.coachOptions('').redact ?? {};
   const clocks = new Map<string, number>();
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
   const maxPause = options.maxPauseMs ?? 4000;
@@ -121,7 +123,8 @@ export async function replay(
       coach.push({ type: 'tick', ...(conversation === '' ? {} : { conversation }), atMs: before });
     }
     clocks.set(conversation, Math.max(clocks.get(conversation) ?? 0, t));
-    sink.input(e);
+    // What is shown is what the coach stores: redacted, unless redaction is off.
+    sink.input(redaction === false ? e : redactEvent(e, redaction));
     if (coach.push(e)) events++;
     await coach.whenIdle();
   }

@@ -104,7 +104,7 @@ export class AdoptionTracker {
       if (o.acted || u.endMs < o.nudge.atMs || u.startMs - o.nudge.atMs > this.#windowOf(o))
         continue;
       cues ??= agentCuesIn(u.text);
-      words ??= new Set(tokenize(u.text).map((t) => t.text));
+      words ??= new Set(u.tokens.map((t) => t.text));
       const reason = this.#actedBy(o, u, cues, words, hasLanguageIssue);
       if (reason !== undefined) this.#markActed(o, u.endMs, reason);
     }

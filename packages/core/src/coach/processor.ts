@@ -25,7 +25,7 @@ import { TrajectoryRecorder } from '../report/trajectory-recorder.js';
 import type { FiredTrigger, RuleEngine } from '../rules/rule-engine.js';
 import type { RuleEventKind, UtteranceView } from '../rules/rule-types.js';
 import { transition, type SentimentInput } from '../state/sentiment-machine.js';
-import { tokenize, type Token } from '../text/tokenize.js';
+import { countWords, tokenize, type Token } from '../text/tokenize.js';
 import { isClosing } from '../triggers/closing-checklist.js';
 import type { LanguageCheck } from '../triggers/language.js';
 import type { ResolvedCoachOptions } from './coach-options.js';
@@ -43,6 +43,8 @@ export interface ProcessorSink {
 }
 
 const MAX_TRIGGERS_IN_REPORT = 500;
+const NO_TOKENS: readonly Token[] = Object.freeze([]);
+const NO_CUES: readonly string[] = Object.freeze([]);
 const SPEAKERS: readonly Speaker[] = ['agent', 'customer'];
 
 /**
@@ -73,6 +75,9 @@ export class ConversationProcessor {
   #startMs = 0;
   #dropped = 0;
   #windDownAtMs: number | undefined;
+  /** The earliest due time as last computed, and whether anything changed since. */
+  #due: number | undefined;
+  #stale = true;
 
   constructor(
     options: ResolvedCoachOptions,
@@ -153,6 +158,7 @@ export class ConversationProcessor {
           : t;
       m.nowMs = Math.min(this.#startMs, t);
     }
+    if (event.type !== 'tick') this.#stale = true;
     if (event.type === 'utterance' || event.type === 'vad') {
       // Run what was due before this speech began, then record that speech was going
       // on, so silence timers do not fire for the stretch the event itself covers.
@@ -192,10 +198,19 @@ export class ConversationProcessor {
   /** Runs everything due up to `atMs`: timers, waiting nudges, expiries, adoption windows. */
   advanceTo(atMs: number): void {
     const m = this.memory;
+    // Ticks and quiet stretches change nothing a timer depends on: skip the scan
+    // while the earliest due time (known since the last change) is still ahead.
+    if (!this.#stale && (this.#due === undefined || this.#due > atMs)) {
+      if (atMs > m.nowMs) m.nowMs = atMs;
+      return;
+    }
     for (let guard = 0; guard < 10_000; guard++) {
       this.#engine.refreshWakes(m);
       const due = this.#nextDue();
+      this.#due = due;
+      this.#stale = false;
       if (due === undefined || due > atMs) break;
+      this.#stale = true;
       if (due > m.nowMs) m.nowMs = due;
       const saved = m.nowMs;
       m.nowMs = due;
@@ -338,6 +353,7 @@ export class ConversationProcessor {
     tokens: readonly Token[],
     analysis: TextAnalysis,
     contextCues: readonly string[],
+    question: boolean,
   ): UtteranceView {
     return {
       id: e.id,
@@ -347,8 +363,9 @@ export class ConversationProcessor {
       endMs: e.endMs,
       final: e.final,
       wordCount: tokens.length,
+      tokens,
       wordsPerMinute: wordsPerMinute(e, tokens.length),
-      isQuestion: isQuestion(e.text, tokens),
+      isQuestion: question,
       analysis,
       contextCues,
     };
@@ -376,13 +393,13 @@ export class ConversationProcessor {
         m.customerQuestions.toArray(),
         agentLast === undefined
           ? undefined
-          : { tokens: tokenize(agentLast.text), isQuestion: agentLast.isQuestion },
+          : { tokens: agentLast.tokens, isQuestion: agentLast.isQuestion },
       );
       cues = c.cues;
       contextConfused = c.confused;
       if (question) m.customerQuestions.push({ atMs: e.endMs, words: contentWords(tokens) });
     }
-    const view = this.#view(e, tokens, analysis, cues);
+    const view = this.#view(e, tokens, analysis, cues, question);
     m.finals.push(view);
     m.last[e.speaker] = view;
     m.partial[e.speaker] = undefined;
@@ -430,8 +447,23 @@ export class ConversationProcessor {
 
   #partial(e: UtteranceEvent): void {
     const m = this.memory;
-    const tokens = tokenize(e.text);
-    const view = this.#view(e, tokens, NEUTRAL_ANALYSIS, []);
+    // Partials arrive several times a second: no tokens or analysis, only what the
+    // live transcript and the partial rules (monologue) need.
+    const words = countWords(e.text);
+    const view: UtteranceView = {
+      id: e.id,
+      speaker: e.speaker,
+      text: e.text,
+      startMs: e.startMs,
+      endMs: e.endMs,
+      final: false,
+      wordCount: words,
+      tokens: NO_TOKENS,
+      wordsPerMinute: wordsPerMinute(e, words),
+      isQuestion: e.text.includes('?'),
+      analysis: NEUTRAL_ANALYSIS,
+      contextCues: NO_CUES,
+    };
     m.partial[e.speaker] = view;
     m.markSpeech(e.speaker, e.startMs, e.endMs);
     this.#evaluate('partial', e, view);

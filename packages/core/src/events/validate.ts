@@ -9,6 +9,9 @@ import {
   type Speaker,
   type TonvoEvent,
   type WordTiming,
+  type UtteranceEvent,
+  type ProsodyWindowEvent,
+  type VadSegmentEvent,
 } from './types.js';
 
 /** Longest utterance text the coach accepts, in UTF-16 code units. @public */
@@ -105,8 +108,16 @@ function span(o: Obj): { startMs: number; endMs: number } {
   return { startMs, endMs };
 }
 
-function conversationOf(o: Obj): { conversation?: string } {
-  return o['conversation'] === undefined ? {} : { conversation: str(o, 'conversation') };
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+function endAfter(o: Obj, startMs: number): number {
+  const endMs = time(o, 'endMs');
+  if (endMs < startMs) {
+    throw new TonvoError('invalid-time', `endMs (${endMs}) is before startMs (${startMs})`, {
+      field: 'endMs',
+    });
+  }
+  return endMs;
 }
 
 function words(v: unknown): WordTiming[] {
@@ -172,60 +183,87 @@ export function parseConversationEvent(value: unknown): ConversationEvent {
       },
     );
   }
-  const c = conversationOf(value);
   const o = value;
+  // Built as literals in a fixed key order (conversation second, optional fields
+  // last): this runs for every event a coach receives.
+  const conversation = o['conversation'] === undefined ? undefined : str(o, 'conversation');
+  const c = conversation === undefined ? {} : { conversation };
   switch (type) {
     case 'utterance': {
       const text = str(o, 'text', MAX_TEXT_LENGTH);
       if (text.trim().length === 0) fail('text', 'must not be blank');
       const who = speaker(o);
-      const times = span(o);
-      const base = {
-        type: 'utterance' as const,
-        ...c,
-        // Without an id, the speaker and start time identify the utterance, so the
-        // partials and the final of one turn (which share a start) share an id.
-        id: o['id'] === undefined ? `${who}@${times.startMs}` : str(o, 'id'),
-        speaker: who,
-        text,
-        final: bool(o, 'final'),
-        ...times,
-      };
+      const startMs = time(o, 'startMs');
+      const endMs = endAfter(o, startMs);
+      // Without an id, the speaker and start time identify the utterance, so the
+      // partials and the final of one turn (which share a start) share an id.
+      const id = o['id'] === undefined ? `${who}@${startMs}` : str(o, 'id');
+      const final = bool(o, 'final');
+      const out: Mutable<UtteranceEvent> =
+        conversation === undefined
+          ? { type: 'utterance', id, speaker: who, text, final, startMs, endMs }
+          : { type: 'utterance', conversation, id, speaker: who, text, final, startMs, endMs };
       const revision = optNum(o, 'revision', 0, 2 ** 31);
+      if (revision !== undefined) out.revision = Math.floor(revision);
+      if (o['words'] !== undefined) {
+        const w = wordsOf(o['words']);
+        if (w.words !== undefined) out.words = w.words;
+      }
       const confidence = optNum(o, 'confidence', 0, 1);
-      return {
-        ...base,
-        ...(revision === undefined ? {} : { revision: Math.floor(revision) }),
-        ...wordsOf(o['words']),
-        ...(confidence === undefined ? {} : { confidence }),
-      };
+      if (confidence !== undefined) out.confidence = confidence;
+      return out;
     }
     case 'prosody': {
+      const who = speaker(o);
+      const startMs = time(o, 'startMs');
+      const endMs = endAfter(o, startMs);
+      const pitchMedianHz = num(o, 'pitchMedianHz', 0, 2000);
+      const pitchRangeHz = num(o, 'pitchRangeHz', 0, 2000);
+      const energyDbfs = num(o, 'energyDbfs', -200, 10);
+      const speakingRate = num(o, 'speakingRate', 0, 50);
+      const voicedRatio = num(o, 'voicedRatio', 0, 1);
+      const out: Mutable<ProsodyWindowEvent> =
+        conversation === undefined
+          ? {
+              type: 'prosody',
+              speaker: who,
+              startMs,
+              endMs,
+              pitchMedianHz,
+              pitchRangeHz,
+              energyDbfs,
+              speakingRate,
+              voicedRatio,
+            }
+          : {
+              type: 'prosody',
+              conversation,
+              speaker: who,
+              startMs,
+              endMs,
+              pitchMedianHz,
+              pitchRangeHz,
+              energyDbfs,
+              speakingRate,
+              voicedRatio,
+            };
       const arousal = optNum(o, 'arousal', -1, 1);
+      if (arousal !== undefined) out.arousal = arousal;
       const pace = optNum(o, 'pace', -1, 1);
-      return {
-        type: 'prosody',
-        ...c,
-        speaker: speaker(o),
-        ...span(o),
-        pitchMedianHz: num(o, 'pitchMedianHz', 0, 2000),
-        pitchRangeHz: num(o, 'pitchRangeHz', 0, 2000),
-        energyDbfs: num(o, 'energyDbfs', -200, 10),
-        speakingRate: num(o, 'speakingRate', 0, 50),
-        voicedRatio: num(o, 'voicedRatio', 0, 1),
-        ...(arousal === undefined ? {} : { arousal }),
-        ...(pace === undefined ? {} : { pace }),
-      };
+      if (pace !== undefined) out.pace = pace;
+      return out;
     }
     case 'vad': {
+      const who = speaker(o);
+      const startMs = time(o, 'startMs');
+      const endMs = endAfter(o, startMs);
+      const out: Mutable<VadSegmentEvent> =
+        conversation === undefined
+          ? { type: 'vad', speaker: who, startMs, endMs }
+          : { type: 'vad', conversation, speaker: who, startMs, endMs };
       const probability = optNum(o, 'probability', 0, 1);
-      return {
-        type: 'vad',
-        ...c,
-        speaker: speaker(o),
-        ...span(o),
-        ...(probability === undefined ? {} : { probability }),
-      };
+      if (probability !== undefined) out.probability = probability;
+      return out;
     }
     case 'signal': {
       const kind: SignalKind = oneOf(o, 'kind', SIGNAL_KINDS);
@@ -240,8 +278,12 @@ export function parseConversationEvent(value: unknown): ConversationEvent {
         ...(note === undefined ? {} : { note }),
       };
     }
-    case 'tick':
-      return { type: 'tick', ...c, atMs: time(o, 'atMs') };
+    case 'tick': {
+      const atMs = time(o, 'atMs');
+      return conversation === undefined
+        ? { type: 'tick', atMs }
+        : { type: 'tick', conversation, atMs };
+    }
     case 'feedback': {
       const action: FeedbackAction = oneOf(o, 'action', FEEDBACK_ACTIONS);
       return { type: 'feedback', ...c, nudgeId: str(o, 'nudgeId'), action, atMs: time(o, 'atMs') };

@@ -108,11 +108,25 @@ function phoneStart(s: Scan, run: DigitRun): number {
   return prev !== undefined && (prev.text === '(' || plusBefore(s, run)) ? prev.start : run.start;
 }
 
+/**
+ * A Luhn-valid 13-19 digit card number: the whole run, or the run without its first
+ * pieces (a stray "1" or a quantity said just before the card number).
+ */
+function cardIn(run: DigitRun): RedactionFinding | undefined {
+  let digits = run.digits;
+  for (const piece of run.pieces) {
+    const n = digits.length;
+    if (n < 13) return undefined;
+    if (n <= 19 && luhnValid(digits)) return { kind: 'card', start: piece.start, end: run.end };
+    digits = digits.slice(piece.digits.length);
+  }
+  return undefined;
+}
+
 function selfEvident(s: Scan, run: DigitRun): RedactionFinding | undefined {
   const n = run.digits.length;
-  if (n >= 13 && n <= 19 && luhnValid(run.digits)) {
-    return { kind: 'card', start: run.start, end: run.end };
-  }
+  const card = cardIn(run);
+  if (card !== undefined) return card;
   if (plusBefore(s, run) && n >= 8 && n <= 15) {
     return { kind: 'phone', start: phoneStart(s, run), end: run.end };
   }
@@ -210,7 +224,12 @@ export function findNumberPii(
     if (f !== undefined) found.push(f);
   }
   for (const run of runs) {
-    if (isAmount(s, run) || isFragment(s, run)) continue;
+    // A card number is a card number even after "$" (no amount has 13-19 Luhn-valid digits).
+    if (isAmount(s, run) || isFragment(s, run)) {
+      const card = cardIn(run);
+      if (card !== undefined) found.push(card);
+      continue;
+    }
     if (found.some((f) => f.start <= run.start && run.end <= f.end)) continue;
     const cue = cueBefore(cues, text, run.start);
     const f = (cue === undefined ? undefined : byCue(s, run, cue)) ?? selfEvident(s, run);

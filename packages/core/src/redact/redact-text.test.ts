@@ -326,3 +326,13 @@ describe('redactText properties', () => {
     );
   });
 });
+
+describe('card numbers next to other numbers', () => {
+  it('finds a card after a stray digit or a currency sign', () => {
+    expect(redactText('1 4111 1111 1111 1111').text).toBe('1 [card]');
+    expect(redactText('$ 4111 1111 1111 1111').text).toBe('$ [card]');
+    expect(redactText('it was $ 45.99 on the 4111 1111 1111 1111 card').text).toBe(
+      'it was $ 45.99 on the [card] card',
+    );
+  });
+});

@@ -7,6 +7,7 @@ import type {
   TimeSpan,
 } from '../events/types.js';
 import type { TextAnalysis } from '../perception/text-analyzer.js';
+import type { Token } from '../text/tokenize.js';
 
 /** What kind of happening a rule is evaluated on. @public */
 export type RuleEventKind =
@@ -34,6 +35,8 @@ export interface UtteranceView {
   readonly endMs: number;
   readonly final: boolean;
   readonly wordCount: number;
+  /** Folded word tokens with offsets in `text` (finals only; empty for partials). */
+  readonly tokens: readonly Token[];
   /** Words per minute from word timings or the utterance's duration; undefined when too short to tell. */
   readonly wordsPerMinute: number | undefined;
   /** Whether it asks something (question mark or question form). */

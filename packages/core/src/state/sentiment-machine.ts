@@ -129,17 +129,30 @@ export function transition(
   const dt = atMs - s.updatedAtMs;
   const decay = halve(dt, p.halfLifeMs);
   const scoreDecay = halve(dt, p.scoreHalfLifeMs);
-  const act: Record<EmotionalState, number> = { ...ZERO };
-  for (const k of EMOTIONAL_STATES) act[k] = s.activation[k] * decay;
+  // Most prosody windows say nothing new (an ordinary voice): then nothing changes, and
+  // the decay since `updatedAtMs` is applied by the next input that matters (decay
+  // composes, so the result is the same).
+  if (
+    input.type === 'prosody' &&
+    !prosodySpeaks(input, s.score * scoreDecay, s.activation, decay, p)
+  ) {
+    return [s, NO_EFFECTS];
+  }
+  const act = scaled(s.activation, decay);
   let score = s.score * scoreDecay;
   let item: EvidenceItem | undefined;
 
   if (input.type === 'text') {
     const a = input.analysis;
-    const e: Record<EmotionalState, number> = { ...ZERO };
-    for (const k of EMOTIONAL_STATES) e[k] = clamp(a.states[k], 0, 1);
+    const st = a.states;
     const contextConfused = clamp(input.context?.confused ?? 0, 0, 1);
-    e.confused = 1 - (1 - e.confused) * (1 - contextConfused);
+    const e: Record<EmotionalState, number> = {
+      positive: clamp(st.positive, 0, 1),
+      frustrated: clamp(st.frustrated, 0, 1),
+      confused: 1 - (1 - clamp(st.confused, 0, 1)) * (1 - contextConfused),
+      distressed: clamp(st.distressed, 0, 1),
+      relieved: clamp(st.relieved, 0, 1),
+    };
     // Good news eases the negative states and bad news the positive ones.
     const good = Math.max(e.positive, e.relieved);
     const bad = Math.max(e.frustrated, e.distressed);
@@ -154,11 +167,14 @@ export function transition(
       kind: 'utterance',
       atMs,
       utteranceId: input.utteranceId,
-      cues: [...a.cues, ...(input.context?.cues ?? [])],
+      cues:
+        input.context?.cues === undefined || input.context.cues.length === 0
+          ? a.cues
+          : [...a.cues, ...input.context.cues],
       contribution: e,
     };
   } else if (input.type === 'prosody') {
-    const e: Record<EmotionalState, number> = { ...ZERO };
+    const e: Record<EmotionalState, number> = scaled(ZERO, 0);
     const cues: string[] = [];
     const arousal = clamp(input.arousal, -1, 1);
     const pace = clamp(input.pace, -1, 1);
@@ -263,6 +279,38 @@ function supporting(
   let n = 0;
   for (const e of evidence) if (atMs - e.atMs <= 60_000 && e.contribution[state] > 0.15) n++;
   return n;
+}
+
+const NO_EFFECTS: SentimentEffect[] = [];
+
+/** Each state's value times `f`, as a fresh record. */
+function scaled(
+  a: Readonly<Record<EmotionalState, number>>,
+  f: number,
+): Record<EmotionalState, number> {
+  return {
+    positive: a.positive * f,
+    frustrated: a.frustrated * f,
+    confused: a.confused * f,
+    distressed: a.distressed * f,
+    relieved: a.relieved * f,
+  };
+}
+
+/** Whether a prosody window would add a cue (the same tests as in `transition`). */
+function prosodySpeaks(
+  input: { readonly arousal: number; readonly pace: number },
+  score: number,
+  activation: Readonly<Record<EmotionalState, number>>,
+  decay: number,
+  p: SentimentParams,
+): boolean {
+  const arousal = clamp(input.arousal, -1, 1);
+  const pace = clamp(input.pace, -1, 1);
+  return (
+    (arousal > p.arousalThreshold && score < 0.15) ||
+    (pace < p.slowPaceThreshold && activation.confused * decay > 0.1)
+  );
 }
 
 function appendEvidence(

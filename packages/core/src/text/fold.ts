@@ -10,6 +10,18 @@
  * @public
  */
 export function foldText(text: string): string {
+  // Every phrase matcher folds the utterance it is given; remember the last one.
+  if (text === lastText) return lastFolded;
+  const folded = foldUncached(text);
+  lastText = text;
+  lastFolded = folded;
+  return folded;
+}
+
+let lastText: string | undefined;
+let lastFolded = '';
+
+function foldUncached(text: string): string {
   const lower = text.toLowerCase();
   const folded = lower.length === text.length ? lower : foldSlow(text);
   return /[\u2018\u2019\u201b\u02bc\u201c\u201d]/.test(folded)

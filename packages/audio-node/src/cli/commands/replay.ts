@@ -1,4 +1,5 @@
 import { encodeEvent, toJsonl } from '@tonvo/core';
+import { describeError } from '../describe-error.js';
 import { choice, numberOption, parseCommandArgs } from '../args.js';
 import { coachOptionsOf, loadCoachConfig } from '../coach-config.js';
 import { styleFor } from '../format/ansi.js';
@@ -68,7 +69,7 @@ export const replayCommand: CliCommand = {
               else io.stdout.write(`${toJsonl(e)}\n`);
             },
             error: (where, error) =>
-              io.stderr.write(`${errStyle.red('✗')} ${where}: ${error.code}: ${error.message}\n`),
+              io.stderr.write(`${errStyle.red('✗')} ${describeError(where, error)}\n`),
           };
     const stream = openInput(path, io.stdin, cwd);
     const summary = await replay(readEvents(stream, input), sink, {

@@ -1,3 +1,4 @@
+import { describeError } from '../describe-error.js';
 import {
   formatClock,
   formatDuration,
@@ -76,7 +77,7 @@ export function createPrettySink(
       }
     },
     error(where: string, error: TonvoError) {
-      write(`${style.red('✗')} ${where}: ${error.code}: ${error.message}\n`);
+      write(`${style.red('✗')} ${describeError(where, error)}\n`);
     },
     report(r: CallReport) {
       write(renderReport(r, style));

@@ -1,0 +1,116 @@
+// Coach throughput and latency on a long synthetic call mix.
+//   pnpm build && node bench/coach.mjs [--hours 8]
+// Prints events per second on one core (whole coach: validation, redaction, baseline
+// analysis, state machine, 17 triggers, playbook, adoption, report) and the time from
+// pushing a final utterance to the nudge it causes (p50/p99), with vader-sentiment's
+// cost per utterance alongside for scale.
+import os from 'node:os';
+import { createCoach } from '@tonvo/core';
+import vader from 'vader-sentiment';
+import { mixOf, syntheticCall } from './lib/synthetic-calls.mjs';
+
+const arg = (name, d) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i === -1 ? d : Number(process.argv[i + 1]);
+};
+const hours = arg('hours', 8);
+const events = syntheticCall({ durationMs: hours * 3600_000, seed: 7 });
+const mix = mixOf(events);
+const finals = events.filter((e) => e.type === 'utterance' && e.final);
+
+function runOnce() {
+  const coach = createCoach();
+  let nudges = 0;
+  coach.on('nudge', () => nudges++);
+  coach.on('error', (e) => {
+    throw e;
+  });
+  const c0 = process.cpuUsage();
+  const t0 = process.hrtime.bigint();
+  for (const e of events) coach.push(e);
+  const t1 = process.hrtime.bigint();
+  const c1 = process.cpuUsage(c0);
+  // CPU time of this (single-threaded) process: what one core spends, even when the
+  // machine is busy with other work; wall time is printed alongside.
+  return { seconds: (c1.user + c1.system) / 1e6, wall: Number(t1 - t0) / 1e9, nudges, coach };
+}
+
+// Warm up, then measure the best of 3 whole runs.
+runOnce();
+const runs = [runOnce(), runOnce(), runOnce()];
+const best = runs.reduce((a, b) => (a.seconds < b.seconds ? a : b));
+const report = await best.coach.end();
+const heapMb = process.memoryUsage().heapUsed / 1e6;
+
+// Latency: final utterance pushed -> its nudge emitted (synchronous with the baseline analyzer).
+const latencies = [];
+{
+  const coach = createCoach();
+  let start = 0n;
+  let pendingFinal = false;
+  coach.on('nudge', () => {
+    if (pendingFinal) {
+      latencies.push(Number(process.hrtime.bigint() - start) / 1000);
+      pendingFinal = false;
+    }
+  });
+  for (const e of events) {
+    const isFinal = e.type === 'utterance' && e.final;
+    if (isFinal) {
+      pendingFinal = true;
+      start = process.hrtime.bigint();
+    }
+    coach.push(e);
+    pendingFinal = false;
+  }
+}
+latencies.sort((a, b) => a - b);
+const pct = (p) =>
+  latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))];
+
+// For scale: vader-sentiment alone on the same final utterances.
+const texts = finals.map((e) => e.text);
+for (const t of texts.slice(0, 2000)) vader.SentimentIntensityAnalyzer.polarity_scores(t);
+const v0 = process.hrtime.bigint();
+for (const t of texts) vader.SentimentIntensityAnalyzer.polarity_scores(t);
+const vaderUs = Number(process.hrtime.bigint() - v0) / 1000 / texts.length;
+
+const perFinalUs = (best.seconds * 1e6) / finals.length;
+const fmt = (n, d = 0) =>
+  n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
+console.log(
+  `load average ${os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')} on ${os.cpus().length} cores`,
+);
+console.log(
+  `coach benchmark: ${hours} h synthetic call, ${fmt(events.length)} events, node ${process.version}, one core`,
+);
+console.log(
+  `event mix: ${Object.entries(mix)
+    .map(([k, v]) => `${k} ${fmt(v)}`)
+    .join(', ')}`,
+);
+console.log('');
+console.log(`| measure | value |`);
+console.log(`|---|---|`);
+console.log(
+  `| events per second, one core (CPU time, best of 3) | ${fmt(events.length / best.seconds)} |`,
+);
+console.log(`| events per second, wall clock (same run) | ${fmt(events.length / best.wall)} |`);
+console.log(
+  `| whole ${hours} h call processed in | ${fmt(best.seconds * 1000, 1)} ms (${fmt((hours * 3600) / best.seconds)}x real time) |`,
+);
+console.log(
+  `| final utterance -> nudge, p50 | ${fmt(pct(50), 1)} µs (${latencies.length} nudges) |`,
+);
+console.log(`| final utterance -> nudge, p99 | ${fmt(pct(99), 1)} µs |`);
+console.log(`| coach time per final utterance (all events included) | ${fmt(perFinalUs, 1)} µs |`);
+console.log(
+  `| vader-sentiment alone per utterance | ${fmt(vaderUs, 1)} µs (coach/vader ${fmt(perFinalUs / vaderUs, 2)}) |`,
+);
+console.log(
+  `| nudges, triggers in the report | ${best.nudges}, ${report.triggers.length} kept of ${report.triggerCounts.reduce((a, c) => a + c.count, 0)} |`,
+);
+console.log(`| heap after the run | ${fmt(heapMb, 1)} MB |`);

@@ -1,0 +1,118 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { decodeRecording, readJsonl, type TonvoEvent } from '@tonvo/core';
+import { tonvo } from '../../test/cli-harness.js';
+
+const SAMPLE = fileURLToPath(new URL('../../samples/sample-call.jsonl', import.meta.url));
+const events = (jsonl: string): TonvoEvent[] =>
+  [...readJsonl(jsonl, { outputs: true })].map((r) => r.event!);
+
+describe('tonvo replay', () => {
+  it('writes coaching events as JSONL, ending with the report', async () => {
+    const r = await tonvo(['replay', SAMPLE, '--format', 'jsonl']);
+    expect(r.code).toBe(0);
+    const out = events(r.stdout);
+    expect(out.every((e) => e.conversation === 'sample-call')).toBe(true);
+    expect(out.at(-1)?.type).toBe('report');
+    const nudges = out.filter((e) => e.type === 'nudge');
+    expect(nudges[0]).toMatchObject({ type: 'nudge', trigger: 'billing-discrepancy', atMs: 22449 });
+    expect(
+      nudges.every((n) => n.type === 'nudge' && n.message.length > 0 && n.evidence !== undefined),
+    ).toBe(true);
+    expect(out.some((e) => e.type === 'sentiment')).toBe(false);
+  });
+
+  it('keeps interleaved conversations apart, one report each', async () => {
+    const a = readFileSync(SAMPLE, 'utf8').trim().split('\n');
+    const b = a.map((l) => l.replace('"sample-call"', '"second-call"'));
+    const mixed = a.flatMap((l, i) => [l, b[i]!]).join('\n');
+    const r = await tonvo(['replay', '-', '--format', 'jsonl'], mixed);
+    const reports = events(r.stdout).filter((e) => e.type === 'report');
+    expect(reports.map((e) => e.conversation)).toEqual(['sample-call', 'second-call']);
+    const single = events((await tonvo(['replay', SAMPLE, '--format', 'jsonl'])).stdout);
+    const second = events(r.stdout).filter((e) => e.conversation === 'second-call');
+    expect(second.map((e) => e.type)).toEqual(single.map((e) => e.type));
+  });
+
+  it('reads and writes binary recordings with the same content as JSONL', async () => {
+    const jsonl = events((await tonvo(['replay', SAMPLE, '--format', 'jsonl'])).stdout);
+    const bin = await tonvo(['replay', SAMPLE, '--format', 'binary']);
+    const decoded = decodeRecording(new Uint8Array(bin.stdoutBytes)).map((r) => r.event);
+    expect(decoded).toEqual(jsonl);
+    // The sample itself as a recording replays the same.
+    const input = await tonvo(['redact', SAMPLE, '--format', 'binary']);
+    const again = await tonvo(
+      ['replay', '-', '--input', 'binary', '--format', 'jsonl'],
+      new Uint8Array(input.stdoutBytes),
+    );
+    expect(events(again.stdout)).toEqual(jsonl);
+  });
+
+  it('reports bad lines with their line numbers and goes on', async () => {
+    const text = [
+      '{"type":"utterance","speaker":"customer","text":"I was charged twice","final":true,"startMs":0,"endMs":2000}',
+      '{"type":"utterance"',
+      '{"type":"weird","atMs":1}',
+      '',
+    ].join('\n');
+    const r = await tonvo(['replay', '-', '--format', 'jsonl'], text);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('line 2: invalid-json');
+    expect(r.stderr).toContain('line 3: unknown-event-type');
+    expect(
+      events(r.stdout).some((e) => e.type === 'trigger' && e.trigger === 'billing-discrepancy'),
+    ).toBe(true);
+    expect((await tonvo(['replay', '-', '--strict'], text)).code).toBe(1);
+  });
+
+  it('loads custom rules and playbooks, and names the file and field when they are wrong', async () => {
+    const dir = fileURLToPath(new URL('../../test/fixtures/', import.meta.url));
+    const ok = await tonvo(['replay', SAMPLE, '--format', 'jsonl', '--rules', `${dir}rules.json`]);
+    expect(ok.code).toBe(0);
+    const fired = events(ok.stdout).filter((e) => e.type === 'nudge' && e.trigger === 'rent-worry');
+    expect(fired).toHaveLength(1);
+    expect(fired[0]).toMatchObject({
+      message: 'Money is tight for them: mention any hardship options.',
+    });
+    const bad = await tonvo(['replay', SAMPLE, '--rules', `${dir}bad-rules.json`]);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/bad-rules\.json: rules\[0\]\.count\.withinMs: must be a number/);
+  });
+
+  it('rejects unknown options and missing files clearly', async () => {
+    expect((await tonvo(['replay', SAMPLE, '--format', 'xml'])).code).toBe(2);
+    expect((await tonvo(['replay', SAMPLE, '--bogus'])).code).toBe(2);
+    const missing = await tonvo(['replay', 'no/such/file.jsonl']);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('no/such/file.jsonl');
+    expect((await tonvo(['nope'])).code).toBe(2);
+  });
+});
+
+describe('tonvo redact', () => {
+  it('redacts every utterance and leaves out lines it cannot read', async () => {
+    const text = [
+      '{"type":"utterance","speaker":"customer","text":"card 4111 1111 1111 1111, ssn 123-45-6789","final":true,"startMs":0,"endMs":2000}',
+      'garbage',
+      '{"type":"signal","kind":"hold-started","atMs":3000}',
+    ].join('\n');
+    const r = await tonvo(['redact', '-'], text);
+    expect(r.stdout).not.toContain('4111');
+    expect(r.stdout).not.toContain('123-45-6789');
+    expect(events(r.stdout).map((e) => e.type)).toEqual(['utterance', 'signal']);
+    expect(r.stderr).toContain('line 2');
+  });
+});
+
+describe('tonvo demo', () => {
+  it('plays the sample call and prints the report', async () => {
+    const r = await tonvo(['demo', '--speed', '0']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('CUSTOMER  I was charged twice');
+    expect(r.stdout).toContain('NUDGE');
+    expect(r.stdout).toContain('Call report: sample-call');
+    expect(r.stdout).toContain('Moments that mattered');
+    expect(r.stdout).toMatch(/Closing: .*summary/);
+  });
+});
