@@ -16,7 +16,7 @@ export default defineConfig({
     alias: [{ find: /^@sample-call(?=\?|$)/, replacement: sampleCall }],
   },
   esbuild: { jsx: 'automatic' },
-  build: { target: 'es2022', sourcemap: true },
+  build: { target: 'es2022', sourcemap: true, chunkSizeWarningLimit: 1500 },
   preview: { host: '127.0.0.1' },
   server: { host: '127.0.0.1' },
 });

@@ -3,6 +3,8 @@ import { defineProject } from 'vitest/config';
 // The agent console: unit tests of the replay, and the end-to-end test that builds the
 // app, serves it and drives Debian's Chromium (slow: minutes on a busy machine).
 export default defineProject({
+  resolve: { conditions: ['source'] },
+  ssr: { resolve: { conditions: ['source'] } },
   test: {
     name: 'agent-console',
     environment: 'node',
