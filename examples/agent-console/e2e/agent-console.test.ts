@@ -139,6 +139,12 @@ describe('agent console in Chromium', () => {
     ).toEqual(expected.report.nudges.map((o) => o.nudge.trigger));
     await shoot(page, 'agent-console-report', true);
     expect(await axeViolations(page)).toEqual([]);
+    // The dark theme: the prefabs switch through their custom properties.
+    await page.getByRole('button', { name: 'Dark theme' }).click();
+    expect(await report.getAttribute('data-tonvo-theme')).toBe('dark');
+    await shoot(page, 'agent-console-report-dark', true);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Light theme' }).click();
     expect(problems).toEqual([]);
   });
 
