@@ -199,6 +199,11 @@ describe('agent console in Chromium', () => {
       .locator('.crm-center .tonvo-report [data-part="adoption"] li')
       .evaluateAll((l) => l.map((e) => e.getAttribute('data-trigger')));
     expect(adoption).toEqual(want.report.nudges.map((o) => o.nudge.trigger));
+    // Restart: a new coach, nothing left of the previous run.
+    await page.getByRole('button', { name: 'Restart', exact: true }).click();
+    await page.getByText('Waiting for the call to start…').waitFor();
+    expect(await page.locator('.tonvo-report').count()).toBe(0);
+    expect(await page.locator('.crm-right article').count()).toBe(0);
     expect(problems).toEqual([]);
   });
 });

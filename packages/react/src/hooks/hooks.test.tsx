@@ -19,11 +19,16 @@ afterEach(() => vi.restoreAllMocks());
 describe('useCoach', () => {
   test('outside a provider it throws a TonvoError that says how to fix it', () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
+    // React 18 also reports the render error to window (jsdom prints it); it is expected here.
+    const quiet = (e: ErrorEvent): void => e.preventDefault();
+    window.addEventListener('error', quiet);
     let caught: unknown;
     try {
       renderHook(() => useCoach());
     } catch (e) {
       caught = e;
+    } finally {
+      window.removeEventListener('error', quiet);
     }
     expect(isTonvoError(caught)).toBe(true);
     expect((caught as Error).message).toMatch(/<TonvoProvider coach=\{coach\}>/);
@@ -154,6 +159,32 @@ describe('StrictMode', () => {
     expect(strict.subscriptions()).toBe(0);
     expect(strict.listeners()).toBe(0);
     expect(plain.subscriptions()).toBe(0);
+  });
+});
+
+describe('a new coach (the next call)', () => {
+  test('moves every subscription to the new coach and shows its state', () => {
+    const a = countingCoach(testCoach());
+    const b = countingCoach(testCoach());
+    say(b.coach, 'customer', 'This is ridiculous.', 0, 2000);
+    function Mood(): ReactNode {
+      return <p data-testid="mood">{useCustomerState().state}</p>;
+    }
+    const view = (coach: typeof a.coach): ReactNode => (
+      <TonvoProvider coach={coach}>
+        <Mood />
+        <Everything />
+      </TonvoProvider>
+    );
+    const { rerender, unmount } = render(view(a.coach));
+    expect(screen.getByTestId('mood').textContent).toBe('neutral');
+    const subscribed = a.subscriptions();
+    rerender(view(b.coach));
+    expect(screen.getByTestId('mood').textContent).toBe('frustrated');
+    expect(a.subscriptions() + a.listeners()).toBe(0);
+    expect(b.subscriptions()).toBe(subscribed);
+    unmount();
+    expect(b.subscriptions() + b.listeners()).toBe(0);
   });
 });
 
