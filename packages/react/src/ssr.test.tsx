@@ -1,4 +1,5 @@
 // @vitest-environment node
+import type { ReactNode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, test, vi, type MockInstance } from 'vitest';
 import type { CallReport, Coach } from '@tonvo/core';
@@ -38,7 +39,7 @@ async function endedCall(): Promise<{ coach: Coach; report: CallReport }> {
   return { coach, report: await coach.end() };
 }
 
-const html = (coach: Coach, node: React.ReactNode): string =>
+const html = (coach: Coach, node: ReactNode): string =>
   renderToString(<TonvoProvider coach={coach}>{node}</TonvoProvider>);
 
 describe('renderToString (no DOM)', () => {

@@ -1,6 +1,6 @@
-import { createContext } from 'react';
+import { createContext, type Context } from 'react';
 import type { Coach } from '@tonvo/core';
 
 /** The coach the nearest {@link TonvoProvider} hands down. @internal */
-export const CoachContext: React.Context<Coach | null> = createContext<Coach | null>(null);
+export const CoachContext: Context<Coach | null> = createContext<Coach | null>(null);
 CoachContext.displayName = 'TonvoCoach';
