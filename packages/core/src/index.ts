@@ -153,7 +153,7 @@ export type {
 } from './rules/rule-types.js';
 export type { TriggerOptions } from './triggers/trigger-options.js';
 export type { ClosingItem } from './triggers/closing-cues.js';
-export type { LanguageCheck, LanguageFinding, LanguageIssueKind } from './triggers/language.js';
+export type { LanguageCheck } from './triggers/language.js';
 
 // --- playbook, nudges, adoption, report
 export { PLAYBOOK_EN } from './playbook/playbook-en.js';
@@ -188,3 +188,31 @@ export type { AssemblyAiNormalizerOptions } from './normalizers/assemblyai.js';
 export type { RedactionKind, RedactionFinding } from './redact/redaction-kinds.js';
 export type { RedactTextOptions, RedactTextResult } from './redact/redact-text.js';
 export type { RedactEventOptions } from './redact/redact-event.js';
+
+// --- baseline analyzer and language checker
+export {
+  createBaselineAnalyzer,
+  getDefaultBaselineAnalyzerOptions,
+  BASELINE_ANALYZER_ID,
+  BASELINE_NEUTRAL_BAND,
+  BASELINE_PHRASES,
+} from './perception/baseline/baseline-analyzer.js';
+export {
+  createLanguageChecker,
+  getDefaultLanguageCheckerOptions,
+  LANGUAGE_ENTRIES,
+  LANGUAGE_ISSUE_KINDS,
+} from './language/language-checker.js';
+export type {
+  BaselineAnalyzer,
+  BaselineAnalyzerOptions,
+  BaselinePhrase,
+} from './perception/baseline/baseline-analyzer.js';
+export type { StateWeights, WordEntry } from './perception/baseline/lexicon.js';
+export type {
+  LanguageChecker,
+  LanguageCheckerOptions,
+  LanguageEntry,
+  LanguageIssue,
+  LanguageIssueKind,
+} from './language/language-checker.js';

@@ -37,6 +37,8 @@ interface Open {
   /** Agent pace at the nudge, for `slow-down`. */
   readonly paceLimit: number | undefined;
   acted: boolean;
+  /** For expectations the next agent utterance decides (plain words, pace): decided. */
+  judged: boolean;
   actedAtMs?: number;
   actedEvidence: string;
   feedback?: FeedbackAction;
@@ -90,6 +92,7 @@ export class AdoptionTracker {
       scoreBefore: customer.score,
       paceLimit,
       acted: false,
+      judged: false,
       actedEvidence: '',
       done: false,
       improved: false,
@@ -107,6 +110,9 @@ export class AdoptionTracker {
       words ??= new Set(u.tokens.map((t) => t.text));
       const reason = this.#actedBy(o, u, cues, words, hasLanguageIssue);
       if (reason !== undefined) this.#markActed(o, u.endMs, reason);
+      // Plain words and pace are judged on the agent's next real sentence, not the best of several.
+      else if ((o.expect === 'plain-words' || o.expect === 'slow-down') && u.wordCount >= 6)
+        o.judged = true;
     }
   }
 

@@ -1,12 +1,19 @@
-import { NEUTRAL_ANALYSIS, type TextAnalyzer } from '../perception/text-analyzer.js';
+import { createLanguageChecker } from '../language/language-checker.js';
+import { createBaselineAnalyzer } from '../perception/baseline/baseline-analyzer.js';
+import type { TextAnalyzer } from '../perception/text-analyzer.js';
 import type { LanguageCheck } from '../triggers/language.js';
 
-// Temporary until the baseline analyzer and the language checker land.
-/** @internal */
+// Built once and shared: both are stateless and deterministic, and building them
+// compiles their phrase tables.
+let analyzer: TextAnalyzer | undefined;
+let checker: LanguageCheck | undefined;
+
+/** The built-in baseline text analyzer. @internal */
 export function defaultAnalyzer(): TextAnalyzer {
-  return { id: 'neutral', analyze: () => NEUTRAL_ANALYSIS };
+  return (analyzer ??= createBaselineAnalyzer());
 }
-/** @internal */
+
+/** The built-in language checker. @internal */
 export function defaultLanguageChecker(): LanguageCheck {
-  return { check: () => [] };
+  return (checker ??= createLanguageChecker());
 }

@@ -1,3 +1,4 @@
+import { letterOrDigitAt, letterRunEnd } from './chars.js';
 import { foldText } from './fold.js';
 
 /** A word of an utterance: folded text and its `[start, end)` offsets in the original. @public */
@@ -7,12 +8,10 @@ export interface Token {
   readonly end: number;
 }
 
-// Letters and digits, with inner apostrophes ("don't", "i've") and inner dots or
-// commas between digits ("3.50", "1,000").
-const WORD = /[\p{L}\p{N}]+(?:['.,][\p{L}\p{N}]+)*/gu;
-
 /**
- * Splits text into folded word tokens with their offsets in the original text.
+ * Splits text into folded word tokens with their offsets in the original text. A word is
+ * a run of letters and digits, with inner apostrophes ("don't", "i've") and inner dots
+ * or commas ("3.50", "1,000") kept inside it.
  *
  * @example
  * ```ts
@@ -21,19 +20,64 @@ const WORD = /[\p{L}\p{N}]+(?:['.,][\p{L}\p{N}]+)*/gu;
  * @public
  */
 export function tokenize(text: string): Token[] {
-  const folded = foldText(text);
+  return tokenizeFolded(foldText(text)).slice();
+}
+
+let lastFolded: string | undefined;
+let lastTokens: readonly Token[] = [];
+
+/**
+ * {@link tokenize} for text already folded with `foldText`. Every phrase matcher reads
+ * the utterance it is given, so the last text's tokens are remembered (shared, not to
+ * be changed).
+ * @internal
+ */
+export function tokenizeFolded(folded: string): readonly Token[] {
+  if (folded === lastFolded) return lastTokens;
+  const out = scanTokens(folded);
+  lastFolded = folded;
+  lastTokens = out;
+  return out;
+}
+
+function scanTokens(folded: string): Token[] {
   const out: Token[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(folded); m !== null; m = WORD.exec(folded)) {
-    out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  const n = folded.length;
+  for (let i = 0; i < n;) {
+    if (letterOrDigitAt(folded, i) === 0) {
+      i++;
+      continue;
+    }
+    let end = letterRunEnd(folded, i);
+    while (end < n && isJoiner(folded.charCodeAt(end)) && letterOrDigitAt(folded, end + 1) > 0) {
+      end = letterRunEnd(folded, end + 1);
+    }
+    out.push({ text: folded.slice(i, end), start: i, end });
+    i = end;
   }
   return out;
 }
 
+/** "'", "." or ",": joins two runs of letters or digits into one word. */
+function isJoiner(c: number): boolean {
+  return c === 39 || c === 46 || c === 44;
+}
+
 /** Number of words in `text`, without allocating tokens. @public */
 export function countWords(text: string): number {
-  let n = 0;
-  WORD.lastIndex = 0;
-  while (WORD.exec(text) !== null) n++;
-  return n;
+  let count = 0;
+  const n = text.length;
+  for (let i = 0; i < n;) {
+    if (letterOrDigitAt(text, i) === 0) {
+      i++;
+      continue;
+    }
+    let end = letterRunEnd(text, i);
+    while (end < n && isJoiner(text.charCodeAt(end)) && letterOrDigitAt(text, end + 1) > 0) {
+      end = letterRunEnd(text, end + 1);
+    }
+    count++;
+    i = end;
+  }
+  return count;
 }

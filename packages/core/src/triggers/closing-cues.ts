@@ -14,6 +14,7 @@ const AGENT_ITEMS: PhraseMatcher<ClosingItem> = createPhraseMatcher<ClosingItem>
     "so (today|what) (we|i) (have|'ve)? (did|done|covered|sorted|fixed)",
     "so (we've|we have|i've|i have) (refunded|fixed|updated|changed|cancelled|canceled|credited|reset|sorted|resolved)",
     '(in summary|to confirm what we did)',
+    '(so|just|okay|ok)? to confirm',
   ].map((pattern) => ({ pattern, value: 'summary' as const })),
   ...[
     "you('ll| will| should) (see|get|receive|notice|have)",
@@ -23,6 +24,9 @@ const AGENT_ITEMS: PhraseMatcher<ClosingItem> = createPhraseMatcher<ClosingItem>
     '(by|on) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|the end of)',
     "if (it|that|this) (doesn't|does not|hasn't|has not) (show|arrive|work|come)",
     '(confirmation|reference|case|ticket) number',
+    '(your|the) next (statement|bill|invoice|payment|letter|email|text|step|steps|delivery)',
+    "(it|that|this|they|the refund|the card|the letter)('ll| will) (arrive|be sent|be posted|be emailed|go|come|show up|appear|reach you|be there)",
+    "(you|we)('ll| will) (be )?(sent|emailed|texted|notified|contacted)",
   ].map((pattern) => ({ pattern, value: 'nextSteps' as const })),
   ...[
     '(anything|something) else (i can|we can|i could)? (help|do|assist)',

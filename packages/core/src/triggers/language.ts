@@ -1,22 +1,12 @@
+import type {
+  LanguageChecker,
+  LanguageIssue,
+  LanguageIssueKind,
+} from '../language/language-checker.js';
 import type { RuleDefinition } from '../rules/rule-types.js';
 
-/** The kinds of wording the language triggers catch. @public */
-export type LanguageIssueKind = 'jargon' | 'hedging' | 'over-formal';
-
-/** One piece of wording to improve, with offsets in the checked text. @public */
-export interface LanguageFinding {
-  readonly kind: LanguageIssueKind;
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
-  readonly replacement: string;
-  readonly note?: string;
-}
-
-/** Anything that finds wording to improve in a text. @public */
-export interface LanguageCheck {
-  check(text: string): readonly LanguageFinding[];
-}
+/** Anything that finds wording to improve in a text (the built-in `createLanguageChecker()`). @public */
+export type LanguageCheck = Pick<LanguageChecker, 'check'>;
 
 const DESCRIPTION: Record<LanguageIssueKind, string> = {
   jargon: 'the agent used jargon',
@@ -33,8 +23,8 @@ const DESCRIPTION: Record<LanguageIssueKind, string> = {
 export function languageRules(checker: LanguageCheck): RuleDefinition[] {
   let lastId: string | undefined;
   let lastText: string | undefined;
-  let lastFindings: readonly LanguageFinding[] = [];
-  const findings = (id: string, text: string): readonly LanguageFinding[] => {
+  let lastFindings: readonly LanguageIssue[] = [];
+  const findings = (id: string, text: string): readonly LanguageIssue[] => {
     if (id !== lastId || text !== lastText) {
       lastId = id;
       lastText = text;
@@ -60,7 +50,7 @@ export function languageRules(checker: LanguageCheck): RuleDefinition[] {
         replacement: f.replacement,
         key: f.text.toLowerCase(),
         matched: [
-          `${kind}: "${f.text}" -> "${f.replacement}"${f.note === undefined ? '' : ` (${f.note})`}`,
+          `${kind}: "${f.text}" -> "${f.replacement}"${f.note === '' ? '' : ` (${f.note})`}`,
         ],
         summary: `${DESCRIPTION[kind]}: "${f.text}"`,
         values: { phrase: f.text, replacement: f.replacement },

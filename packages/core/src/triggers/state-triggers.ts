@@ -57,9 +57,17 @@ export function confusionRule(): RuleDefinition {
   });
 }
 
-/** `distress`: the customer sounds worried or sad; empathy needed. @public */
+/** Evidence of worry in one utterance strong enough to need empathy whatever the state. */
+const DISTRESS_IN_WORDS = 0.6;
+
+/**
+ * `distress`: the customer sounds worried or sad; empathy needed. Fires when their
+ * state turns distressed, and also on one clearly worried utterance while another
+ * state (say, frustration) still leads, since worry needs empathy either way.
+ * @public
+ */
 export function distressRule(): RuleDefinition {
-  return stateTrigger({
+  const onState = stateTrigger({
     id: 'distress',
     description: 'the customer sounds worried or upset',
     to: ['distressed'],
@@ -67,17 +75,63 @@ export function distressRule(): RuleDefinition {
     cooldownMs: 60_000,
     summary: () => 'the customer sounds worried or upset',
   });
+  return {
+    ...onState,
+    on: ['state', 'utterance'],
+    when(ctx) {
+      if (ctx.kind === 'state') return onState.when(ctx);
+      const u = ctx.utterance;
+      if (u === undefined || u.speaker !== 'customer' || !u.final) return undefined;
+      const worry = u.analysis.states.distressed;
+      if (worry < DISTRESS_IN_WORDS || ctx.state('customer').state === 'distressed')
+        return undefined;
+      return {
+        speaker: 'customer',
+        matched: [
+          `worry in the customer's words (${worry.toFixed(2)}) while they are ${ctx.state('customer').state}`,
+        ],
+        cues: u.analysis.cues,
+        summary: 'the customer sounds worried or upset',
+      };
+    },
+  };
 }
 
-/** `positive-moment`: relief or gratitude worth reinforcing. @public */
+/** Triggers that mean the customer had a problem worth recovering from. */
+const TROUBLE = [
+  'frustration-rising',
+  'confusion',
+  'distress',
+  'billing-discrepancy',
+  'transfer-request',
+  'long-hold',
+  'policy-limitation',
+];
+/** How far back trouble counts, ms. */
+const TROUBLE_WINDOW_MS = 15 * 60_000;
+
+/**
+ * `positive-moment`: relief or gratitude worth reinforcing, once the customer has had
+ * a problem in the call (a frustrated, confused or worried turn, a billing dispute, a
+ * long hold...). Politeness in a call where nothing went wrong is not a moment to
+ * coach.
+ * @public
+ */
 export function positiveMomentRule(): RuleDefinition {
-  return stateTrigger({
+  const onState = stateTrigger({
     id: 'positive-moment',
-    description: 'the customer expressed relief or gratitude',
+    description: 'the customer expressed relief or gratitude after a problem',
     to: ['relieved', 'positive'],
     priority: 40,
     cooldownMs: 90_000,
     summary: (_from, to) =>
       to === 'relieved' ? 'the customer expressed relief' : 'the customer is pleased',
   });
+  return {
+    ...onState,
+    when(ctx) {
+      if (!TROUBLE.some((t) => ctx.firedCount(t, TROUBLE_WINDOW_MS) > 0)) return undefined;
+      return onState.when(ctx);
+    },
+  };
 }

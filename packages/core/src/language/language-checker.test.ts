@@ -1,0 +1,194 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { isTonvoError } from '../errors/tonvo-error.js';
+import {
+  LANGUAGE_ENTRIES,
+  LANGUAGE_ISSUE_KINDS,
+  createLanguageChecker,
+  type LanguageIssueKind,
+} from './language-checker.js';
+
+const checker = createLanguageChecker();
+const found = (text: string): [LanguageIssueKind, string, string][] =>
+  checker.check(text).map((i) => [i.kind, i.text, i.replacement]);
+
+describe('createLanguageChecker', () => {
+  it('has dozens of real entries of each kind, with unique ids and plain replacements', () => {
+    for (const kind of LANGUAGE_ISSUE_KINDS) {
+      expect(LANGUAGE_ENTRIES.filter((e) => e.kind === kind).length, kind).toBeGreaterThanOrEqual(
+        30,
+      );
+    }
+    const ids = LANGUAGE_ENTRIES.map((e) => e.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const e of LANGUAGE_ENTRIES) {
+      expect(e.note.trim(), e.id).not.toBe('');
+      expect(e.replacement.length, e.id).toBeLessThan(60);
+    }
+  });
+
+  it('finds jargon with a plain replacement and offsets into the original', () => {
+    const text = 'Our system is experiencing intermittent degradation right now.';
+    const [issue, ...rest] = checker.check(text);
+    expect(rest).toEqual([]);
+    expect(issue).toMatchObject({
+      kind: 'jargon',
+      id: 'intermittent-degradation',
+      replacement: 'running slower than normal',
+    });
+    expect(text.slice(issue!.start, issue!.end)).toBe(issue!.text);
+    expect(issue!.text).toBe('experiencing intermittent degradation');
+
+    expect(found("I'll escalate your ticket to tier 2 support")).toEqual([
+      ['jargon', 'escalate your ticket', 'pass this to a specialist'],
+      ['jargon', 'tier 2 support', 'our specialist team'],
+    ]);
+    expect(found('We need to provision your new line first')).toEqual([
+      ['jargon', 'provision your', 'set up'],
+    ]);
+    expect(found('Try to power-cycle the router and clear your cache')).toEqual([
+      ['jargon', 'power-cycle', 'turn it off and on again'],
+      ['jargon', 'clear your cache', "clear your browser's saved data"],
+    ]);
+    expect(found("It's a pending authorization, it will drop off")).toEqual([
+      ['jargon', 'pending authorization', 'a temporary hold'],
+    ]);
+  });
+
+  it('finds hedging', () => {
+    expect(found('I think maybe possibly the update fixed it')).toEqual([
+      ['hedging', 'I think maybe possibly', ''],
+    ]);
+    expect(found("I'm not 100% sure but it should work")).toEqual([
+      ['hedging', "I'm not 100% sure but", ''],
+      ['hedging', 'it should work', 'this will work'],
+    ]);
+    expect(found("I'll try to get that refund done today")).toEqual([
+      ['hedging', "I'll try to", "I'll"],
+    ]);
+    expect(found('i dont quote me on that but its probably the router')).toEqual([
+      ['hedging', 'dont quote me on that', ''],
+      ['hedging', 'its probably', "it's"],
+    ]);
+    expect(found("don't quote me on that, but it's probably the router")).toEqual([
+      ['hedging', "don't quote me on that", ''],
+      ['hedging', "it's probably", "it's"],
+    ]);
+  });
+
+  it('finds over-formal wording and keeps sentence case', () => {
+    expect(
+      found('Please be advised that at this present moment in time the office is closed'),
+    ).toEqual([
+      ['over-formal', 'Please be advised', 'Just so you know'],
+      ['over-formal', 'at this present moment in time', 'right now'],
+    ]);
+    expect(found('We apologize for any inconvenience this may have caused.')).toEqual([
+      [
+        'over-formal',
+        'We apologize for any inconvenience this may have caused',
+        "I'm sorry about this",
+      ],
+    ]);
+    expect(found('Kindly provide your account number prior to the call')).toEqual([
+      ['over-formal', 'Kindly provide', 'Please'],
+      ['over-formal', 'prior to', 'before'],
+    ]);
+    expect(
+      found('should you require any further assistance, do not hesitate to contact us'),
+    ).toEqual([
+      ['over-formal', 'should you require any further assistance', 'if you need anything else'],
+      ['over-formal', 'do not hesitate to contact us', 'feel free to call us'],
+    ]);
+  });
+
+  it('works on spoken, unpunctuated transcripts', () => {
+    expect(found('so our system is experiencing intermittent degradation im not sure but')).toEqual(
+      [
+        ['jargon', 'experiencing intermittent degradation', 'running slower than normal'],
+        ['hedging', 'im not sure but', ''],
+      ],
+    );
+  });
+
+  it('does not fire on near misses', () => {
+    for (const text of [
+      "I don't want this to escalate",
+      'things could escalate quickly',
+      'she is a kindly old neighbour',
+      'thank you kindly',
+      'there is a provision in the contract for that',
+      'we made provision for late payments',
+      'at sunset the store closes',
+      'your internet bandwidth is 100 megabits',
+      'I think the refund went through yesterday',
+      'maybe we can try the other card',
+      'the water level 3 feet high',
+      'I have a problem with my bill',
+      'apologies, I misread that',
+      'a sandbox for the kids',
+    ]) {
+      expect(checker.check(text), text).toEqual([]);
+    }
+  });
+
+  it('lets integrators add entries, remove built-ins by id and pick kinds', () => {
+    const custom = createLanguageChecker({
+      entries: [
+        {
+          id: 'ping-me',
+          kind: 'jargon',
+          pattern: 'ping (me|us)',
+          replacement: 'message me',
+          note: 'Plain words.',
+        },
+      ],
+      remove: ['prior-to'],
+    });
+    expect(custom.check('ping me prior to the call').map((i) => i.id)).toEqual(['ping-me']);
+    expect(checker.check('ping me prior to the call').map((i) => i.id)).toEqual(['prior-to']);
+
+    const hedgesOnly = createLanguageChecker({ kinds: ['hedging'] });
+    expect(hedgesOnly.check('Please be advised, I guess it is fixed').map((i) => i.kind)).toEqual([
+      'hedging',
+    ]);
+    expect(hedgesOnly.entries.every((e) => e.kind === 'hedging')).toBe(true);
+  });
+
+  it('rejects malformed entries naming the field', () => {
+    const good = { id: 'x', kind: 'jargon', pattern: 'a b', replacement: 'c', note: 'd' };
+    const cases: [unknown, string, string][] = [
+      [{ entries: [{ ...good, id: 'Not An Id' }] }, 'entries[0].id', 'invalid-rule'],
+      [{ entries: [good, good] }, 'entries[1].id', 'invalid-rule'],
+      [{ entries: [{ ...good, kind: 'rude' }] }, 'entries[0].kind', 'invalid-rule'],
+      [{ entries: [{ ...good, pattern: '(a|b' }] }, 'entries[0].pattern', 'invalid-rule'],
+      [{ entries: [{ ...good, pattern: 42 }] }, 'entries[0].pattern', 'invalid-rule'],
+      [{ entries: [{ ...good, replacement: 7 }] }, 'entries[0].replacement', 'invalid-rule'],
+      [{ entries: [{ ...good, note: ' ' }] }, 'entries[0].note', 'invalid-rule'],
+      [{ entries: ['x'] }, 'entries[0]', 'invalid-rule'],
+      [{ remove: ['no-such-entry'] }, 'remove[0]', 'invalid-rule'],
+      [{ kinds: ['slang'] }, 'kinds[0]', 'invalid-option'],
+      [{ entries: 'x' }, 'entries', 'invalid-option'],
+    ];
+    for (const [options, field, code] of cases) {
+      try {
+        createLanguageChecker(options as never);
+        expect.unreachable(field);
+      } catch (e) {
+        expect(isTonvoError(e) && e.code === code, `${field}: ${String(e)}`).toBe(true);
+        expect((e as { field?: string }).field).toBe(field);
+      }
+    }
+  });
+
+  it('never throws on any text and returns spans inside it', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), (text) => {
+        for (const issue of checker.check(text)) {
+          expect(text.slice(issue.start, issue.end)).toBe(issue.text);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

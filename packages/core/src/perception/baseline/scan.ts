@@ -1,0 +1,270 @@
+import type { PhraseMatch, PhraseMatcher } from '../../text/phrase-matcher.js';
+import { tokenize, type Token } from '../../text/tokenize.js';
+import type { WordEntry } from './lexicon.js';
+import {
+  AFTER_BUT,
+  BEFORE_BUT,
+  CAPS_BOOST,
+  CLAUSE_BREAKS,
+  DOWNTONER_PAIRS,
+  INTENSITY,
+  NEGATION_SCOPE,
+  isNegator,
+  negationFactor,
+} from './modifiers.js';
+
+/** A phrase of the analyzer's table, compiled into its matcher. @internal */
+export interface PhraseInfo {
+  readonly id: string;
+  readonly entry: WordEntry;
+}
+
+/** What the scanner needs: the words and the phrases it knows. @internal */
+export interface ScanModel {
+  readonly lexicon: ReadonlyMap<string, WordEntry>;
+  readonly phrases: PhraseMatcher<PhraseInfo>;
+}
+
+/** One cue found in a text, with the modifiers that act on it. @internal */
+export interface ScanItem {
+  readonly kind: 'word' | 'phrase' | 'question';
+  /** The lexicon word or the phrase id. */
+  readonly key: string;
+  readonly entry: WordEntry;
+  /** Span of the cue in the original text, modifiers and negator included. */
+  readonly start: number;
+  readonly end: number;
+  readonly negated: boolean;
+  /** Intensifiers, downtoners and capitals, multiplied. */
+  readonly intensity: number;
+  readonly caps: boolean;
+  /** Weight from the position relative to "but". */
+  readonly weight: number;
+}
+
+/** Everything the scorer reads in a text. @internal */
+export interface Scan {
+  readonly items: ScanItem[];
+  /** Number of "!" (capped later). */
+  readonly exclamations: number;
+  /** Number of "?". */
+  readonly questions: number;
+}
+
+/** Punctuation that ends a negation's reach ("no, that's great"). */
+const NEGATION_STOPS = ',.;:!?()';
+/** Punctuation that ends an intensifier's reach ("really, really bad" keeps it). */
+const MODIFIER_STOPS = '.;:!?()';
+
+/** One- or two-word utterances that are a request to repeat ("what?", "sorry?", "huh"). */
+const BARE_QUERY_WORDS: ReadonlySet<string> = new Set([
+  'what',
+  'huh',
+  'sorry',
+  'pardon',
+  'eh',
+  'hm',
+  'hmm',
+  'wait',
+  'excuse',
+  'me',
+  'um',
+  'uh',
+]);
+const BARE_QUERY_SPOKEN: ReadonlySet<string> = new Set(['what', 'huh', 'pardon']);
+const BARE_QUERY_ENTRY: WordEntry = { valence: -0.3, states: { confused: 0.6 } };
+
+/**
+ * Reads the cues of a text: phrases first (longest at each place), then the words the
+ * phrases did not cover, each with its negation, intensity, capitals and "but" weight.
+ * One pass over the tokens; every look-back is bounded by a few words.
+ * @internal
+ */
+export function scanText(text: string, model: ScanModel): Scan {
+  const tokens = tokenize(text);
+  const exclamations = countChar(text, '!');
+  const questions = countChar(text, '?');
+  const items: ScanItem[] = [];
+  const n = tokens.length;
+  if (n === 0) return { items, exclamations, questions };
+
+  const phrases = longestPerStart(model.phrases.find(text, tokens));
+  const lexicon = model.lexicon;
+  let butIndex = -1;
+  for (let i = 1; i < n; i++) {
+    if (tokens[i]!.text === 'but') {
+      butIndex = i;
+      break;
+    }
+  }
+  const weightAt = (i: number): number =>
+    butIndex < 0 ? 1 : i < butIndex ? BEFORE_BUT : AFTER_BUT;
+
+  let p = 0;
+  let lastCovered = -1; // index of the last token inside a phrase
+  for (let i = 0; i < n; i++) {
+    const tok = tokens[i]!;
+    while (p < phrases.length && phrases[p]!.start < tok.start) p++;
+    const match = p < phrases.length && phrases[p]!.start === tok.start ? phrases[p] : undefined;
+    if (match !== undefined) {
+      p++;
+      let j = i;
+      while (j + 1 < n && tokens[j + 1]!.end <= match.end) j++;
+      const mod = modifiersBefore(text, tokens, i, lastCovered);
+      const caps = isCaps(text, match.start, match.end);
+      items.push({
+        kind: 'phrase',
+        key: match.value.id,
+        entry: match.value.entry,
+        start: mod.start,
+        end: match.end,
+        negated: false,
+        intensity: mod.factor * (caps ? CAPS_BOOST : 1),
+        caps,
+        weight: weightAt(i),
+      });
+      lastCovered = j;
+      i = j;
+      continue;
+    }
+    const word = tok.text;
+    const entry = lexicon.get(word);
+    if (entry === undefined || (entry.valence === 0 && entry.states === undefined)) continue;
+    const next = tokens[i + 1]?.text;
+    if ((word === 'kind' || word === 'sort') && next === 'of') continue;
+    if (INTENSITY.has(word) && next !== undefined && carriesWeight(lexicon.get(next))) continue;
+    const negator = negatorBefore(text, tokens, i, lastCovered);
+    const mod = modifiersBefore(text, tokens, i, lastCovered);
+    const caps = isCaps(text, tok.start, tok.end);
+    items.push({
+      kind: 'word',
+      key: word,
+      entry,
+      start: negator >= 0 ? Math.min(mod.start, tokens[negator]!.start) : mod.start,
+      end: tok.end,
+      negated: negator >= 0,
+      intensity: mod.factor * (caps ? CAPS_BOOST : 1),
+      caps,
+      weight: weightAt(i),
+    });
+  }
+
+  if (items.length === 0 && n <= 2 && isBareQuery(tokens, questions > 0)) {
+    items.push({
+      kind: 'question',
+      key: 'bare-question',
+      entry: BARE_QUERY_ENTRY,
+      start: tokens[0]!.start,
+      end: Math.min(text.length, tokens[n - 1]!.end + (questions > 0 ? 1 : 0)),
+      negated: false,
+      intensity: 1,
+      caps: false,
+      weight: 1,
+    });
+  }
+  return { items, exclamations, questions };
+}
+
+/** The valence an item adds to the raw sentiment, before "!" and "?" emphasis. @internal */
+export function contribution(item: ScanItem, valence: number = item.entry.valence): number {
+  return valence * negationFactor(valence, item.negated) * item.intensity * item.weight;
+}
+
+function carriesWeight(entry: WordEntry | undefined): boolean {
+  return entry !== undefined && (entry.valence !== 0 || entry.states !== undefined);
+}
+
+/** Keeps the longest match where several phrases start at one place (they come adjacent). */
+function longestPerStart<T>(matches: PhraseMatch<T>[]): PhraseMatch<T>[] {
+  if (matches.length < 2) return matches;
+  const out: PhraseMatch<T>[] = [];
+  for (const m of matches) {
+    const last = out[out.length - 1];
+    if (last !== undefined && last.start === m.start) {
+      if (m.end > last.end) out[out.length - 1] = m;
+    } else {
+      out.push(m);
+    }
+  }
+  return out;
+}
+
+function gapHas(text: string, from: number, to: number, stops: string): boolean {
+  for (let k = from; k < to; k++) {
+    if (stops.includes(text[k]!)) return true;
+  }
+  return false;
+}
+
+/** Index of the negator that reaches token `i`, or -1. */
+function negatorBefore(text: string, tokens: Token[], i: number, lastCovered: number): number {
+  const stop = Math.max(i - NEGATION_SCOPE, lastCovered + 1, 0);
+  for (let k = i - 1; k >= stop; k--) {
+    if (gapHas(text, tokens[k]!.end, tokens[k + 1]!.start, NEGATION_STOPS)) return -1;
+    const w = tokens[k]!.text;
+    if (CLAUSE_BREAKS.has(w)) return -1;
+    if (w === 'no') {
+      // "no" reaches the next word only, or past one intensifier ("no real help").
+      return k === i - 1 || (k === i - 2 && INTENSITY.has(tokens[i - 1]!.text)) ? k : -1;
+    }
+    if (isNegator(w)) return w === 'not' && tokens[k + 1]!.text === 'only' ? -1 : k;
+  }
+  return -1;
+}
+
+/** Product of the intensifiers and downtoners just before token `i`, and where they start. */
+function modifiersBefore(
+  text: string,
+  tokens: Token[],
+  i: number,
+  lastCovered: number,
+): { factor: number; start: number } {
+  let factor = 1;
+  let start = tokens[i]!.start;
+  let dist = 1;
+  for (let k = i - 1; k > lastCovered && dist <= 3; k--, dist++) {
+    if (gapHas(text, tokens[k]!.end, tokens[k + 1]!.start, MODIFIER_STOPS)) break;
+    const w = tokens[k]!.text;
+    const m = INTENSITY.get(w);
+    // Further modifiers count a little less, as in VADER.
+    const damp = dist === 1 ? 1 : dist === 2 ? 0.95 : 0.9;
+    if (m !== undefined) {
+      factor *= 1 + (m - 1) * damp;
+      start = tokens[k]!.start;
+      continue;
+    }
+    const pair = k - 1 > lastCovered ? DOWNTONER_PAIRS.get(tokens[k - 1]!.text)?.get(w) : undefined;
+    if (pair !== undefined) {
+      factor *= 1 + (pair - 1) * damp;
+      start = tokens[k - 1]!.start;
+      k--;
+      continue;
+    }
+    // Walk past a negator ("not very happy"); negation itself is decided apart.
+    if (isNegator(w) || w === 'no') continue;
+    break;
+  }
+  return { factor, start };
+}
+
+/** True when the span is written in capitals (two letters at least: "I" is not shouting). */
+function isCaps(text: string, start: number, end: number): boolean {
+  if (end - start < 2) return false;
+  const s = text.slice(start, end);
+  return s === s.toUpperCase() && s !== s.toLowerCase();
+}
+
+function isBareQuery(tokens: Token[], asked: boolean): boolean {
+  let spoken = false;
+  for (const t of tokens) {
+    if (!BARE_QUERY_WORDS.has(t.text)) return false;
+    if (BARE_QUERY_SPOKEN.has(t.text)) spoken = true;
+  }
+  return asked || spoken;
+}
+
+function countChar(text: string, ch: string): number {
+  let count = 0;
+  for (let k = text.indexOf(ch); k >= 0; k = text.indexOf(ch, k + 1)) count++;
+  return count;
+}

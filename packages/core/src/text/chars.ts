@@ -1,0 +1,25 @@
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+
+/**
+ * Length of the letter or digit at `i` of `text`: 1, 2 for one outside the Basic
+ * Multilingual Plane, 0 when the character is neither (or `i` is past the end). ASCII
+ * is decided without a regular expression.
+ * @internal
+ */
+export function letterOrDigitAt(text: string, i: number): number {
+  if (i >= text.length) return 0;
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) ? 1 : 0;
+  const cp = text.codePointAt(i)!;
+  return LETTER_OR_DIGIT.test(String.fromCodePoint(cp)) ? (cp > 0xffff ? 2 : 1) : 0;
+}
+
+/**
+ * End of the run of letters and digits that starts at `i` (`i` itself when there is none).
+ * @internal
+ */
+export function letterRunEnd(text: string, i: number): number {
+  let end = i;
+  for (let len = letterOrDigitAt(text, end); len > 0; len = letterOrDigitAt(text, end)) end += len;
+  return end;
+}
