@@ -1,9 +1,8 @@
 import { createCoach, type Coach, type CoachOptions, type Speaker } from '@tonvo/core';
-import { keywordAnalyzer } from './sample-call.js';
 
-/** A real coach with the test analyzer. */
+/** A real coach, with its built-in analyzer. */
 export function testCoach(options: CoachOptions = {}): Coach {
-  return createCoach({ analyzer: keywordAnalyzer(), ...options });
+  return createCoach(options);
 }
 
 let seq = 0;
