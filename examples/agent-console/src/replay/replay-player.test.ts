@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { createCoach, type CoachOutputEvent } from '@tonvo/core';
+import { createBaselineAnalyzer, createCoach, type CoachOutputEvent } from '@tonvo/core';
 import { loadConversations } from './load-conversation.js';
 import { createReplayPlayer, type ReplayPlayer } from './replay-player.js';
 import { buildTimeline } from './timeline.js';
@@ -50,6 +50,54 @@ describe('createReplayPlayer', () => {
       positionMs: player.getSnapshot().durationMs,
     });
     expect(JSON.stringify(got)).toBe(JSON.stringify(want));
+  });
+
+  test('with an asynchronous analyzer (as a model is) each step is read before the next is pushed', async () => {
+    const [conversation] = sample().conversations;
+    const steps = buildTimeline(conversation!.events);
+    const baseline = createBaselineAnalyzer();
+    let reading = 0;
+    let readingAtPush = 0;
+    const slow = {
+      id: 'baseline-async',
+      analyze: (text: string) => {
+        reading++;
+        return new Promise<ReturnType<typeof baseline.analyze>>((resolve) =>
+          setTimeout(() => {
+            reading--;
+            resolve(baseline.analyze(text));
+          }, 5),
+        );
+      },
+    };
+    const got: CoachOutputEvent[] = [];
+    const player = createReplayPlayer({
+      steps,
+      speed: 5000,
+      createCoach: () => {
+        const coach = createCoach({ conversation: conversation!.id, analyzer: slow });
+        coach.on('output', (e) => got.push(e));
+        return {
+          ...coach,
+          push(event) {
+            readingAtPush = Math.max(readingAtPush, reading);
+            return coach.push(event);
+          },
+        };
+      },
+    });
+    const done = ended(player);
+    player.play();
+    await done;
+    expect(readingAtPush).toBe(0);
+    const direct = createCoach({ conversation: conversation!.id, analyzer: baseline });
+    const want: CoachOutputEvent[] = [];
+    direct.on('output', (e) => want.push(e));
+    for (const s of steps) direct.push(s.event);
+    await direct.end(steps[steps.length - 1]!.atMs);
+    expect(JSON.stringify(got).replaceAll('baseline-async', 'x')).toBe(
+      JSON.stringify(want).replaceAll(baseline.id, 'x'),
+    );
   });
 
   test('pause stops the clock, restart starts over with a new coach', async () => {

@@ -63,6 +63,8 @@ export function createReplayPlayer(options: ReplayPlayerOptions): ReplayPlayer {
   let baseMs = 0;
   let wallMs = 0;
   let lastPublish = 0;
+  // Bumped by pause and restart, so a step still being analysed does not restart the loop.
+  let generation = 0;
 
   const set = (patch: Partial<PlayerSnapshot>): void => {
     snapshot = { ...snapshot, ...patch };
@@ -71,6 +73,7 @@ export function createReplayPlayer(options: ReplayPlayerOptions): ReplayPlayer {
   const position = (): number =>
     Math.min(durationMs, baseMs + (performance.now() - wallMs) * snapshot.speed);
   const stopTimer = (): void => {
+    generation++;
     if (timer !== undefined) clearTimeout(timer);
     timer = undefined;
   };
@@ -100,10 +103,16 @@ export function createReplayPlayer(options: ReplayPlayerOptions): ReplayPlayer {
     }
     if (step.atMs <= now) {
       next++;
-      snapshot.coach.push(step.event);
+      const coach = snapshot.coach;
+      coach.push(step.event);
       set({ positionMs: step.atMs });
       lastPublish = performance.now();
-      timer = setTimeout(loop, 0);
+      // An asynchronous analyzer (a model) may still be reading this step: the next
+      // one waits for it, so the screen shows every state the coach goes through.
+      const run = generation;
+      void coach.whenIdle().then(() => {
+        if (run === generation && timer === undefined) timer = setTimeout(loop, 0);
+      });
       return;
     }
     if (performance.now() - lastPublish >= CLOCK_REFRESH_MS) {
