@@ -6,3 +6,5 @@
  */
 export { createNodeModelRunner } from './onnx/node-model-runner.js';
 export type { NodeModelRunnerOptions } from './onnx/node-model-runner.js';
+export { loadTextEmotionAnalyzer } from './onnx/text-emotion-analyzer.js';
+export type { NodeEmotionAnalyzer } from './onnx/text-emotion-analyzer.js';

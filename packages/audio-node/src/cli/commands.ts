@@ -1,3 +1,4 @@
+import { classifyCommand } from './commands/classify.js';
 import { demoCommand } from './commands/demo.js';
 import { redactCommand } from './commands/redact.js';
 import { replayCommand } from './commands/replay.js';
@@ -5,6 +6,7 @@ import type { CliCommand } from './run-cli.js';
 
 /** Every `tonvo` sub-command, by name. Each lives in its own file under `commands/`. */
 export const COMMANDS: Readonly<Record<string, CliCommand>> = {
+  classify: classifyCommand,
   demo: demoCommand,
   redact: redactCommand,
   replay: replayCommand,

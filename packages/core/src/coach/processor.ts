@@ -192,6 +192,9 @@ export class ConversationProcessor {
       case 'tick':
         break;
     }
+    // What the event just did (a hold started, speech ended, a nudge waits) moves the
+    // timers: the due time cached before it is no longer the one to skip ticks by.
+    if (event.type !== 'tick') this.#stale = true;
     this.advanceTo(m.nowMs);
   }
 

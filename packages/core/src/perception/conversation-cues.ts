@@ -135,10 +135,12 @@ const STOP = new Set([
 /**
  * Whether an utterance asks something: a question mark, or an opening word that
  * starts a question (after fillers like "so", "um"), as unpunctuated transcripts need.
+ * A punctuated statement is not a question, however it opens ("What I'll do is reset it.").
  * @public
  */
 export function isQuestion(text: string, tokens: readonly Token[]): boolean {
   if (text.includes('?')) return true;
+  if (/[.!]["')\]]*\s*$/.test(text)) return false;
   for (const t of tokens) {
     if (FILLER.has(t.text)) continue;
     return QUESTION_START.has(t.text) && tokens.length >= 3;

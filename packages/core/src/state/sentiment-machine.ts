@@ -105,6 +105,8 @@ export function initialSentimentState(atMs = 0): SentimentMachineState {
 }
 
 const clamp = (v: number, lo: number, hi: number): number => (v < lo ? lo : v > hi ? hi : v);
+/** A number from outside (an analyzer, DSP) with NaN read as `fallback`, so one bad value can't poison the state. */
+const orElse = (v: number, fallback: number): number => (Number.isNaN(v) ? fallback : v);
 const halve = (dtMs: number, halfLifeMs: number): number =>
   dtMs <= 0 ? 1 : Math.pow(0.5, dtMs / halfLifeMs);
 
@@ -145,13 +147,13 @@ export function transition(
   if (input.type === 'text') {
     const a = input.analysis;
     const st = a.states;
-    const contextConfused = clamp(input.context?.confused ?? 0, 0, 1);
+    const contextConfused = clamp(orElse(input.context?.confused ?? 0, 0), 0, 1);
     const e: Record<EmotionalState, number> = {
-      positive: clamp(st.positive, 0, 1),
-      frustrated: clamp(st.frustrated, 0, 1),
-      confused: 1 - (1 - clamp(st.confused, 0, 1)) * (1 - contextConfused),
-      distressed: clamp(st.distressed, 0, 1),
-      relieved: clamp(st.relieved, 0, 1),
+      positive: clamp(orElse(st.positive, 0), 0, 1),
+      frustrated: clamp(orElse(st.frustrated, 0), 0, 1),
+      confused: 1 - (1 - clamp(orElse(st.confused, 0), 0, 1)) * (1 - contextConfused),
+      distressed: clamp(orElse(st.distressed, 0), 0, 1),
+      relieved: clamp(orElse(st.relieved, 0), 0, 1),
     };
     // Good news eases the negative states and bad news the positive ones.
     const good = Math.max(e.positive, e.relieved);
@@ -160,7 +162,7 @@ export function transition(
     for (const k of POSITIVE) act[k] *= 1 - 0.7 * bad;
     for (const k of EMOTIONAL_STATES) act[k] = 1 - (1 - act[k]) * (1 - e[k]);
     // Valence: strong statements move the smoothed score more.
-    const target = clamp(a.sentiment, -1, 1);
+    const target = clamp(orElse(a.sentiment, score), -1, 1);
     const alpha = 0.35 + 0.35 * Math.abs(target);
     score = score + alpha * (target - score);
     item = {
@@ -176,8 +178,8 @@ export function transition(
   } else if (input.type === 'prosody') {
     const e: Record<EmotionalState, number> = scaled(ZERO, 0);
     const cues: string[] = [];
-    const arousal = clamp(input.arousal, -1, 1);
-    const pace = clamp(input.pace, -1, 1);
+    const arousal = clamp(orElse(input.arousal, 0), -1, 1);
+    const pace = clamp(orElse(input.pace, 0), -1, 1);
     if (arousal > p.arousalThreshold && score < 0.15) {
       // Raised voice supports frustration; it needs the words to be at least not positive.
       e.frustrated = (p.prosodyWeight * (arousal - p.arousalThreshold)) / (1 - p.arousalThreshold);
@@ -228,12 +230,15 @@ export function transition(
   const effects: SentimentEffect[] = [];
   if (candidate !== current) {
     // Returning to neutral is a fading, not an event: it needs no repeated evidence.
-    const count = candidate === 'neutral' ? 0 : supporting(evidence, candidate, atMs);
+    const count = candidate === 'neutral' ? 0 : supporting(evidence, candidate, atMs, false);
+    // Voice only supports words: a state is entered only when some recent utterance
+    // pointed to it, however many prosody windows agree.
+    const fromWords = candidate !== 'neutral' && supporting(evidence, candidate, atMs, true) > 0;
     const strong =
-      candidate !== 'neutral' &&
+      fromWords &&
       item !== undefined &&
-      item.contribution[candidate] >= p.strongEnter;
-    if (candidate === 'neutral' || strong || count >= p.minEvidence) {
+      item.contribution[candidate as EmotionalState] >= p.strongEnter;
+    if (candidate === 'neutral' || strong || (fromWords && count >= p.minEvidence)) {
       state = candidate;
       sinceMs = atMs;
     } else {
@@ -270,14 +275,18 @@ export function transition(
   return [next, effects];
 }
 
-/** Recent evidence items that point to `state`. */
+/** Recent evidence items (or only utterances, with `wordsOnly`) that point to `state`. */
 function supporting(
   evidence: readonly EvidenceItem[],
   state: EmotionalState,
   atMs: number,
+  wordsOnly: boolean,
 ): number {
   let n = 0;
-  for (const e of evidence) if (atMs - e.atMs <= 60_000 && e.contribution[state] > 0.15) n++;
+  for (const e of evidence) {
+    if (wordsOnly && e.kind !== 'utterance') continue;
+    if (atMs - e.atMs <= 60_000 && e.contribution[state] > 0.15) n++;
+  }
   return n;
 }
 

@@ -1,41 +1,92 @@
 import type { RuleDefinition } from '../rules/rule-types.js';
 import { matchUtterance, phraseTable } from './phrase-rule.js';
 
+// Money nouns a dispute is about.
+const ITEM =
+  '(charge|charges|payment|payments|transaction|transactions|purchase|purchases|debit|debits|direct debit|withdrawal|withdrawals|fee|fees)';
+
 const CUSTOMER = phraseTable({
   'the double charge': [
-    '(charged|billed|debited) (me)? (twice|two times|double|two separate times)',
-    'double (charged|billed|charge|payment|billing)',
-    '(duplicate|duplicated) (charge|charges|payment|payments|transaction|transactions)',
+    '(charged|billed|debited) (me)? (twice|two times|double|two separate times|multiple times|several times|three times)',
+    'double (charged|billed|charge|charges|payment|billing)',
+    '(duplicate|duplicated|repeat|repeated) (charge|charges|payment|payments|transaction|transactions)',
     '(charged|billed) (for the same|for it) (thing|twice|again)',
     'two (charges|payments) (for|of)',
-    'paid (for it)? twice',
+    'two of the same (charge|charges|payment|payments|transaction|transactions)',
+    'paid (for it|for the same (thing|item|order))? twice',
+    `${ITEM} * (showing|shows|showed|appearing|appears|appear|appeared) (up)? (twice|two times|multiple times|more than once|many times|duplicate times|over and over)`,
+    'only made one (transaction|payment|purchase)',
+    'same (transaction|charge|payment|purchase) ** (twice|two times|multiple times|more than once|many times|over and over)',
   ],
   'the overcharge': [
     'overcharged',
     'over charged',
     '(charged|billed) (me)? (too much|extra|more than|the wrong amount|incorrectly|wrongly)',
-    '(wrong|incorrect|extra|higher|unexpected) (charge|amount|fee|bill|total)',
+    '(charged|billed|charge|charging) (me)? (an|a)? (extra|additional)',
+    // "why was I charged $1", "why did you charge me extra"
+    'why (was i|have i been|did i get|did you|did they|am i being|has my card been|did my card get|did a transaction i made) (charged|billed|charge me|bill me|charge|bill)',
+    '(wrong|incorrect|extra|higher|unexpected|additional) (#)? (euro|pound|dollar)? (charge|amount|fee|bill|total)',
     '(bill|charge|amount) (is|was|seems) (wrong|too high|incorrect|higher than)',
     'hidden (fee|fees|charge|charges)',
+    '(pay|paid|paying) * more than (i|it|expected|usual|normal|i should)',
   ],
   'the unrecognised charge': [
-    "(don't|do not|didn't|did not) (recognize|recognise|authorize|authorise|make) (this|that|the|a|these) (charge|payment|transaction|purchase)",
-    '(unauthorized|unauthorised|unknown|strange|random|mystery) (charge|payment|transaction|debit)',
+    `(don't|do not|didn't|did not|can't|cannot) (recognize|recognise|authorize|authorise|make|remember|recall) (making|doing|authorizing|authorising|initiating)? (this|that|the|a|these|those|an)? (card|cash|direct)? ${ITEM}`,
+    `(didn't|didnt|did not|never) (do|make|authorize|authorise|approve|set up) (this|that|these|those|the) (card|cash|direct)? ${ITEM}`,
+    '(like|want|need|wish|how do i|how can i|can i|is it possible) (to)? dispute',
+    `(unauthorized|unauthorised|unknown|strange|random|mystery|mysterious|odd|weird|unusual|unfamiliar|suspicious|fraudulent|bogus) (#)? (euro|pound|dollar|cash|direct|card)? ${ITEM}`,
     'never (signed up|subscribed|ordered|authorized|agreed) (for|to)',
-    "(charge|payment) (i|that i) (don't|do not|didn't) (recognize|recognise)",
+    `${ITEM} * (that)? (i|i'm) (don't|do not|didn't|did not|didnt|never|haven't|have not|not) (recognize|recognise|make|made|do|did|authorize|authorise|authorized|remember|perform|set up|create|approve|recall|familiar)`,
+    `${ITEM} * (that)? i (definitely|really|know i|am sure i|think i) (didn't|did not|never) (make|made|do|did|authorize|authorise|authorized|perform|set up)`,
+    `${ITEM} (that)? (looks|seems|is|are) (suspicious|strange|odd|wrong|off|weird|fraudulent|a mistake)`,
+    `(a|an|the) ${ITEM} (on|in) my (statement|account|app|card|bill|records|history) (that)? (is|looks|seems)? (wrong|off|strange|odd|suspicious|incorrect|a mistake|an error)`,
+    // "what is this charge", "what this direct debit in my statement is"
+    `what (is|was|are|were)? (this|that|these) (particular|extra|small)? (#)? (euro|pound|dollar)? ${ITEM}`,
+    // An amount-qualified charge on the customer's own statement: "a $1 charge on my statement"
+    `(a|an|the|this|that) (small|extra|odd|pending)? (#|one) (euro|pound|dollar|cent)? ${ITEM} (on|in|for) (my|the) (statement|account|app|card|bill)`,
+    "i (withdrew|took out|got|made|making) * (cash|withdrawal|withdrawl) * (but|even though|though)? i (didn't|did not|didnt)",
+    `${ITEM} * (isn't|is not|wasn't|was not|that's not|not) (mine|me|by me|done by me|made by me|my transaction|my transcation)`,
+    "(not|wasn't|was not|isn't|weren't) (done|made|authorized|authorised|performed) by me",
+    `(don't|do not) (know|understand) (what|where|why) (this|that|the|these) (#)? ${ITEM}`,
+    `(dispute|contest|query) (a|this|the|that|these|an)? * ${ITEM}`,
+    '(money|cash|funds) (is|are|was|were)? (missing|taken|gone) (from|out of)',
+    '(missing|stolen) (money|cash|funds) from',
+    'without my (consent|permission|approval|authorization|authorisation|knowledge)',
+    'someone (has|just|is|apparently)? * (withdrew|withdrawn|withdrawing|taken money|took money|taking money|stole money|cash withdrawal|using my card|been using my card|used my card)',
+  ],
+  'the billing problem': [
+    '(billing|bill|statement) (issue|issues|problem|problems|error|errors|mistake|discrepancy)',
+    '(issue|problem|something wrong|something weird|something odd|mistake|error) (with|on|in) my (bill|billing|statement)',
+    "(something|anything) (about|with|on) my (bill|statement) (isn't|is not|doesn't look|does not look) (right|correct)",
   ],
   'the missing refund': [
-    "refund (hasn't|has not|didn't|did not|still hasn't|still has not|never|still isn't|is not|isn't|still not) (shown up|show up|showing|come through|arrived|gone through|been processed|appeared|posted|received)",
-    '(still|been) waiting (for|on) (my|the|a|that) refund',
-    "(haven't|have not|never|didn't|did not) (got|gotten|received|seen) (my|the|a|that) refund",
+    "(refund|refunded money|refund money) * (hasn't|has not|didn't|did not|still hasn't|still has not|never|still isn't|is not|isn't|still not|not) (yet)? (been)? (shown up|show up|showing|shown|come through|came through|arrived|gone through|been processed|appeared|posted|received|visible|there|credited|hit)",
+    "(still|been|am|i'm) waiting (for|on) (my|the|a|that|this) refund",
+    "(haven't|have not|never|didn't|did not|hasn't|has not) (i)? (got|gotten|received|seen|been issued|been given) (my|the|a|that|any) refund",
+    "(don't|do not|can't|cannot|can not|couldn't) (see|find) (my|the|a|any|that) (recent)? refund",
     "(where is|where's) my refund",
-    'refund (is )?missing',
+    "refund * (missing|pending|not there|isn't there)",
+    "(isn't|is not|not) (showing|shown|visible) (the|my) refund",
+    "(isn't|hasn't) my refund (showing|shown|arrived|come|here)",
+    "refund * (but)? (i)? (don't|do not|can't|cannot|can not) see (it|them|anything)",
+    '(need|want) my refund',
+    '(has|have|is) yet to (refund|send|credit|pay) (me|my|the)',
+    'missing (a|my|the)? refund',
+    'no refund (showing|yet|has|in|on)',
+    'when (will|do|should) (my refund|i (get|receive|see) (my|the) refund)',
   ],
 });
 
+// "Can I be billed twice a year?" asks about billing frequency; it disputes nothing.
+const FREQUENCY =
+  /^[\s,]*(?:(?:a|per|each|every)\s+(?:year|month|week|day|quarter)|yearly|monthly|weekly|annually)\b/;
+
+// "a problem with my billing *frequency*" is about a setting, not a charge.
+const BILLING_SETTING = /^\s*(?:frequency|cycle|date|address|method|preferences?|details|info)\b/;
+
 /**
  * `billing-discrepancy`: the customer reports a double charge, an overcharge, a charge
- * they don't recognise, or a refund that hasn't shown up.
+ * they don't recognise, a refund that hasn't shown up, or a problem with their bill.
  * @public
  */
 export function billingDiscrepancyRule(): RuleDefinition {
@@ -51,6 +102,11 @@ export function billingDiscrepancyRule(): RuleDefinition {
         'customer',
         CUSTOMER,
         (label, text) => `customer reported ${label}: "${text}"`,
+        {
+          rejectAfter: (after, label) =>
+            (label === 'the double charge' && FREQUENCY.test(after)) ||
+            (label === 'the billing problem' && BILLING_SETTING.test(after)),
+        },
       );
       if (m === undefined) return undefined;
       const issue = m.key ?? 'the charge';

@@ -11,9 +11,10 @@ const LABEL: Record<ClosingItem, string> = {
 export const CLOSING_WINDOW_MS = 120_000;
 
 /**
- * `closing-checklist`: as the call winds down (the customer or agent starts to close,
- * or the call ends), checks the agent's recent speech for a summary, confirmed next
- * steps and a genuine "anything else?", and fires only for what is missing.
+ * `closing-checklist`: as the call winds down (the customer or agent starts to close),
+ * checks the agent's recent speech for a summary, confirmed next steps and a genuine
+ * "anything else?", and fires only for what is missing. (A call that ends without a
+ * close is covered by the report's closing checklist; a nudge then would come too late.)
  * @public
  */
 export function closingChecklistRule(): RuleDefinition {
@@ -48,7 +49,8 @@ export function closingChecklistRule(): RuleDefinition {
 
 /**
  * Whether an utterance closes the call: a closing phrase once the conversation has
- * had some substance (so "thank you for calling" in the greeting does not count).
+ * had some substance (so "thank you for calling" in the greeting does not count), and
+ * for the customer, one that does not go on to ask something.
  * @internal
  */
 export function isClosing(
@@ -56,6 +58,8 @@ export function isClosing(
   u: UtteranceView,
 ): boolean {
   if (!isWindDown(u.speaker, u.text)) return false;
+  // "Okay great, and when will I see the money?" goes on: a customer asking is not closing.
+  if (u.speaker === 'customer' && u.isQuestion) return false;
   const customerTurns = ctx.recent({ speaker: 'customer' }).length;
   return customerTurns >= MIN_CUSTOMER_TURNS;
 }

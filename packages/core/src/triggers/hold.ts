@@ -11,7 +11,9 @@ export function holdRule(): RuleDefinition {
     cooldownMs: 0,
     when(ctx) {
       const e = ctx.event;
-      return e?.type === 'signal' && e.kind === 'hold-started'
+      // A repeated hold-started during one hold is the same hold, not a new one.
+      const started = ctx.signals.onHold && ctx.signals.holdStartedAtMs === ctx.nowMs;
+      return e?.type === 'signal' && e.kind === 'hold-started' && started
         ? {
             matched: ['hold started'],
             speaker: 'customer',

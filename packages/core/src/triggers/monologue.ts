@@ -21,6 +21,11 @@ export function monologueRule(options: Pick<TriggerOptions, 'monologueMs'>): Rul
         return undefined;
       const length = end - start;
       if (length < options.monologueMs) return undefined;
+      // Once per run: the run keeps its start until the customer speaks or a check-in.
+      const fired = ctx.lastFiredAtMs('monologue');
+      if (fired !== undefined && fired >= start) return undefined;
+      // The utterance that crosses the limit is itself the check-in: nothing to nudge.
+      if (u.isQuestion) return undefined;
       return {
         speaker: 'agent',
         key: String(start),

@@ -20,9 +20,13 @@ export function overtalkRule(options: Pick<TriggerOptions, 'overtalkMs'>): RuleD
       if (agent.startMs <= customer.startMs) return undefined; // the customer came in second
       const overlap = Math.min(agent.endMs, customer.endMs) - agent.startMs;
       if (overlap < options.overtalkMs) return undefined;
+      // This stretch of agent speech was already reported (it is seen again on later events).
+      const fired = ctx.lastFiredAtMs('overtalk');
+      if (fired !== undefined && fired >= agent.startMs) return undefined;
       return {
         speaker: 'agent',
-        key: String(agent.startMs),
+        // One key for every overlap, so the cooldown spaces out nudges about interrupting.
+        key: '',
         matched: [
           `agent started ${((agent.startMs - customer.startMs) / 1000).toFixed(1)} s into the customer's turn and overlapped ${(overlap / 1000).toFixed(1)} s`,
         ],

@@ -30,10 +30,11 @@ export function paceTooFastRule(
             : 'calm';
       const limit = options.paceWpm[mood];
       if (wpm <= limit) return undefined;
+      const customerWords = `${mood === 'agitated' ? 'an' : 'a'} ${mood} customer`;
       return {
         speaker: 'agent',
-        matched: [`agent at ${Math.round(wpm)} words/min, above ${limit} for a ${mood} customer`],
-        summary: `the agent spoke at ${Math.round(wpm)} words per minute to ${mood === 'agitated' ? 'an' : 'a'} ${mood} customer`,
+        matched: [`agent at ${Math.round(wpm)} words/min, above ${limit} for ${customerWords}`],
+        summary: `the agent spoke at ${Math.round(wpm)} words per minute to ${customerWords}`,
         values: { wpm: String(Math.round(wpm)), limit: String(limit) },
       };
     },

@@ -2,7 +2,11 @@ import type { RuleDefinition } from '../rules/rule-types.js';
 import { matchUtterance, phraseTable } from './phrase-rule.js';
 
 const AGENT = phraseTable({
-  unfortunately: ['unfortunately', 'regrettably', "i'm afraid (that|we|i)"],
+  unfortunately: [
+    'unfortunately',
+    'regrettably',
+    "(i'm|i am) afraid (that|we|i|there|there's|it|it's|this|that's|not|you|your)",
+  ],
   policy: [
     '(our|the|company|store) policy',
     "policy (is|says|states|does not|doesn't)",
@@ -13,8 +17,9 @@ const AGENT = phraseTable({
     "i('m| am) (not able|unable) to",
     "(i|we) (can't|cannot|can not|won't be able to) (do|offer|give|refund|waive|change|cancel|process|make|provide|issue|credit|reverse)",
     "(we|i) (don't|do not) (offer|allow|provide|do|give) (that|refunds|credits|exceptions)",
-    "(there's|there is) nothing (i|we) can do",
-    "(that's|that is) not (something|possible)",
+    "(there's|there is) nothing (else|more)? (i|we) can (do|offer)",
+    // "That's not something you need to worry about" reassures; it limits nothing.
+    "(that's|that is|it's|it is) not (possible|something (i|we) (can|are able to) (do|offer|change))",
     "(we're|we are|i'm|i am) not (allowed|permitted|authorized) to",
     "(it's|it is|that's|that is) out of my hands",
   ],

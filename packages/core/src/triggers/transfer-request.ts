@@ -11,16 +11,21 @@ const CUSTOMER = phraseTable({
     'someone (higher up|in charge|more senior)',
   ],
   human: [
-    '(speak|talk) (to|with) (a|an) (real|actual|live)? (person|human|agent|human being)',
+    '(speak|talk|chat|speaking|talking|chatting|contact|contacting|reach|get through) (to|with)? (a|an|the|your|some)? (real|actual|live|human|proper|bloody|fucking|damn)? (person|human|human being|agent|human agent|operator|representative|rep|customer service agent|customer service rep)',
+    '(want|need|get|give me) (a|an) (real|actual|live|human) (person|human|agent|operator|representative)',
+    '(get|give) me (an|the) (operator|representative)',
     '(real|actual|live) (person|human)',
     'not a (bot|robot|machine)',
   ],
   department: [
     '(transfer|put) me (to|through to)',
     '(transfer|connect) me',
-    '(another|a different|the right|the correct) (department|team|person)',
-    '(speak|talk) (to|with) (someone|somebody) else',
-    '(billing|technical|tech support|cancellations|retention) (department|team)',
+    // "add another person to my plan" is not a transfer: the person needs a request verb.
+    '(speak|talk|chat|get|need|want|like|transfer me|put me through|connect me|send me) (to|with)? (another|a different|the right|the correct) (department|team|person|agent|representative|rep)',
+    '(speak|talk|chat) (to|with) (someone|somebody) (else|real|who (knows|can actually|actually))',
+    // A department named after a request ("get me the billing team"), not in passing
+    // ("the billing department sent me a letter").
+    '(speak|talk|get|need|want|connect me|put me through|transfer me|send me) (to|with)? (the|your|a)? (billing|technical|tech support|cancellations|cancellation|retention|claims|fraud|sales) (department|team)',
   ],
 });
 
@@ -31,6 +36,8 @@ const AGENT = phraseTable({
     '(transferring|connecting) you (now|to|over)',
   ],
 });
+
+const EARLIER = /(?:^|\s)(?:was|were|been|already|had)\s+$/;
 
 /**
  * `transfer-request`: the customer asks for a supervisor, a manager, a human or another
@@ -55,15 +62,23 @@ export function transferRequestRule(): RuleDefinition {
             }
           : undefined;
       }
-      const customer = matchUtterance(ctx, 'customer', CUSTOMER, (label, text) =>
-        label === 'manager'
-          ? `customer asked for a manager: "${text}"`
-          : label === 'human'
-            ? `customer asked for a person: "${text}"`
-            : `customer asked to be transferred: "${text}"`,
+      const customer = matchUtterance(
+        ctx,
+        'customer',
+        CUSTOMER,
+        (label, text) =>
+          label === 'manager'
+            ? `customer asked for a manager: "${text}"`
+            : label === 'human'
+              ? `customer asked for a person: "${text}"`
+              : `customer asked to be transferred: "${text}"`,
+        // "I don't want to speak to a manager, I just want it fixed" is not an ask, and
+        // neither is a report of an earlier call ("I was talking to an agent yesterday").
+        { negatable: true, rejectBefore: (before) => EARLIER.test(before) },
       );
       if (customer !== undefined) {
-        const times = ctx.firedCount('transfer-request', 5 * 60_000) + 1;
+        // Every ask counts, also those inside the cooldown; the agent's transfers don't.
+        const times = ctx.occurrences('transfer-request:customer-ask', 5 * 60_000);
         return {
           ...customer,
           key: 'customer',

@@ -1,4 +1,5 @@
 import { numberOption, parseCommandArgs } from '../args.js';
+import { ANALYZER_USAGE, loadAnalyzer } from '../analyzer-option.js';
 import { coachOptionsOf, loadCoachConfig } from '../coach-config.js';
 import { styleFor } from '../format/ansi.js';
 import { createPrettySink } from '../format/pretty.js';
@@ -16,7 +17,8 @@ Without a file it plays the shipped sample call.
 options:
   --speed <n>                 times real time (default 8; 0 for no waiting)
   --rules <rules.json>        custom declarative rules
-  --playbook <playbook.json>  custom playbook`;
+  --playbook <playbook.json>  custom playbook
+${ANALYZER_USAGE}`;
 
 /** The shipped sample call. */
 export const SAMPLE_CALL_PATH: string = packageFile('samples/sample-call.jsonl');
@@ -28,7 +30,12 @@ export const demoCommand: CliCommand = {
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(
       args,
-      { speed: { type: 'string' }, rules: { type: 'string' }, playbook: { type: 'string' } },
+      {
+        speed: { type: 'string' },
+        rules: { type: 'string' },
+        playbook: { type: 'string' },
+        analyzer: { type: 'string' },
+      },
       USAGE,
     );
     if (positionals.length > 1) {
@@ -39,12 +46,16 @@ export const demoCommand: CliCommand = {
     const path = positionals[0] ?? SAMPLE_CALL_PATH;
     const speed = numberOption('speed', values.speed, 8, 1000);
     const config = await loadCoachConfig(values.rules, values.playbook, cwd);
+    const loaded = await loadAnalyzer(values.analyzer, (l) => io.stderr.write(l));
     const style = styleFor(io.stdout as { isTTY?: boolean }, process.env);
     const sink = createPrettySink((s) => io.stdout.write(s), style, { multi: false });
     io.stdout.write(
       style.bold(
         `Tonvo demo: ${positionals[0] === undefined ? 'the sample call (Dana, a double charge)' : path}`,
-      ) + style.dim(speed > 0 ? `, at ${speed}x real time\n\n` : '\n\n'),
+      ) +
+        style.dim(
+          `${speed > 0 ? `, at ${speed}x real time` : ''}, ${loaded.name === 'model' ? 'text emotion model' : 'baseline text analyzer'}\n\n`,
+        ),
     );
     const summary = await replay(
       readEvents(openInput(path, io.stdin, cwd), formatOfPath(path)),
@@ -53,10 +64,11 @@ export const demoCommand: CliCommand = {
         speed,
         coachOptions: () => ({
           ...coachOptionsOf(config),
+          ...(loaded.analyzer === undefined ? {} : { analyzer: loaded.analyzer }),
           values: { customerName: positionals[0] === undefined ? 'Dana' : '' },
         }),
       },
-    );
+    ).finally(() => loaded.close());
     for (const r of summary.reports) sink.report(r);
     return 0;
   },

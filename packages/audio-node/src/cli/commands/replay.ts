@@ -1,6 +1,7 @@
 import { encodeEvent, toJsonl } from '@tonvo/core';
 import { describeError } from '../describe-error.js';
 import { choice, numberOption, parseCommandArgs } from '../args.js';
+import { ANALYZER_USAGE, loadAnalyzer } from '../analyzer-option.js';
 import { coachOptionsOf, loadCoachConfig } from '../coach-config.js';
 import { styleFor } from '../format/ansi.js';
 import { createPrettySink } from '../format/pretty.js';
@@ -20,7 +21,8 @@ options:
   --input jsonl|binary        input encoding (default: by extension; .tonvo/.pb/.bin are binary)
   --samples                   also write sentiment samples
   --speed <n>                 play in n-times real time (default 0: as fast as possible)
-  --strict                    exit 1 if any input line was refused`;
+  --strict                    exit 1 if any input line was refused
+${ANALYZER_USAGE}`;
 
 /** `tonvo replay`. */
 export const replayCommand: CliCommand = {
@@ -37,6 +39,7 @@ export const replayCommand: CliCommand = {
         samples: { type: 'boolean' },
         speed: { type: 'string' },
         strict: { type: 'boolean' },
+        analyzer: { type: 'string' },
       },
       USAGE,
     );
@@ -55,6 +58,7 @@ export const replayCommand: CliCommand = {
     const input = choice('input', values.input, ['jsonl', 'binary'] as const, formatOfPath(path));
     const speed = numberOption('speed', values.speed, 0, 1000);
     const config = await loadCoachConfig(values.rules, values.playbook, cwd);
+    const loaded = await loadAnalyzer(values.analyzer, (l) => io.stderr.write(l));
     const style = styleFor(io.stdout as { isTTY?: boolean }, process.env);
     const pretty = createPrettySink((s) => io.stdout.write(s), style, { multi: true });
     const errStyle = styleFor(io.stderr as { isTTY?: boolean }, process.env);
@@ -74,8 +78,11 @@ export const replayCommand: CliCommand = {
     const stream = openInput(path, io.stdin, cwd);
     const summary = await replay(readEvents(stream, input), sink, {
       speed,
-      coachOptions: () => coachOptionsOf(config),
-    });
+      coachOptions: () => ({
+        ...coachOptionsOf(config),
+        ...(loaded.analyzer === undefined ? {} : { analyzer: loaded.analyzer }),
+      }),
+    }).finally(() => loaded.close());
     if (format === 'pretty') for (const r of summary.reports) pretty.report(r);
     if (summary.errors > 0) {
       io.stderr.write(

@@ -1,0 +1,89 @@
+import { createReadStream } from 'node:fs';
+import { resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import type { Readable } from 'node:stream';
+import { TonvoError } from '@tonvo/core';
+import { createEmotionAnalyzer, type EmotionAnalysis } from '@tonvo/models';
+import { readTextEmotionModel } from '@tonvo/models/node';
+import { createNodeModelRunner } from '../../onnx/node-model-runner.js';
+import type { CliCommand } from '../run-cli.js';
+
+const USAGE = `usage: tonvo classify [file|-] [--batch N]
+
+Reads one text per line (stdin, or a file) and writes one JSON line per text with the
+text emotion model's 28 label probabilities, the labels past their thresholds, the
+customer state they point to, and the sentiment:
+  {"text":"..","labels":{"admiration":0.0012,..},"predicted":["anger","annoyance"],"state":"frustrated","sentiment":{"label":"negative","score":-0.72}}
+Blank lines are skipped.
+
+options:
+  --batch N   texts per model call (default 64)`;
+
+const round = (v: number): number => Math.round(v * 1e4) / 1e4;
+
+/** The JSON line `tonvo classify` writes for one text. */
+export function classifyLine(text: string, a: EmotionAnalysis): string {
+  const labels: Record<string, number> = {};
+  for (const [k, v] of Object.entries(a.labels)) labels[k] = round(v);
+  return JSON.stringify({
+    text,
+    labels,
+    predicted: a.predicted,
+    state: a.state,
+    sentiment: { label: a.sentimentLabel, score: round(a.sentiment) },
+  });
+}
+
+function parseArgs(args: readonly string[]): { input: string; batch: number } {
+  let input = '-';
+  let batch = 64;
+  let sawInput = false;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i] as string;
+    if (a === '--batch') {
+      const v = Number(args[++i]);
+      if (!Number.isInteger(v) || v < 1 || v > 4096)
+        throw TonvoError.invalidOption('--batch', 'must be an integer in [1, 4096]');
+      batch = v;
+    } else if (a.startsWith('--')) throw TonvoError.invalidOption(a, 'unknown option');
+    else if (sawInput) throw TonvoError.invalidOption(a, 'only one input file may be given');
+    else {
+      input = a;
+      sawInput = true;
+    }
+  }
+  return { input, batch };
+}
+
+/** `tonvo classify`: the text emotion model over lines of text. */
+export const classifyCommand: CliCommand = {
+  summary: 'classify the emotion in lines of text with the on-device model',
+  usage: USAGE,
+  async run(args, io) {
+    const { input, batch } = parseArgs(args);
+    const stream: Readable =
+      input === '-' ? io.stdin : createReadStream(resolve(io.cwd ?? process.cwd(), input));
+    const analyzer = createEmotionAnalyzer({
+      runner: await createNodeModelRunner(await readTextEmotionModel()),
+    });
+    try {
+      let pending: string[] = [];
+      const flush = async (): Promise<void> => {
+        if (pending.length === 0) return;
+        const texts = pending;
+        pending = [];
+        const results = await analyzer.analyzeBatch(texts);
+        io.stdout.write(results.map((a, i) => `${classifyLine(texts[i] as string, a)}\n`).join(''));
+      };
+      for await (const line of createInterface({ input: stream, crlfDelay: Infinity })) {
+        if (line.trim() === '') continue;
+        pending.push(line);
+        if (pending.length >= batch) await flush();
+      }
+      await flush();
+    } finally {
+      await analyzer.dispose();
+    }
+    return 0;
+  },
+};

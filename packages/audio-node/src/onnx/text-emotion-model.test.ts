@@ -1,0 +1,70 @@
+import { createEmotionAnalyzer, toTranscriptForm } from '@tonvo/models';
+import { readTextEmotionModel } from '@tonvo/models/node';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createNodeModelRunner } from './node-model-runner.js';
+
+// The shipped model on onnxruntime-node, judged on customer-service sentences whose
+// state is obvious to a person. Each is also checked as a transcript would give it
+// (lower case, no punctuation).
+const OBVIOUS: [string, string][] = [
+  ["This is the third time I'm calling about this.", 'frustrated'],
+  ['This is ridiculous, I want to speak to a manager.', 'frustrated'],
+  ["I'm so annoyed, nobody has fixed this in two weeks.", 'frustrated'],
+  ['Sorry, what do you mean by that?', 'confused'],
+  ["I don't understand, which account are you talking about?", 'confused'],
+  ['Oh thank god, thank you so much!', 'relieved'],
+  ["Thanks, that's a relief.", 'relieved'],
+  ["I'm really worried I'm going to lose my house.", 'distressed'],
+  ['That sounds great, I love it.', 'positive'],
+];
+
+describe('the text emotion model on onnxruntime-node', () => {
+  let analyzer: ReturnType<typeof createEmotionAnalyzer>;
+  beforeAll(async () => {
+    analyzer = createEmotionAnalyzer({
+      runner: await createNodeModelRunner(await readTextEmotionModel()),
+    });
+  });
+  afterAll(async () => {
+    await analyzer.dispose();
+  });
+
+  it.each(OBVIOUS)('reads "%s" as %s', async (text, state) => {
+    expect((await analyzer.analyze(text)).state).toBe(state);
+    expect((await analyzer.analyze(toTranscriptForm(text))).state).toBe(state);
+  });
+
+  it('gives negative sentiment to a complaint and positive to thanks', async () => {
+    const [complaint, thanks] = await analyzer.analyzeBatch([
+      'This is ridiculous, I was charged twice and nobody will help me.',
+      'Thank you so much, you have been really helpful!',
+    ]);
+    expect(complaint?.sentiment).toBeLessThan(0);
+    expect(complaint?.sentimentLabel).toBe('negative');
+    expect(thanks?.sentiment).toBeGreaterThan(0);
+    expect(thanks?.sentimentLabel).toBe('positive');
+  });
+
+  it('gives the same answer for a text alone and inside a padded batch', async () => {
+    const texts = [
+      'ok',
+      'Sorry, what do you mean by that? I really do not follow any of this.',
+      '',
+    ];
+    const batch = await analyzer.analyzeBatch(texts);
+    for (const [i, t] of texts.entries()) {
+      const one = await analyzer.analyze(t);
+      for (const [label, p] of Object.entries(one.labels))
+        expect(batch[i]?.labels[label]).toBeCloseTo(p, 5);
+    }
+  });
+
+  it("has the shape of core's TextAnalysis: states in [0, 1], sentiment in [-1, 1]", async () => {
+    const a = await analyzer.analyze('I was charged twice!!!');
+    expect(analyzer.id).toMatch(/^tonvo-text-emotion@/);
+    expect(a.sentiment).toBeGreaterThanOrEqual(-1);
+    expect(a.sentiment).toBeLessThanOrEqual(1);
+    for (const v of Object.values(a.states)) expect(v >= 0 && v <= 1).toBe(true);
+    expect(Object.keys(a.labels)).toHaveLength(28);
+  });
+});

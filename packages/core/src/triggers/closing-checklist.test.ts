@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { testRule } from '../rules/test-rule.js';
+import { agent, customer, jsonl } from '../../test/transcript.js';
+
+const fire = (transcript: string) => testRule('closing-checklist', transcript);
+
+// A billing call up to the point where the agent has fixed the problem.
+const call = [
+  agent('Thank you for calling Northwind, this is Sam. How can I help you today?', 0, 4),
+  customer('Hi, I was charged twice for my March bill.', 5, 8),
+  agent('I am sorry about that. Can I have the account number?', 9, 12),
+  customer("Sure, it's 4471 2203.", 13, 15),
+  agent('Thanks. I can see both payments, I am reversing the second one now.', 16, 22),
+  customer('Okay.', 23, 24),
+];
+
+const SUMMARY = 'So to recap, I have refunded the duplicate payment of 42 dollars.';
+const NEXT = "You'll see it back on your card within three to five business days.";
+const ANYTHING = 'Is there anything else I can help you with today?';
+
+describe('closing-checklist', () => {
+  it('stays quiet when the close has a summary, next steps and "anything else?"', async () => {
+    const { fired } = await fire(
+      jsonl(
+        ...call,
+        agent(SUMMARY, 30, 34),
+        agent(NEXT, 34, 38),
+        agent(ANYTHING, 38, 40),
+        customer("No, that's all. Thanks so much!", 41, 43),
+        agent('Thanks for calling, have a great day.', 44, 46),
+      ),
+    );
+    expect(fired).toEqual([]);
+  });
+
+  it('nudges for everything missing when the customer starts to close', async () => {
+    const { fired } = await fire(
+      jsonl(...call, agent("Okay, you're all set.", 30, 32), customer('Great, thanks.', 33, 34)),
+    );
+    expect(fired).toHaveLength(1);
+    expect(fired[0]).toMatchObject({
+      clock: '0:34',
+      speaker: 'customer',
+      matched: [
+        'customer started to close (“Great, thanks.”)',
+        'missing: a summary of what was resolved',
+        'missing: the next steps',
+        'missing: a genuine "anything else?"',
+      ],
+      evidence: {
+        summary:
+          'the call is closing without a summary of what was resolved, the next steps and a genuine "anything else?"',
+        cues: ['missing summary', 'missing nextSteps', 'missing anythingElse'],
+      },
+    });
+    expect(fired[0]!.nudge).toBeDefined();
+  });
+
+  it('nudges only for what is missing when the agent starts to close', async () => {
+    const { fired } = await fire(
+      jsonl(
+        ...call,
+        agent(SUMMARY, 30, 34),
+        agent(NEXT, 34, 38),
+        agent('Thanks for calling, have a good one.', 39, 41),
+      ),
+    );
+    expect(fired).toHaveLength(1);
+    expect(fired[0]!.speaker).toBe('agent');
+    expect(fired[0]!.matched.slice(1)).toEqual(['missing: a genuine "anything else?"']);
+    expect(fired[0]!.evidence.summary).toBe(
+      'the call is closing without a genuine "anything else?"',
+    );
+  });
+
+  it('does not count "thank you for calling" in the greeting as a close', async () => {
+    const { fired } = await fire(
+      jsonl(
+        agent('Thank you for calling Northwind, this is Sam. How can I help?', 0, 4),
+        customer('Hi, I have a question about my bill.', 5, 8),
+        agent('Thanks for contacting us, happy to help. What is the question?', 9, 12),
+      ),
+    );
+    expect(fired).toEqual([]);
+  });
+
+  it('does not take a mid-call "okay, great" that goes on to ask something as a close', async () => {
+    const { fired } = await fire(
+      jsonl(
+        ...call,
+        agent('The reversal is done.', 25, 27),
+        customer('Okay great, and when will I see the money?', 28, 31),
+      ),
+    );
+    expect(fired).toEqual([]);
+  });
+
+  it('only counts what the agent said in the last two minutes', async () => {
+    const { fired } = await fire(
+      jsonl(
+        ...call,
+        agent(SUMMARY, 30, 34),
+        customer('Hmm, and the other card?', 40, 42),
+        agent('Let me check that one too.', 43, 45),
+        agent(NEXT, 200, 204),
+        agent(ANYTHING, 205, 207),
+        customer("No, that's it, thanks.", 208, 210),
+      ),
+    );
+    expect(fired.map((f) => f.matched.slice(1))).toEqual([
+      ['missing: a summary of what was resolved'],
+    ]);
+  });
+
+  it('fires once per close, not again for the goodbyes that follow', async () => {
+    const { fired } = await fire(
+      jsonl(
+        ...call,
+        customer("Perfect, thanks, that's everything.", 30, 33),
+        agent('Thanks for calling, take care.', 34, 36),
+        customer('Bye.', 37, 38),
+      ),
+    );
+    expect(fired.map((f) => f.clock)).toEqual(['0:33']);
+  });
+});

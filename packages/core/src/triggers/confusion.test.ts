@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { testRule } from '../rules/test-rule.js';
+import { fixedAnalyzer } from '../../test/fixed-analyzer.js';
+import { agent, customer, jsonl } from '../../test/transcript.js';
+
+// Perception of the words is given (a fixed reading per text); the repeated question
+// below needs no analyzer at all: the coach reads it from the conversation.
+const LOST = "Sorry, I don't understand what you mean by a prorated credit.";
+const ANGRY = 'This is ridiculous, just fix it!';
+const analyzer = fixedAnalyzer({
+  [LOST]: { states: { confused: 0.85 }, sentiment: -0.2, cues: ['phrase "I don\'t understand"'] },
+  [ANGRY]: { states: { frustrated: 0.9 }, sentiment: -0.8 },
+});
+const fire = (transcript: string) => testRule('confusion', transcript, { analyzer });
+
+describe('confusion', () => {
+  it('fires when the customer says they do not understand', async () => {
+    const { fired } = await fire(
+      jsonl(
+        agent("You'll get a prorated credit applied against the next billing cycle.", 1, 5),
+        customer(LOST, 6, 9, 'c1'),
+      ),
+    );
+    expect(fired).toHaveLength(1);
+    expect(fired[0]).toMatchObject({
+      clock: '0:09',
+      speaker: 'customer',
+      evidence: {
+        utteranceIds: ['c1'],
+        cues: ['phrase "I don\'t understand"'],
+        summary: 'the customer seems confused rather than angry',
+      },
+    });
+    expect(fired[0]!.matched[0]).toMatch(/^customer state neutral -> confused /);
+    expect(fired[0]!.nudge).toBe(
+      'They sound confused, not angry. Say it again in plain words, one step at a time, and check it landed.',
+    );
+  });
+
+  it('fires when the customer asks the very same question again (no analyzer needed)', async () => {
+    const { fired } = await testRule(
+      'confusion',
+      jsonl(
+        customer('When will the credit show up on my bill?', 1, 4, 'c1'),
+        agent('It applies against the next cycle after the adjustment posts.', 5, 9),
+        customer('When will the credit show up on my bill?', 10, 13, 'c2'),
+      ),
+    );
+    expect(fired).toHaveLength(1);
+    expect(fired[0]!.evidence.cues).toContain('asked the same question again');
+    expect(fired[0]!.evidence.utteranceIds).toEqual(['c2']);
+  });
+
+  it('does not fire for anger: that is frustration, kept apart', async () => {
+    const { fired } = await fire(jsonl(customer(ANGRY, 5, 7)));
+    expect(fired).toEqual([]);
+    const frustration = await testRule('frustration-rising', jsonl(customer(ANGRY, 5, 7)), {
+      analyzer,
+    });
+    expect(frustration.fired).toHaveLength(1);
+  });
+
+  it('does not fire for a confused agent, nor again while the customer stays confused', async () => {
+    const { fired } = await fire(
+      jsonl(
+        agent(LOST, 1, 4),
+        customer(LOST, 10, 13),
+        customer('Okay.', 20, 21),
+        customer(LOST, 40, 43),
+      ),
+    );
+    expect(fired.map((f) => f.clock)).toEqual(['0:13']);
+  });
+
+  it('fires again for a new episode once the first has faded', async () => {
+    const { fired } = await fire(
+      jsonl(customer(LOST, 10, 13), customer('Okay.', 100, 101), customer(LOST, 110, 113)),
+    );
+    // By 1:41 the confusion evidence has decayed back to neutral; 1:53 is a new episode.
+    expect(fired.map((f) => f.clock)).toEqual(['0:13', '1:53']);
+  });
+});
+
+describe('confusion with the built-in baseline analyzer', () => {
+  const transcript = jsonl(
+    agent('The credit is prorated against the next billing cycle.', 1, 5),
+    customer("Wait, what do you mean? I'm confused, which bill?", 6, 9, 'c1'),
+  );
+
+  it('fires when the customer says they are lost, and frustration-rising does not', async () => {
+    const { fired } = await testRule('confusion', transcript);
+    expect(fired.map((f) => [f.clock, f.evidence.utteranceIds])).toEqual([['0:09', ['c1']]]);
+    expect(fired[0]!.evidence.cues).toContain('phrase "I\'m confused": confused');
+    expect((await testRule('frustration-rising', transcript)).fired).toEqual([]);
+  });
+
+  it('does not fire when the customer follows along', async () => {
+    const { fired } = await testRule(
+      'confusion',
+      jsonl(
+        agent('The credit is prorated against the next billing cycle.', 1, 5),
+        customer('Okay, I understand, thanks.', 6, 8),
+      ),
+    );
+    expect(fired).toEqual([]);
+  });
+});

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { testRule } from '../rules/test-rule.js';
+import { agent, customer, jsonl, say, signal, tick, vad } from '../../test/transcript.js';
+
+const fire = (transcript: string, deadAirMs?: number) =>
+  testRule('dead-air', transcript, deadAirMs === undefined ? {} : { triggers: { deadAirMs } });
+
+const opening = [
+  customer('Hi, I need to update the card on my account.', 1, 4),
+  agent("Sure, I can help with that. Let me pull up your account, I'll be right with you.", 5, 10),
+];
+
+describe('dead-air', () => {
+  it('fires when the line has been silent for 10 s, at that moment', async () => {
+    const { fired } = await fire(jsonl(...opening, tick(45)));
+    expect(fired).toHaveLength(1);
+    expect(fired[0]).toMatchObject({
+      atMs: 20_000,
+      clock: '0:20',
+      matched: ['silence for 10 s'],
+      evidence: { summary: 'the line was silent for 10 s' },
+    });
+  });
+
+  it('fires once per silence, however long it lasts', async () => {
+    const { fired } = await fire(jsonl(...opening, tick(25), tick(40), tick(90), tick(200)));
+    expect(fired.map((f) => f.clock)).toEqual(['0:20']);
+  });
+
+  it('fires again for the next silence after someone speaks', async () => {
+    const { fired } = await fire(
+      jsonl(
+        ...opening,
+        agent('Thanks for waiting. What card would you like to use?', 30, 34),
+        customer('The Visa ending in 4242.', 36, 38),
+        tick(70),
+      ),
+    );
+    expect(fired.map((f) => f.clock)).toEqual(['0:20', '0:48']);
+  });
+
+  it('does not fire when speech resumes just before the threshold', async () => {
+    const { fired } = await fire(
+      jsonl(...opening, customer('Are you still there?', 19.5, 21), agent('Yes, sorry.', 22, 23)),
+    );
+    expect(fired).toEqual([]);
+  });
+
+  it('does not fire during a hold, and starts counting again when the hold ends', async () => {
+    const transcript = [...opening, signal('hold-started', 12), signal('hold-ended', 100)];
+    expect((await fire(jsonl(...transcript, tick(105)))).fired).toEqual([]);
+    // Nobody speaks after the hold: 10 s after it ended is dead air.
+    expect((await fire(jsonl(...transcript, tick(130)))).fired.map((f) => f.clock)).toEqual([
+      '1:50',
+    ]);
+  });
+
+  it('does not fire while muted', async () => {
+    const { fired } = await fire(
+      jsonl(
+        ...opening,
+        signal('mute', 11),
+        tick(60),
+        signal('unmute', 70),
+        agent('Okay, back.', 72, 73),
+      ),
+    );
+    expect(fired).toEqual([]);
+  });
+
+  it('does not fire after the call ended', async () => {
+    const { fired } = await fire(jsonl(...opening, signal('call-ended', 12), tick(60)));
+    expect(fired).toEqual([]);
+  });
+
+  it('does not fire before anyone has spoken', async () => {
+    const { fired } = await fire(jsonl(signal('call-started', 0), tick(30)));
+    expect(fired).toEqual([]);
+  });
+
+  it('counts partial transcripts and voice activity as speech', async () => {
+    const partial = say('agent', 'so the new card', 12, 19, { final: false, id: 'a2' });
+    expect((await fire(jsonl(...opening, partial, tick(27)))).fired).toEqual([]);
+    expect((await fire(jsonl(...opening, vad('customer', 15, 18), tick(27)))).fired).toEqual([]);
+    expect(
+      (await fire(jsonl(...opening, vad('customer', 15, 18), tick(40)))).fired.map((f) => f.clock),
+    ).toEqual(['0:28']);
+  });
+
+  it('uses the deadAirMs option', async () => {
+    const { fired } = await fire(jsonl(...opening, tick(30)), 5_000);
+    expect(fired.map((f) => [f.clock, f.matched[0]])).toEqual([['0:15', 'silence for 5 s']]);
+  });
+});

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { testRule } from '../rules/test-rule.js';
+import { fixedAnalyzer } from '../../test/fixed-analyzer.js';
+import { agent, customer, jsonl } from '../../test/transcript.js';
+
+// Perception is given (a fixed reading per text): these test the trigger.
+const WORRIED = "I'm really worried, that was my rent money and it's due on Friday.";
+const UPSET = 'I just feel awful about this.';
+const ANGRY = 'This is a joke, you people never get anything right!';
+const analyzer = fixedAnalyzer({
+  [WORRIED]: { states: { distressed: 0.85 }, sentiment: -0.7, cues: ['phrase "really worried"'] },
+  [UPSET]: { states: { distressed: 0.5 }, sentiment: -0.5 },
+  [ANGRY]: { states: { frustrated: 0.9 }, sentiment: -0.8 },
+});
+const fire = (transcript: string) => testRule('distress', transcript, { analyzer });
+
+describe('distress', () => {
+  it('fires when the customer sounds worried, so the agent leads with empathy', async () => {
+    const { fired } = await fire(
+      jsonl(agent('I can see the payment was taken twice.', 1, 4), customer(WORRIED, 5, 9, 'c1')),
+    );
+    expect(fired).toHaveLength(1);
+    expect(fired[0]).toMatchObject({
+      clock: '0:09',
+      speaker: 'customer',
+      evidence: {
+        utteranceIds: ['c1'],
+        cues: ['phrase "really worried"'],
+        summary: 'the customer sounds worried or upset',
+      },
+    });
+    expect(fired[0]!.nudge).toBe(
+      'They sound worried. Acknowledge how this affects them before the next step.',
+    );
+  });
+
+  it('needs a second sad utterance when the first is only mildly sad', async () => {
+    expect((await fire(jsonl(customer(UPSET, 5, 7)))).fired).toEqual([]);
+    const { fired } = await fire(jsonl(customer(UPSET, 5, 7, 'c1'), customer(UPSET, 20, 22, 'c2')));
+    expect(fired.map((f) => f.evidence.utteranceIds)).toEqual([['c1', 'c2']]);
+  });
+
+  it('fires on clearly worried words while frustration still leads, once a minute', async () => {
+    const { fired } = await fire(
+      jsonl(customer(ANGRY, 1, 4), customer(WORRIED, 10, 14, 'c2'), customer(WORRIED, 30, 34)),
+    );
+    expect(fired).toHaveLength(1);
+    expect(fired[0]).toMatchObject({
+      clock: '0:14',
+      matched: ["worry in the customer's words (0.85) while they are frustrated"],
+      evidence: { utteranceIds: ['c2'], cues: ['phrase "really worried"'] },
+    });
+  });
+
+  it('does not fire for the agent, or for a neutral customer', async () => {
+    const { fired } = await fire(
+      jsonl(agent(WORRIED, 1, 4), customer('Can you check my balance please?', 5, 7)),
+    );
+    expect(fired).toEqual([]);
+  });
+});
+
+describe('distress with the built-in baseline analyzer', () => {
+  it('fires when the customer is scared of the consequences', async () => {
+    const { fired } = await testRule(
+      'distress',
+      jsonl(
+        agent('I can see the payment bounced on the third.', 1, 4),
+        customer("I'm scared I'm going to lose my apartment over this.", 5, 9, 'c1'),
+      ),
+    );
+    expect(fired).toHaveLength(1);
+    expect(fired[0]!.evidence.utteranceIds).toEqual(['c1']);
+    expect(fired[0]!.evidence.cues).toContain('word "scared": distressed');
+  });
+
+  it('does not fire for a matter-of-fact customer', async () => {
+    const { fired } = await testRule(
+      'distress',
+      jsonl(customer('I need to update the address on my account.', 1, 4), customer('Okay.', 8, 9)),
+    );
+    expect(fired).toEqual([]);
+  });
+});

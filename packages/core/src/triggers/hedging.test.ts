@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { testRule } from '../rules/test-rule.js';
+import { agent, customer, jsonl } from '../../test/transcript.js';
+
+// Run with the coach's built-in language checker.
+const fire = (transcript: string) => testRule('hedging', transcript);
+
+describe('hedging', () => {
+  it('fires with the span, the replacement and what to say instead', async () => {
+    const text = 'I think maybe the refund goes out on Monday.';
+    const { fired } = await fire(jsonl(agent(text, 2, 5, 'a1')));
+    expect(fired).toHaveLength(1);
+    expect(fired[0]).toMatchObject({
+      clock: '0:05',
+      speaker: 'agent',
+      span: { utteranceId: 'a1', start: 0, end: 'I think maybe'.length, text: 'I think maybe' },
+      replacement: '',
+      matched: [
+        'hedging: "I think maybe" -> "" (State it plainly, or say you will check and when you will come back.)',
+      ],
+      evidence: { summary: 'the agent hedged: "I think maybe"' },
+    });
+  });
+
+  it('does not fire for a customer who hedges, or for an agent who commits', async () => {
+    const { fired } = await fire(
+      jsonl(
+        customer('I think maybe it was last Tuesday.', 1, 3),
+        agent('The refund goes out on Monday, you will have it by Wednesday.', 4, 7),
+      ),
+    );
+    expect(fired).toEqual([]);
+  });
+});

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { testRule } from '../rules/test-rule.js';
+import { agent, customer, jsonl, say } from '../../test/transcript.js';
+
+// Run with the coach's built-in language checker.
+const fire = (transcript: string) => testRule('jargon', transcript);
+
+const SLOW = 'Our system is experiencing intermittent degradation in your area.';
+
+describe('jargon', () => {
+  it('fires on agent jargon with the offending span and a plain replacement', async () => {
+    const { fired } = await fire(jsonl(agent(SLOW, 2, 6, 'a1')));
+    expect(fired).toHaveLength(1);
+    const start = SLOW.indexOf('experiencing');
+    expect(fired[0]).toMatchObject({
+      clock: '0:06',
+      speaker: 'agent',
+      span: {
+        utteranceId: 'a1',
+        start,
+        end: start + 'experiencing intermittent degradation'.length,
+        text: 'experiencing intermittent degradation',
+      },
+      replacement: 'running slower than normal',
+      matched: [
+        'jargon: "experiencing intermittent degradation" -> "running slower than normal" (Say what the customer will notice, not what the monitoring says.)',
+      ],
+      evidence: { summary: 'the agent used jargon: "experiencing intermittent degradation"' },
+    });
+    expect(fired[0]!.nudge).toBeDefined();
+  });
+
+  it('fires for each different term, but the same term only once a minute', async () => {
+    const { fired } = await fire(
+      jsonl(
+        agent(SLOW, 2, 6),
+        agent("I'll escalate your ticket to tier two.", 10, 13),
+        agent(SLOW, 20, 24),
+        agent(SLOW, 70, 74),
+      ),
+    );
+    expect(fired.map((f) => f.clock)).toEqual(['0:06', '0:13', '1:14']);
+    expect(fired[1]!.span?.text).toMatch(/escalate your ticket/i);
+  });
+
+  it('does not fire for the customer, on partial transcripts, or on plain words', async () => {
+    const partial = say('agent', SLOW, 2, 5, { final: false, id: 'a1' });
+    const { fired } = await fire(
+      jsonl(
+        customer(SLOW, 1, 2),
+        partial,
+        agent('Some features are running slower than normal right now.', 6, 9),
+        agent("I don't want this to escalate into a bigger problem for you.", 10, 13),
+      ),
+    );
+    expect(fired).toEqual([]);
+  });
+});

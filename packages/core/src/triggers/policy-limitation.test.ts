@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { testRule } from '../rules/test-rule.js';
+import { agent, agentSays, customer, customerSays, jsonl } from '../../test/transcript.js';
+
+const fire = (transcript: string) => testRule('policy-limitation', transcript);
+
+describe('policy-limitation', () => {
+  const limits: [string, string, string][] = [
+    [
+      "Unfortunately that promotion ended last month, so I can't apply it.",
+      'Unfortunately',
+      'unfortunately',
+    ],
+    ["I'm afraid we can't refund a plan after thirty days.", "I'm afraid we", 'unfortunately'],
+    ['Our policy is that returns need the original receipt.', 'Our policy', 'policy'],
+    ['Per our terms the deposit is non-refundable.', 'Per our terms', 'policy'],
+    ["I'm not able to change the due date on this account.", "I'm not able to", 'cannot'],
+    ['We cannot waive the late fee, sorry.', 'We cannot waive', 'cannot'],
+    ["We don't offer refunds on digital purchases.", "We don't offer refunds", 'cannot'],
+    ["There's nothing I can do about the exchange rate.", "There's nothing I can do", 'cannot'],
+    ["That's out of my hands, it's set by the bank.", "That's out of my hands", 'cannot'],
+    [
+      "That's not something we can offer on this plan.",
+      "That's not something we can offer",
+      'cannot',
+    ],
+  ];
+  it.each(limits)('fires when the agent says: "%s"', async (text, span, label) => {
+    const { fired } = await fire(agentSays(text));
+    expect(fired).toHaveLength(1);
+    const f = fired[0]!;
+    expect(f.clock).toBe('0:08');
+    expect(f.speaker).toBe('agent');
+    expect(f.span).toEqual({
+      utteranceId: 'a1',
+      start: text.indexOf(span),
+      end: text.indexOf(span) + span.length,
+      text: span,
+    });
+    expect(f.matched[0]).toBe(`agent stated a limitation (${label}): "${span}"`);
+    expect(f.evidence.summary).toBe('the agent told the customer what cannot be done');
+    expect(f.nudge).toBeDefined();
+  });
+
+  it('lists every limitation in one utterance, once each', async () => {
+    const text = "Unfortunately our policy says I'm not able to refund it.";
+    const { fired } = await fire(agentSays(text));
+    expect(fired[0]!.matched).toEqual([
+      'agent stated a limitation (unfortunately): "Unfortunately"',
+      // "our policy" and "policy says" overlap: one phrase, reported once.
+      'agent stated a limitation (policy): "our policy"',
+      'agent stated a limitation (cannot): "I\'m not able to"',
+    ]);
+  });
+
+  it('stays quiet for 45 s after firing, whatever limitation comes next', async () => {
+    const { fired } = await fire(
+      jsonl(
+        agent("Unfortunately I can't waive that fee.", 10, 13),
+        customer('Why not?', 14, 15),
+        agent('Our policy is to charge it on every late payment.', 16, 20),
+        customer('That seems unfair.', 21, 23),
+        agent("I'm afraid there's nothing else I can offer.", 60, 64),
+      ),
+    );
+    // 0:13 fires; 0:20 is within the cooldown; 1:04 is 51 s later and fires.
+    expect(fired.map((f) => f.clock)).toEqual(['0:13', '1:04']);
+  });
+
+  const nearMisses: [string, string][] = [
+    // The customer's own bad luck is not the agent stating a limit.
+    [
+      'the customer saying "unfortunately the weather..."',
+      customerSays('Unfortunately the weather knocked out my internet.'),
+    ],
+    [
+      'the customer quoting a policy',
+      customerSays('Your policy says I can return it within 30 days.'),
+    ],
+    [
+      'the customer saying they cannot do something',
+      customerSays("I'm not able to log in to the app."),
+    ],
+    ['the agent saying what they can do', agentSays('I can refund that for you right now.')],
+    [
+      'the agent saying they cannot see a problem',
+      agentSays("I can't see any problem on the line."),
+    ],
+    [
+      'the agent describing a policy that helps',
+      agentSays('Good news, the price match is available on this plan.'),
+    ],
+    ['the agent reassuring', agentSays("That's not something you need to worry about.")],
+  ];
+  it.each(nearMisses)('does not fire for %s', async (_name, transcript) => {
+    expect((await fire(transcript)).fired).toEqual([]);
+  });
+});

@@ -1,0 +1,162 @@
+import { describe, expect, it } from 'vitest';
+import { testRule } from '../rules/test-rule.js';
+import { agent, agentSays, customer, customerSays, jsonl, signal } from '../../test/transcript.js';
+
+const fire = (transcript: string) => testRule('transfer-request', transcript);
+
+describe('transfer-request', () => {
+  const asks: [string, string][] = [
+    ['I want to speak to a manager right now.', 'speak to a manager'],
+    ['Can I talk to your supervisor please?', 'talk to your supervisor'],
+    ['Just get me a supervisor.', 'get me a supervisor'],
+    ['Is there a manager available?', 'is there a manager available'],
+    ["I'd like to escalate this, it's been three weeks.", 'escalate this'],
+    ['Can I speak to a real person?', 'speak to a real person'],
+    ['Please transfer me to the billing department.', 'transfer me to'],
+    ['Can you put me through to someone who can actually fix this?', 'put me through to'],
+    ['Can I get the billing department instead?', 'get the billing department'],
+    ['Can I speak with a live agent please?', 'speak with a live agent'],
+    ['I want to talk to someone else.', 'talk to someone else'],
+    ['Just get me an operator.', 'get me an operator'],
+    ['Why can I not speak to a manager?', 'speak to a manager'],
+  ];
+  it.each(asks)('fires when the customer asks: "%s"', async (text, span) => {
+    const { fired, errors } = await fire(customerSays(text));
+    expect(errors).toEqual([]);
+    expect(fired).toHaveLength(1);
+    const f = fired[0]!;
+    expect(f.clock).toBe('0:08');
+    expect(f.speaker).toBe('customer');
+    expect(f.span).toMatchObject({
+      utteranceId: 'c1',
+      text: expect.stringMatching(new RegExp(span, 'i')),
+    });
+    expect(text.slice(f.span!.start, f.span!.end)).toBe(f.span!.text);
+    expect(f.evidence.summary).toBe('the customer asked to be transferred');
+    expect(f.evidence.utteranceIds).toEqual(['c1']);
+    expect(f.nudge).toBe(
+      'They asked for someone else. Acknowledge it, say what you can do yourself, and if you transfer, explain who and why.',
+    );
+  });
+
+  it('says in words which kind of ask matched', async () => {
+    const manager = (await fire(customerSays('I want to speak to a manager.'))).fired[0]!;
+    const human = (await fire(customerSays('Can I talk to an actual human?'))).fired[0]!;
+    const dept = (await fire(customerSays('Transfer me to cancellations.'))).fired[0]!;
+    expect(manager.matched).toEqual(['customer asked for a manager: "speak to a manager"']);
+    expect(human.matched).toEqual(['customer asked for a person: "talk to an actual human"']);
+    // Overlapping table entries ("transfer me", "transfer me to") are reported once.
+    expect(dept.matched).toEqual(['customer asked to be transferred: "Transfer me to"']);
+  });
+
+  it('fires when the agent starts a transfer, in words or by signal', async () => {
+    const words = await fire(agentSays("I'm going to transfer you to our claims team now."));
+    expect(words.fired).toHaveLength(1);
+    expect(words.fired[0]).toMatchObject({
+      speaker: 'agent',
+      matched: ['agent started a transfer: "I\'m going to transfer you to"'],
+      evidence: { summary: 'the agent started a transfer' },
+    });
+    const bySignal = await fire(jsonl(agent('One moment.', 1, 2), signal('transfer', 30, 'agent')));
+    expect(bySignal.fired).toHaveLength(1);
+    expect(bySignal.fired[0]).toMatchObject({
+      clock: '0:30',
+      speaker: 'agent',
+      matched: ['transfer signal'],
+      evidence: { summary: 'a transfer started' },
+    });
+  });
+
+  it('stays quiet for a minute after firing, then counts the repeated asks', async () => {
+    const { fired } = await fire(
+      jsonl(
+        customer('I want to talk to a manager.', 10, 12),
+        agent('I understand. Let me see what I can do first.', 13, 16),
+        customer('No, get me your supervisor.', 30, 32),
+        agent('I hear you.', 33, 34),
+        customer('I asked for a manager three times, put me through to a manager.', 80, 85),
+      ),
+    );
+    // 0:12 fires; 0:32 is within the 60 s cooldown; 1:25 fires again.
+    expect(fired.map((f) => f.clock)).toEqual(['0:12', '1:25']);
+    expect(fired[1]!.evidence.summary).toBe(
+      'the customer asked to be transferred (3 times in 5 minutes)',
+    );
+  });
+
+  it("does not count the agent's own transfer as the customer asking again", async () => {
+    const { fired } = await fire(
+      jsonl(
+        agent("I'll transfer you to billing for that part.", 10, 13),
+        customer('Actually, can I speak to a supervisor first?', 100, 103),
+      ),
+    );
+    expect(fired.map((f) => f.evidence.summary)).toEqual([
+      'the agent started a transfer',
+      'the customer asked to be transferred',
+    ]);
+  });
+
+  const nearMisses: [string, string][] = [
+    // What the agent wants to know is that the customer wants an escalation; this
+    // customer explicitly does not, so the escalation nudge would be wrong.
+    [
+      'a customer who says they do NOT want a manager, just a fix',
+      "I don't want to speak to a manager, I just want it fixed.",
+    ],
+    ['a customer asking the agent not to transfer them', "Please don't transfer me again."],
+    ['a customer who never asked for a supervisor', 'I never asked to talk to a supervisor.'],
+    [
+      'a customer talking about their own manager at work',
+      'My manager at work said I should call.',
+    ],
+    ['a customer mentioning a transfer of money', 'I made a transfer to my savings yesterday.'],
+    [
+      'a customer mentioning another department in passing',
+      'The billing department sent me a letter.',
+    ],
+    ['a customer adding another person to their plan', 'I want to add another person to my plan.'],
+    [
+      'a customer reporting an earlier call',
+      'I was talking to an agent yesterday and she said it was fixed.',
+    ],
+    // How calls open: the customer is already talking to someone.
+    [
+      'a customer who needs to talk to someone about their bill',
+      'I need to talk to someone about my bill.',
+    ],
+  ];
+  it.each(nearMisses)('does not fire for %s', async (_name, text) => {
+    expect((await fire(customerSays(text))).fired).toEqual([]);
+  });
+
+  it('still fires when the customer does not know how to reach a person (that is an ask)', async () => {
+    const { fired } = await fire(customerSays("I don't know how to talk to a real person here."));
+    expect(fired).toHaveLength(1);
+  });
+
+  it('does not fire when the agent only mentions a manager or a transfer', async () => {
+    const lines = [
+      agent('My manager approved the credit this morning.', 5, 8),
+      agent("I won't need to transfer you, I can do this here.", 20, 24),
+      agent('Your bank transfer went through on Monday.', 40, 43),
+    ];
+    expect((await fire(jsonl(...lines))).fired).toEqual([]);
+  });
+
+  it('does not fire on partial transcripts, only on the final', async () => {
+    const partial = JSON.stringify({
+      type: 'utterance',
+      id: 'c1',
+      speaker: 'customer',
+      text: 'I want to speak to a manager',
+      final: false,
+      startMs: 5000,
+      endMs: 7000,
+    });
+    const { fired } = await fire(
+      jsonl(partial, customer('I want to speak to a manager.', 5, 8, 'c1')),
+    );
+    expect(fired.map((f) => f.clock)).toEqual(['0:08']);
+  });
+});

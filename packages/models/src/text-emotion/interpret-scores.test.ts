@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { evidenceOf, interpretEmotionScores } from './interpret-scores.js';
+import { TEXT_EMOTION_MANIFEST as manifest } from './text-emotion-manifest.js';
+
+const labels = manifest.outputs[0]?.labels ?? [];
+const thresholds = manifest.outputs[0]?.thresholds ?? [];
+
+/** An emotions row with every label well under its threshold except the given ones. */
+function row(on: Record<string, number>): Float32Array {
+  return Float32Array.from(labels, (l, i) => on[l] ?? (thresholds[i] as number) * 0.1);
+}
+const sentiment = (pos: number, neg: number): Float32Array =>
+  Float32Array.from([pos, neg, 0, 1 - pos - neg]);
+
+describe('evidenceOf', () => {
+  it("puts each label's threshold at 0.5 and keeps 0 and 1 fixed", () => {
+    expect(evidenceOf(0, 0.2)).toBe(0);
+    expect(evidenceOf(0.2, 0.2)).toBe(0.5);
+    expect(evidenceOf(1, 0.2)).toBe(1);
+    expect(evidenceOf(0.1, 0.2)).toBeCloseTo(0.25);
+    expect(evidenceOf(0.6, 0.2)).toBeCloseTo(0.75);
+  });
+});
+
+describe('interpretEmotionScores (label-to-state mapping)', () => {
+  const cases: [Record<string, number>, string][] = [
+    [{ annoyance: 0.9 }, 'frustrated'],
+    [{ anger: 0.95 }, 'frustrated'],
+    [{ disapproval: 0.9 }, 'frustrated'],
+    [{ disgust: 0.9 }, 'frustrated'],
+    [{ confusion: 0.9 }, 'confused'],
+    [{ sadness: 0.9 }, 'distressed'],
+    [{ fear: 0.9 }, 'distressed'],
+    [{ nervousness: 0.9 }, 'distressed'],
+    [{ disappointment: 0.9 }, 'distressed'],
+    [{ grief: 0.9 }, 'distressed'],
+    [{ remorse: 0.9 }, 'distressed'],
+    [{ relief: 0.9 }, 'relieved'],
+    [{ gratitude: 0.95 }, 'relieved'],
+    [{ joy: 0.9 }, 'positive'],
+    [{ love: 0.9 }, 'positive'],
+    [{ admiration: 0.9 }, 'positive'],
+    [{ neutral: 0.9 }, 'neutral'],
+    [{ curiosity: 0.9 }, 'neutral'],
+    [{}, 'neutral'],
+  ];
+  it.each(cases)('%o reads as %s', (on, state) => {
+    const a = interpretEmotionScores({
+      manifest,
+      outputs: { emotions: row(on), sentiment: sentiment(0, 0) },
+    });
+    expect(a.state).toBe(state);
+    for (const [l] of Object.entries(on)) expect(a.predicted).toContain(l);
+  });
+
+  it('gives the stronger state when two are present, and evidence for both', () => {
+    const a = interpretEmotionScores({
+      manifest,
+      outputs: { emotions: row({ confusion: 0.97, annoyance: 0.5 }), sentiment: sentiment(0, 0.3) },
+    });
+    expect(a.states.confused).toBeGreaterThan(a.states.frustrated);
+    expect(a.states.frustrated).toBeGreaterThanOrEqual(0.5);
+    expect(a.state).toBe('confused');
+  });
+
+  it('scores sentiment from the sentiment head with the manifest weights and cuts', () => {
+    const neg = interpretEmotionScores({
+      manifest,
+      outputs: { emotions: row({}), sentiment: sentiment(0.05, 0.9) },
+    });
+    expect(neg.sentiment).toBeCloseTo(-0.85, 5);
+    expect(neg.sentimentLabel).toBe('negative');
+    const pos = interpretEmotionScores({
+      manifest,
+      outputs: { emotions: row({}), sentiment: sentiment(0.9, 0.05) },
+    });
+    expect(pos.sentimentLabel).toBe('positive');
+    const neutral = interpretEmotionScores({
+      manifest,
+      outputs: { emotions: row({}), sentiment: sentiment(0.02, 0.02) },
+    });
+    expect(neutral.sentimentLabel).toBe('neutral');
+  });
+
+  it('explains itself with cues and keeps all 28 probabilities', () => {
+    const a = interpretEmotionScores({
+      manifest,
+      outputs: { emotions: row({ annoyance: 0.8 }), sentiment: sentiment(0, 0.8) },
+    });
+    expect(Object.keys(a.labels)).toHaveLength(28);
+    expect(a.cues).toContain('model "annoyance" 0.8');
+  });
+});

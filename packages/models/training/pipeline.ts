@@ -1,0 +1,289 @@
+// The training pipeline shared by `train.ts` (the committed model) and
+// `sweep.ts` (the architecture comparison behind it).
+import { join } from 'node:path';
+import { createFeaturizer, type FeaturizerSpec } from '../src/text-emotion/featurizer.js';
+import { toTranscriptForm } from '../src/text-emotion/transcript-form.js';
+import { applyThresholds, multiLabelScores, tuneThresholds } from '../src/evaluation/f1.js';
+import { sentimentClassOf, type SentimentClass } from '../src/evaluation/sentiment-rows.js';
+import { createTaxonomy, groupGold, type Taxonomy } from '../src/evaluation/taxonomy.js';
+import { dataDir, readLabels, readMapping, readNamedTsv, readTsv, type Example } from './data.js';
+import { createNet, predict, train, type Net, type NetConfig, type TrainRow } from './trainer.js';
+
+/** Everything that decides the trained bytes. */
+export interface TrainSettings {
+  readonly featurizer: FeaturizerSpec;
+  readonly dim: number;
+  readonly hidden: number;
+  readonly epochs: number;
+  readonly lr: number;
+  readonly posWeightPower: number;
+  readonly optimizer: 'sgd' | 'adam';
+  readonly embeddingLr: number;
+  /** Feature dropout while training (share of ids left out per step). */
+  readonly dropout: number;
+  readonly seed: number;
+  /** Which heads are softmax: 0 none (all sigmoid), 1 the two grouped heads, 2 all three. */
+  readonly softmax: 0 | 1 | 2;
+  /** How many times the customer-service seed set is repeated in each epoch (0 = unused). */
+  readonly seedRepeat: number;
+  /** 0 written text only, 1 written and transcript forms on alternate epochs, 2 both every epoch. */
+  readonly transcriptMode: 0 | 1 | 2;
+}
+
+export interface Corpus {
+  readonly labels: string[];
+  readonly ekman: Taxonomy;
+  readonly sentiment: Taxonomy;
+  readonly sentimentMapping: Record<string, string[]>;
+  readonly train: Example[];
+  /** Customer-service sentences written for Tonvo (training/data), a domain prior. */
+  readonly seed: Example[];
+  readonly dev: Example[];
+}
+
+export function loadCorpus(dir: string = dataDir()): Corpus {
+  const labels = readLabels(dir);
+  const sentimentMapping = readMapping('sentiment_mapping.json', dir);
+  return {
+    labels,
+    ekman: createTaxonomy({
+      name: 'ekman',
+      fineLabels: labels,
+      groups: readMapping('ekman_mapping.json', dir),
+    }),
+    sentiment: createTaxonomy({ name: 'sentiment', fineLabels: labels, groups: sentimentMapping }),
+    sentimentMapping,
+    train: readTsv(join(dir, 'goemotions/train.tsv'), labels.length),
+    seed: readNamedTsv(join(import.meta.dirname, 'data/customer-service-seed.tsv'), labels),
+    dev: readTsv(join(dir, 'goemotions/dev.tsv'), labels.length),
+  };
+}
+
+/** The model's output heads, in column order. */
+export function headsOf(c: Corpus): { name: string; labels: readonly string[] }[] {
+  return [
+    { name: 'emotions', labels: c.labels },
+    { name: 'ekman', labels: c.ekman.labels },
+    { name: 'sentiment', labels: c.sentiment.labels },
+  ];
+}
+
+export interface Trained {
+  readonly net: Net;
+  /** Buckets some training text reached. */
+  readonly touched: Uint8Array;
+  readonly seconds: number;
+}
+
+export function trainModel(
+  c: Corpus,
+  s: TrainSettings,
+  log: (l: string) => void = () => {},
+): Trained {
+  const f = createFeaturizer(s.featurizer);
+  const outCount = c.labels.length + c.ekman.labels.length + c.sentiment.labels.length;
+  const wide = (g: Uint8Array): Uint8Array => {
+    const out = new Uint8Array(outCount);
+    out.set(g, 0);
+    out.set(groupGold(c.ekman, g), c.labels.length);
+    out.set(groupGold(c.sentiment, g), c.labels.length + c.ekman.labels.length);
+    return out;
+  };
+  const t0 = performance.now();
+  const seeded: Example[] = [];
+  for (let r = 0; r < s.seedRepeat; r++) seeded.push(...c.seed);
+  const examples = c.train.concat(seeded);
+  const golds = examples.map((e) => wide(e.gold));
+  const written: TrainRow[] = examples.map((e, i) => ({
+    ids: f.ids(e.text),
+    gold: golds[i] as Uint8Array,
+  }));
+  const spoken: TrainRow[] = examples.map((e, i) => ({
+    ids: f.ids(toTranscriptForm(e.text)),
+    gold: golds[i] as Uint8Array,
+  }));
+  const both = written.concat(spoken);
+  const rowsForEpoch = (epoch: number): TrainRow[] =>
+    s.transcriptMode === 0
+      ? written
+      : s.transcriptMode === 2
+        ? both
+        : epoch % 2 === 0
+          ? written
+          : spoken;
+  const touched = new Uint8Array(s.featurizer.buckets);
+  for (const r of s.transcriptMode === 0 ? written : both) for (const id of r.ids) touched[id] = 1;
+  const prior = new Float64Array(outCount);
+  for (const g of golds)
+    for (let j = 0; j < outCount; j++) prior[j] = (prior[j] as number) + (g[j] as number);
+  const posWeight = new Float64Array(outCount);
+  for (let j = 0; j < outCount; j++) {
+    const pos = Math.max(1, prior[j] as number);
+    posWeight[j] = Math.pow((golds.length - pos) / pos, s.posWeightPower);
+    prior[j] = pos / golds.length;
+  }
+  const L = c.labels.length;
+  const E = c.ekman.labels.length;
+  const softmaxHeads: [number, number][] =
+    s.softmax === 0
+      ? []
+      : s.softmax === 1
+        ? [
+            [L, L + E],
+            [L + E, outCount],
+          ]
+        : [
+            [0, L],
+            [L, L + E],
+            [L + E, outCount],
+          ];
+  const config: NetConfig = {
+    softmaxHeads,
+    buckets: s.featurizer.buckets,
+    dim: s.dim,
+    hidden: s.hidden,
+    labels: outCount,
+    epochs: s.epochs,
+    lr: s.lr,
+    posWeightPower: s.posWeightPower,
+    dropout: s.dropout,
+    optimizer: s.optimizer,
+    embeddingLr: s.embeddingLr,
+    seed: s.seed,
+  };
+  const net = createNet(config, prior);
+  train(net, rowsForEpoch, posWeight, log);
+  return { net, touched, seconds: (performance.now() - t0) / 1000 };
+}
+
+/** Dev figures of one set of output scores. */
+export interface DevReport {
+  readonly full: number;
+  readonly ekman: number;
+  readonly sentimentGroups: number;
+  /** 3-class sentiment macro-F1 (single-label rows, ambiguous dropped) from the score. */
+  readonly sentiment3: number;
+  /** The same, read as the most probable of positive / negative / neutral after per-class offsets. */
+  readonly sentiment3Argmax: number;
+  readonly sentimentOffsets: { positive: number; negative: number };
+  readonly thresholds: { emotions: number[]; ekman: number[]; sentiment: number[] };
+  readonly sentimentCut: { positiveAtLeast: number; negativeAtMost: number };
+  readonly perLabel: ReturnType<typeof multiLabelScores>['perLabel'];
+}
+
+/** Sentiment score from the sentiment head: P(positive) - P(negative). */
+export const SENTIMENT_WEIGHTS: Readonly<Record<string, number>> = {
+  positive: 1,
+  negative: -1,
+  ambiguous: 0,
+  neutral: 0,
+};
+
+export function sentimentScore(c: Corpus, sentimentRow: ArrayLike<number>): number {
+  let s = 0;
+  c.sentiment.labels.forEach((l, i) => {
+    s += (SENTIMENT_WEIGHTS[l] ?? 0) * (sentimentRow[i] as number);
+  });
+  return Math.max(-1, Math.min(1, s));
+}
+
+export function classOf(score: number, cut: DevReport['sentimentCut']): SentimentClass {
+  return score >= cut.positiveAtLeast
+    ? 'positive'
+    : score <= cut.negativeAtMost
+      ? 'negative'
+      : 'neutral';
+}
+
+/** Macro-F1 over the three sentiment classes. */
+export function macroF1Of3(gold: SentimentClass[], predicted: SentimentClass[]): number {
+  const classes: SentimentClass[] = ['positive', 'negative', 'neutral'];
+  const goldRows = gold.map((g) => Uint8Array.from(classes, (c) => (c === g ? 1 : 0)));
+  const predRows = predicted.map((p) => Uint8Array.from(classes, (c) => (c === p ? 1 : 0)));
+  return multiLabelScores({ labels: classes, gold: goldRows, predicted: predRows }).macroF1;
+}
+
+/**
+ * Scores dev rows (`scores[i]` = all head columns) with thresholds tuned on the
+ * same rows: the GoEmotions paper's protocol of thresholds from dev.
+ */
+export function evaluateDev(c: Corpus, dev: Example[], scores: ArrayLike<number>[]): DevReport {
+  const L = c.labels.length;
+  const E = c.ekman.labels.length;
+  const S = c.sentiment.labels.length;
+  const slice = (a: number, b: number): Float32Array[] =>
+    scores.map((r) => Float32Array.from(Array.prototype.slice.call(r, a, b) as number[]));
+  const emo = slice(0, L);
+  const ek = slice(L, L + E);
+  const se = slice(L + E, L + E + S);
+  const gold = dev.map((e) => e.gold);
+  const ekGold = gold.map((g) => groupGold(c.ekman, g));
+  const seGold = gold.map((g) => groupGold(c.sentiment, g));
+  const thE = tuneThresholds({ scores: emo, gold, labelCount: L });
+  const thK = tuneThresholds({ scores: ek, gold: ekGold, labelCount: E });
+  const thS = tuneThresholds({ scores: se, gold: seGold, labelCount: S });
+  const full = multiLabelScores({ labels: c.labels, gold, predicted: applyThresholds(emo, thE) });
+  const ekman = multiLabelScores({
+    labels: c.ekman.labels,
+    gold: ekGold,
+    predicted: applyThresholds(ek, thK),
+  }).macroF1;
+  const groups = multiLabelScores({
+    labels: c.sentiment.labels,
+    gold: seGold,
+    predicted: applyThresholds(se, thS),
+  }).macroF1;
+  // 3-class sentiment from the continuous score: the two cuts are tuned on dev too.
+  const rows: { cls: SentimentClass; score: number; p: Float32Array }[] = [];
+  dev.forEach((e, i) => {
+    const names = c.labels.filter((_, j) => e.gold[j] === 1);
+    const cls = sentimentClassOf({ labels: names, mapping: c.sentimentMapping });
+    if (cls !== undefined)
+      rows.push({ cls, score: sentimentScore(c, se[i] as Float32Array), p: se[i] as Float32Array });
+  });
+  const iPos = c.sentiment.labels.indexOf('positive');
+  const iNeg = c.sentiment.labels.indexOf('negative');
+  const iNeu = c.sentiment.labels.indexOf('neutral');
+  let bestArg = { f: -1, positive: 0, negative: 0 };
+  for (let bp = -30; bp <= 30; bp += 2)
+    for (let bn = -30; bn <= 30; bn += 2) {
+      const pred = rows.map((r): SentimentClass => {
+        const pp = (r.p[iPos] as number) + bp / 100;
+        const pn = (r.p[iNeg] as number) + bn / 100;
+        const pu = r.p[iNeu] as number;
+        return pp >= pn && pp >= pu ? 'positive' : pn >= pu ? 'negative' : 'neutral';
+      });
+      const f = macroF1Of3(
+        rows.map((r) => r.cls),
+        pred,
+      );
+      if (f > bestArg.f) bestArg = { f, positive: bp / 100, negative: bn / 100 };
+    }
+  let best = { f: -1, cut: { positiveAtLeast: 0.5, negativeAtMost: -0.5 } };
+  for (let p = 0; p <= 100; p += 2)
+    for (let n = 0; n <= 100; n += 2) {
+      const cut = { positiveAtLeast: p / 100, negativeAtMost: -n / 100 };
+      const f = macroF1Of3(
+        rows.map((r) => r.cls),
+        rows.map((r) => classOf(r.score, cut)),
+      );
+      if (f > best.f) best = { f, cut };
+    }
+  return {
+    full: full.macroF1,
+    ekman,
+    sentimentGroups: groups,
+    sentiment3: best.f,
+    sentiment3Argmax: bestArg.f,
+    sentimentOffsets: { positive: bestArg.positive, negative: bestArg.negative },
+    thresholds: { emotions: thE, ekman: thK, sentiment: thS },
+    sentimentCut: best.cut,
+    perLabel: full.perLabel,
+  };
+}
+
+/** Scores every dev text with a net (the JavaScript reference of the ONNX graph). */
+export function scoreTexts(net: Net, spec: FeaturizerSpec, texts: string[]): Float64Array[] {
+  const f = createFeaturizer(spec);
+  return texts.map((t) => predict(net, f.ids(t)));
+}
