@@ -16,6 +16,9 @@ export default defineConfig({
     alias: [{ find: /^@sample-call(?=\?|$)/, replacement: sampleCall }],
   },
   esbuild: { jsx: 'automatic' },
+  // ONNX Runtime finds its .wasm through the URL the app passes (wasmPaths); keep the
+  // dev server from pre-bundling it.
+  optimizeDeps: { exclude: ['onnxruntime-web'] },
   build: { target: 'es2022', sourcemap: true, chunkSizeWarningLimit: 1500 },
   preview: { host: '127.0.0.1' },
   server: { host: '127.0.0.1' },

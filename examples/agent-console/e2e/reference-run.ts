@@ -1,8 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { createCoach, type CallReport, type SentimentState } from '@tonvo/core';
-import { pickAnalyzer } from '../src/analyzers.js';
+import { createWebModelRunner } from '@tonvo/audio-web';
+import { createCoach, type CallReport, type SentimentState, type TextAnalyzer } from '@tonvo/core';
+import { createEmotionAnalyzer } from '@tonvo/models';
+import { readTextEmotionModel } from '@tonvo/models/node';
+import { pickAnalyzer, type AnalyzerChoice } from '../src/analyzers.js';
 import type { CustomerRecord } from '../src/crm/customers.js';
 import { consoleCoachOptions, MAX_NUDGES } from '../src/replay/console-config.js';
 import { loadConversations, type LoadedConversation } from '../src/replay/load-conversation.js';
@@ -12,6 +15,19 @@ import { buildTimeline } from '../src/replay/timeline.js';
 export function sampleCallText(): string {
   const pkg = createRequire(import.meta.url).resolve('@tonvo/audio-node/package.json');
   return readFileSync(join(dirname(pkg), 'samples/sample-call.jsonl'), 'utf8');
+}
+
+/**
+ * The console's analyzer, loaded in Node: the same model bytes on the same
+ * onnxruntime-web WASM kernels (its Node build), one thread, as in the browser.
+ */
+async function loadInNode(
+  id: AnalyzerChoice['id'],
+): Promise<{ analyzer: TextAnalyzer | undefined; dispose: () => Promise<void> }> {
+  if (id === 'builtin') return { analyzer: undefined, dispose: () => Promise.resolve() };
+  const ort = await import('onnxruntime-web');
+  const runner = await createWebModelRunner(await readTextEmotionModel(), { ort, numThreads: 1 });
+  return { analyzer: createEmotionAnalyzer({ runner }), dispose: () => runner.dispose() };
 }
 
 /** What the console should show for a conversation. */
@@ -32,9 +48,9 @@ export interface ExpectedRun {
 export async function expectedRun(
   conversation: LoadedConversation,
   customer: CustomerRecord,
-  analyzerId: string | null = null,
+  analyzerId: AnalyzerChoice['id'] = pickAnalyzer(null).id,
 ): Promise<ExpectedRun> {
-  const analyzer = await pickAnalyzer(analyzerId).load();
+  const { analyzer, dispose } = await loadInNode(analyzerId);
   const coach = createCoach(consoleCoachOptions(conversation.id, analyzer, customer.values));
   const steps = buildTimeline(conversation.events);
   const nudges: { id: string; trigger: string }[] = [];
@@ -53,6 +69,7 @@ export async function expectedRun(
     if (state !== customerStates[customerStates.length - 1]) customerStates.push(state);
   }
   const report = await coach.end(steps[steps.length - 1]?.atMs ?? 0);
+  await dispose();
   return { nudges, customerStates, report };
 }
 

@@ -3,7 +3,7 @@ import { createCoach, formatClock, type CoachSnapshot, type TextAnalyzer } from 
 import { TonvoProvider, useCoachSelector } from '@tonvo/react';
 import { TonvoCallReport, TonvoCoachPanel, type TonvoTheme } from '@tonvo/react/prefabs';
 import sampleCall from '@sample-call?raw';
-import { pickAnalyzer } from './analyzers.js';
+import { BUILTIN, pickAnalyzer, type AnalyzerChoice } from './analyzers.js';
 import { CustomerCard } from './crm/CustomerCard.js';
 import { SAMPLE_CUSTOMER, unknownCustomer, type CustomerRecord } from './crm/customers.js';
 import { DropZone } from './crm/DropZone.js';
@@ -93,20 +93,23 @@ function Console({
 /** The agent screen: CRM chrome, the replayed call, and the Tonvo panel. */
 export function App(): ReactNode {
   const [session, setSession] = useState<Session>(SAMPLE_SESSION);
-  const [analyzer, setAnalyzer] = useState<{ value: TextAnalyzer | undefined } | null>(null);
+  const [analyzer, setAnalyzer] = useState<{
+    value: TextAnalyzer | undefined;
+    choice: AnalyzerChoice;
+  } | null>(null);
   const [problem, setProblem] = useState<string | undefined>(undefined);
   const [theme, setTheme] = useState<TonvoTheme>(params.get('theme') === 'dark' ? 'dark' : 'light');
 
   useEffect(() => {
     let live = true;
     analyzerChoice.load().then(
-      (value) => live && setAnalyzer({ value }),
+      (value) => live && setAnalyzer({ value, choice: analyzerChoice }),
       (e: unknown) => {
         if (!live) return;
         setProblem(
           `The ${analyzerChoice.label} did not load (${String(e)}); using the built-in one.`,
         );
-        setAnalyzer({ value: undefined });
+        setAnalyzer({ value: undefined, choice: BUILTIN });
       },
     );
     return () => {
@@ -184,7 +187,7 @@ export function App(): ReactNode {
       )}
       {player === null ? (
         <p className="crm-loading" role="status">
-          Loading the text analyzer…
+          Loading the {analyzerChoice.label}…
         </p>
       ) : (
         <Console
