@@ -224,8 +224,10 @@ export function findNumberPii(
     if (f !== undefined) found.push(f);
   }
   for (const run of runs) {
-    // A card number is a card number even after "$" (no amount has 13-19 Luhn-valid digits).
-    if (isAmount(s, run) || isFragment(s, run)) {
+    // A card number is a card number even after "$" (no amount has 13-19 Luhn-valid
+    // digits), and no amount is written with dashes (555-123-4567 after a "$" is a phone).
+    const dashed = run.joints.includes('-');
+    if ((isAmount(s, run) && !dashed) || isFragment(s, run)) {
       const card = cardIn(run);
       if (card !== undefined) found.push(card);
       continue;

@@ -336,3 +336,12 @@ describe('card numbers next to other numbers', () => {
     );
   });
 });
+
+describe('numbers after a currency sign', () => {
+  it('still finds a dashed phone number or SSN', () => {
+    expect(redactText('$ 555-123-4567').text).toBe('$ [phone]');
+    expect(redactText('that was $45 and my number is 555-123-4567').text).toBe(
+      'that was $45 and my number is [phone]',
+    );
+  });
+});

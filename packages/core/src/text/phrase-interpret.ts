@@ -200,12 +200,15 @@ function wordEnd(word: string, text: string, pos: number): number {
 }
 
 const DIGIT = /\p{N}/u;
+const CURRENCY = new Set(['$', '€', '£', '¥']);
 
-/** End of a number at `pos` (`3`, `10.50`, `1,000`), or `pos` when there is none. */
+/** End of a number at `pos` (`3`, `10.50`, `1,000`, `$5`), or `pos` when there is none. */
 function numberEnd(text: string, pos: number): number {
   let p = pos;
+  if (CURRENCY.has(text[p] ?? '')) p++;
+  const digits = p;
   while (p < text.length && DIGIT.test(text[p]!)) p++;
-  if (p === pos) return pos;
+  if (p === digits) return pos;
   while ((text[p] === '.' || text[p] === ',') && p + 1 < text.length && DIGIT.test(text[p + 1]!)) {
     p++;
     while (p < text.length && DIGIT.test(text[p]!)) p++;

@@ -188,3 +188,13 @@ describe('phrase pattern composition', () => {
     expect(find('# dollars', 'about 65 dollars')).toEqual(['65 dollars']);
   });
 });
+
+describe('numbers with a currency sign', () => {
+  it('# takes a leading currency sign', () => {
+    const m = createPhraseMatcher([{ pattern: 'a # charge', value: 1 }]);
+    expect(m.find('there is a $1 charge on my statement').map((f) => f.text)).toEqual([
+      'a $1 charge',
+    ]);
+    expect(m.find('a £12.50 charge').map((f) => f.text)).toEqual(['a £12.50 charge']);
+  });
+});

@@ -14,7 +14,7 @@ const WORD_CHAR = /[\p{L}\p{N}'$%&@+-]/u;
  * - `(a|b c)` matches one of the alternatives (they may hold several words, and nest);
  * - `word?` or `(a|b)?` makes a word or group optional;
  * - `*` matches up to three arbitrary words; `**` up to eight;
- * - `#` matches a number (`3`, `10.50`, `1,000`);
+ * - `#` matches a number (`3`, `10.50`, `1,000`, `$5`);
  * - parts written together are joined: `charge(s)?` is `(charges|charge)`, and
  *   `you('ll| will)` is `(you'll|you will)` (a space inside the group is kept).
  *
@@ -245,7 +245,7 @@ export function parsePhrasePattern(pattern: string, field = 'pattern'): ParsedPh
       for (const a of alts) first = union(first, a.first);
     } else if (ch === '#') {
       i++;
-      core = '\\p{N}+(?:[.,]\\p{N}+)*';
+      core = '[$€£¥]?\\p{N}+(?:[.,]\\p{N}+)*';
       node = { kind: 'number' };
       first = undefined;
       req = true;

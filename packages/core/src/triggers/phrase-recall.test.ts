@@ -83,15 +83,14 @@ describe('billing-discrepancy on real phrasings', () => {
     ...natcs.filter((r) => !NATCS_BILLING_ADJACENT.has(r.intent)),
   ];
 
-  // 227 and 173 with the phrase matcher these tables were tuned on; main's new phrase
-  // interpreter reads `$#` as "$ #", so "a $1 charge on my statement" is no longer found.
-  it('recall on banking77 billing-dispute intents: tune 224/300, held out 171/300 (was 67 and 64)', async () => {
+  // `#` takes a leading currency sign, so "a $1 charge on my statement" is found.
+  it('recall on banking77 billing-dispute intents: tune 228/300, held out 177/300 (was 67 and 64)', async () => {
     const tune = await firingRate('billing-discrepancy', positives.tune);
     const heldOut = await firingRate('billing-discrepancy', positives.heldOut);
     expect(positives.tune).toHaveLength(300);
     expect(positives.heldOut).toHaveLength(300);
-    expect(tune.rate).toBeGreaterThanOrEqual(224 / 300);
-    expect(heldOut.rate).toBeGreaterThanOrEqual(171 / 300);
+    expect(tune.rate).toBeGreaterThanOrEqual(228 / 300);
+    expect(heldOut.rate).toBeGreaterThanOrEqual(177 / 300);
   });
 
   it('recall on natcs ReportBillingIssue, spoken style (seen while writing): 29/32', async () => {

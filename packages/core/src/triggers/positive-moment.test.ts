@@ -39,14 +39,33 @@ describe('positive-moment', () => {
     );
   });
 
-  it('fires when the customer is pleased, with its own summary', async () => {
-    const { fired } = await fire(jsonl(customer(PLEASED, 5, 8)));
+  it('fires when the customer is pleased after a problem, with its own summary', async () => {
+    const { fired } = await fire(jsonl(customer(FURIOUS, 1, 3), customer(PLEASED, 95, 98)));
     expect(fired.map((f) => f.evidence.summary)).toEqual(['the customer is pleased']);
+  });
+
+  it('stays quiet when the customer is simply pleased in a call with no problem', async () => {
+    const { fired } = await fire(jsonl(customer(PLEASED, 5, 8), customer(RELIEF, 20, 23)));
+    expect(fired).toEqual([]);
+  });
+
+  it('counts a hold as a problem worth recovering from', async () => {
+    const transcript = [
+      JSON.stringify({ type: 'signal', kind: 'hold-started', atMs: 1000 }),
+      JSON.stringify({ type: 'signal', kind: 'hold-ended', atMs: 40_000 }),
+      jsonl(customer(RELIEF, 42, 45)),
+    ].join('\n');
+    expect((await fire(transcript)).fired.map((f) => f.clock)).toEqual(['0:45']);
   });
 
   it('fires once per 90 s even when relief turns into delight', async () => {
     const { fired } = await fire(
-      jsonl(customer(RELIEF, 5, 8), customer(PLEASED, 20, 23), customer(PLEASED, 40, 43)),
+      jsonl(
+        customer(FURIOUS, 1, 3),
+        customer(RELIEF, 5, 8),
+        customer(PLEASED, 20, 23),
+        customer(PLEASED, 40, 43),
+      ),
     );
     expect(fired.map((f) => f.clock)).toEqual(['0:08']);
   });

@@ -1,5 +1,5 @@
 import type { SentimentState } from '../events/types.js';
-import type { RuleDefinition } from '../rules/rule-types.js';
+import type { RuleContext, RuleDefinition } from '../rules/rule-types.js';
 
 interface StateTriggerSpec {
   readonly id: string;
@@ -62,8 +62,9 @@ const DISTRESS_IN_WORDS = 0.6;
 
 /**
  * `distress`: the customer sounds worried or sad; empathy needed. Fires when their
- * state turns distressed, and also on one clearly worried utterance while another
- * state (say, frustration) still leads, since worry needs empathy either way.
+ * state turns distressed, and also on one clearly worried utterance before it does
+ * (or while another state such as frustration leads), since worry needs empathy
+ * either way.
  * @public
  */
 export function distressRule(): RuleDefinition {
@@ -97,23 +98,33 @@ export function distressRule(): RuleDefinition {
   };
 }
 
-/** Triggers that mean the customer had a problem worth recovering from. */
-const TROUBLE = [
-  'frustration-rising',
-  'confusion',
-  'distress',
-  'billing-discrepancy',
-  'transfer-request',
-  'long-hold',
-  'policy-limitation',
-];
 /** How far back trouble counts, ms. */
 const TROUBLE_WINDOW_MS = 15 * 60_000;
 
 /**
+ * Whether the customer had a problem worth recovering from lately: an utterance of
+ * theirs that read clearly negative, frustrated, confused or worried, or a hold.
+ */
+function hadTrouble(ctx: RuleContext): boolean {
+  if (ctx.signals.holdCount > 0) return true;
+  for (const u of ctx.recent({ speaker: 'customer', withinMs: TROUBLE_WINDOW_MS })) {
+    const { states, sentiment } = u.analysis;
+    if (
+      sentiment <= -0.3 ||
+      states.frustrated >= 0.5 ||
+      states.confused >= 0.5 ||
+      states.distressed >= 0.5
+    ) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/**
  * `positive-moment`: relief or gratitude worth reinforcing, once the customer has had
- * a problem in the call (a frustrated, confused or worried turn, a billing dispute, a
- * long hold...). Politeness in a call where nothing went wrong is not a moment to
+ * a problem in the last 15 minutes (a clearly negative, frustrated, confused or worried
+ * turn, or a hold). Politeness in a call where nothing went wrong is not a moment to
  * coach.
  * @public
  */
@@ -130,7 +141,7 @@ export function positiveMomentRule(): RuleDefinition {
   return {
     ...onState,
     when(ctx) {
-      if (!TROUBLE.some((t) => ctx.firedCount(t, TROUBLE_WINDOW_MS) > 0)) return undefined;
+      if (!hadTrouble(ctx)) return undefined;
       return onState.when(ctx);
     },
   };
