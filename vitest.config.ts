@@ -4,6 +4,6 @@ import { defineConfig } from 'vitest/config';
 // environment (core runs in `node` to prove it is framework-free).
 export default defineConfig({
   test: {
-    projects: ['packages/*', 'examples/*', 'bench'],
+    projects: ['packages/*', 'packages/react/vitest.react18.config.ts', 'examples/*', 'bench'],
   },
 });

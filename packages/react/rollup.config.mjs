@@ -1,3 +1,21 @@
+import { readFile } from 'node:fs/promises';
 import { createRollupConfig } from '../../scripts/rollup-config.mjs';
 
-export default createRollupConfig({ banner: "'use client';" });
+/** Ships the prefab styles as their own file, dist/prefabs.css (never injected by JS). */
+const prefabCss = () => ({
+  name: 'tonvo-prefab-css',
+  async generateBundle() {
+    this.emitFile({
+      type: 'asset',
+      fileName: 'prefabs.css',
+      source: await readFile(new URL('./src/prefabs/prefabs.css', import.meta.url), 'utf8'),
+    });
+  },
+});
+
+const configs = createRollupConfig({
+  input: { index: 'src/index.ts', prefabs: 'src/prefabs/index.ts' },
+  banner: "'use client';",
+});
+configs[0].plugins.push(prefabCss());
+export default configs;

@@ -1,0 +1,129 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { createBaselineAnalyzer, createCoach, type CoachOutputEvent } from '@tonvo/core';
+import { loadConversations } from './load-conversation.js';
+import { createReplayPlayer, type ReplayPlayer } from './replay-player.js';
+import { buildTimeline } from './timeline.js';
+
+const sample = (): ReturnType<typeof loadConversations> => {
+  const pkg = createRequire(import.meta.url).resolve('@tonvo/audio-node/package.json');
+  return loadConversations(readFileSync(join(dirname(pkg), 'samples/sample-call.jsonl'), 'utf8'));
+};
+
+const ended = (player: ReplayPlayer): Promise<void> =>
+  new Promise((resolve) => {
+    const off = player.subscribe(() => {
+      if (player.getSnapshot().report !== undefined) {
+        off();
+        resolve();
+      }
+    });
+  });
+
+describe('createReplayPlayer', () => {
+  test('a replay gives the coach the same events at any speed: same outputs as pushing them directly', async () => {
+    const [conversation] = sample().conversations;
+    const steps = buildTimeline(conversation!.events);
+    const direct = createCoach({ conversation: conversation!.id });
+    const want: CoachOutputEvent[] = [];
+    direct.on('output', (e) => want.push(e));
+    for (const s of steps) direct.push(s.event);
+    await direct.end(steps[steps.length - 1]!.atMs);
+
+    const got: CoachOutputEvent[] = [];
+    const player = createReplayPlayer({
+      steps,
+      speed: 2000,
+      createCoach: () => {
+        const c = createCoach({ conversation: conversation!.id });
+        c.on('output', (e) => got.push(e));
+        return c;
+      },
+    });
+    const done = ended(player);
+    player.play();
+    await done;
+    expect(player.getSnapshot()).toMatchObject({
+      status: 'ended',
+      positionMs: player.getSnapshot().durationMs,
+    });
+    expect(JSON.stringify(got)).toBe(JSON.stringify(want));
+  });
+
+  test('with an asynchronous analyzer (as a model is) each step is read before the next is pushed', async () => {
+    const [conversation] = sample().conversations;
+    const steps = buildTimeline(conversation!.events);
+    const baseline = createBaselineAnalyzer();
+    let reading = 0;
+    let readingAtPush = 0;
+    const slow = {
+      id: 'baseline-async',
+      analyze: (text: string) => {
+        reading++;
+        return new Promise<ReturnType<typeof baseline.analyze>>((resolve) =>
+          setTimeout(() => {
+            reading--;
+            resolve(baseline.analyze(text));
+          }, 5),
+        );
+      },
+    };
+    const got: CoachOutputEvent[] = [];
+    const player = createReplayPlayer({
+      steps,
+      speed: 5000,
+      createCoach: () => {
+        const coach = createCoach({ conversation: conversation!.id, analyzer: slow });
+        coach.on('output', (e) => got.push(e));
+        return {
+          ...coach,
+          push(event) {
+            readingAtPush = Math.max(readingAtPush, reading);
+            return coach.push(event);
+          },
+        };
+      },
+    });
+    const done = ended(player);
+    player.play();
+    await done;
+    expect(readingAtPush).toBe(0);
+    const direct = createCoach({ conversation: conversation!.id, analyzer: baseline });
+    const want: CoachOutputEvent[] = [];
+    direct.on('output', (e) => want.push(e));
+    for (const s of steps) direct.push(s.event);
+    await direct.end(steps[steps.length - 1]!.atMs);
+    expect(JSON.stringify(got).replaceAll('baseline-async', 'x')).toBe(
+      JSON.stringify(want).replaceAll(baseline.id, 'x'),
+    );
+  });
+
+  test('pause stops the clock, restart starts over with a new coach', async () => {
+    const [conversation] = sample().conversations;
+    const player = createReplayPlayer({
+      steps: buildTimeline(conversation!.events),
+      speed: 100,
+      createCoach: () => createCoach({}),
+    });
+    const first = player.getSnapshot().coach;
+    player.play();
+    await new Promise((r) => setTimeout(r, 150));
+    player.pause();
+    const paused = player.getSnapshot();
+    expect(paused.status).toBe('paused');
+    expect(paused.positionMs).toBeGreaterThan(0);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(player.getSnapshot().positionMs).toBe(paused.positionMs);
+    player.restart();
+    expect(player.getSnapshot()).toMatchObject({
+      status: 'ready',
+      positionMs: 0,
+      report: undefined,
+    });
+    expect(player.getSnapshot().coach).not.toBe(first);
+    expect(first.push({ type: 'tick', atMs: 1 })).toBe(false);
+    player.destroy();
+  });
+});
