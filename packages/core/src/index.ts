@@ -105,6 +105,7 @@ export { initialCoachSnapshot } from './coach/snapshot.js';
 export { transition, initialSentimentState } from './state/sentiment-machine.js';
 export { getDefaultSentimentParams } from './state/sentiment-params.js';
 export { isQuestion, conversationCues } from './perception/conversation-cues.js';
+export { readCurtReply } from './perception/curt-reply.js';
 export type { Coach, CoachEventMap, NudgeClosedEvent } from './coach/create-coach.js';
 export type { CoachOptions, ResolvedCoachOptions } from './coach/coach-options.js';
 export type {

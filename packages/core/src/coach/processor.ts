@@ -30,6 +30,8 @@ import { isClosing } from '../triggers/closing-checklist.js';
 import type { LanguageCheck } from '../triggers/language.js';
 import type { ResolvedCoachOptions } from './coach-options.js';
 import { ConversationMemory } from './conversation-memory.js';
+import { createSpeakerBaseline, type SpeakerBaseline } from '../dsp/speaker-baseline.js';
+import { readCurtReply } from '../perception/curt-reply.js';
 import { buildReport, type ReportParts } from './report-builder.js';
 
 /** Where the processor sends what it decides. @internal */
@@ -75,6 +77,9 @@ export class ConversationProcessor {
   #startMs = 0;
   #dropped = 0;
   #windDownAtMs: number | undefined;
+  readonly #baselines: Partial<Record<Speaker, SpeakerBaseline>> = {};
+  /** Each speaker's latest voice reading. */
+  readonly #voice: Partial<Record<Speaker, { endMs: number; arousal: number }>> = {};
   /** The earliest due time as last computed, and whether anything changed since. */
   #due: number | undefined;
   #stale = true;
@@ -383,9 +388,14 @@ export class ConversationProcessor {
     }
   }
 
-  #final(e: UtteranceEvent, analysis: TextAnalysis): void {
+  #final(e: UtteranceEvent, read: TextAnalysis): void {
     const m = this.memory;
     const tokens = tokenize(e.text);
+    const voice = this.#voice[e.speaker];
+    const recentArousal =
+      voice !== undefined && e.startMs - voice.endMs <= 3000 ? voice.arousal : undefined;
+    const analysis =
+      readCurtReply(tokens, e.text, read, m.machines[e.speaker].state, recentArousal) ?? read;
     let cues: readonly string[] = [];
     let contextConfused = 0;
     const question = isQuestion(e.text, tokens);
@@ -473,12 +483,21 @@ export class ConversationProcessor {
   }
 
   #prosody(e: ProsodyWindowEvent): void {
+    // Windows from Tonvo's audio pipeline carry arousal and pace; for others, judge the
+    // raw features against this speaker's own running baseline here (the same module).
+    let { arousal, pace } = e;
+    if (arousal === undefined || pace === undefined) {
+      const judged = (this.#baselines[e.speaker] ??= createSpeakerBaseline()).observe(e);
+      arousal ??= judged.arousal;
+      pace ??= judged.pace;
+    }
+    this.#voice[e.speaker] = { endMs: e.endMs, arousal };
     this.#feed(e.speaker, {
       type: 'prosody',
       atMs: this.memory.nowMs,
       window: { startMs: e.startMs, endMs: e.endMs },
-      arousal: e.arousal ?? 0,
-      pace: e.pace ?? 0,
+      arousal,
+      pace,
     });
     this.#evaluate('prosody', e);
   }

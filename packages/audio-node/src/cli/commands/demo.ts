@@ -3,6 +3,8 @@ import { ANALYZER_USAGE, loadAnalyzer } from '../analyzer-option.js';
 import { coachOptionsOf, loadCoachConfig } from '../coach-config.js';
 import { styleFor } from '../format/ansi.js';
 import { createPrettySink } from '../format/pretty.js';
+import { resolve } from 'node:path';
+import { audioWithTranscript, recordingFor } from '../audio-records.js';
 import { packageFile } from '../package-file.js';
 import { formatOfPath, openInput, readEvents } from '../read-events.js';
 import { replay } from '../replay-session.js';
@@ -12,12 +14,15 @@ const USAGE = `usage: tonvo demo [file.jsonl] [options]
 
 Plays a conversation in accelerated real time in the terminal: the transcript, the
 customer's state as it changes, the nudges as they fire, then the post-call report.
-Without a file it plays the shipped sample call.
+Without a file it plays the shipped sample call. When a recording sits next to the
+transcript (call.jsonl and call.wav), its audio goes through the audio pipeline too
+(pitch, energy, speaking rate and speech segments against each speaker's baseline).
 
 options:
   --speed <n>                 times real time (default 8; 0 for no waiting)
   --rules <rules.json>        custom declarative rules
   --playbook <playbook.json>  custom playbook
+  --text-only                 leave the recording out, words only
 ${ANALYZER_USAGE}`;
 
 /** The shipped sample call. */
@@ -35,6 +40,7 @@ export const demoCommand: CliCommand = {
         rules: { type: 'string' },
         playbook: { type: 'string' },
         analyzer: { type: 'string' },
+        'text-only': { type: 'boolean' },
       },
       USAGE,
     );
@@ -49,16 +55,23 @@ export const demoCommand: CliCommand = {
     const loaded = await loadAnalyzer(values.analyzer, (l) => io.stderr.write(l));
     const style = styleFor(io.stdout as { isTTY?: boolean }, process.env);
     const sink = createPrettySink((s) => io.stdout.write(s), style, { multi: false });
+    const recording =
+      values['text-only'] === true || path === '-' ? undefined : recordingFor(resolve(cwd, path));
+    const how = [
+      speed > 0 ? `at ${speed}x real time` : 'as fast as possible',
+      loaded.name === 'model'
+        ? 'words read by the text emotion model'
+        : 'words read by the baseline analyzer',
+      recording === undefined ? 'no audio' : 'voice from the recording',
+    ];
     io.stdout.write(
       style.bold(
         `Tonvo demo: ${positionals[0] === undefined ? 'the sample call (Dana, a double charge)' : path}`,
-      ) +
-        style.dim(
-          `${speed > 0 ? `, at ${speed}x real time` : ''}, ${loaded.name === 'model' ? 'text emotion model' : 'baseline text analyzer'}\n\n`,
-        ),
+      ) + style.dim(` (${how.join(', ')})\n\n`),
     );
+    const transcript = readEvents(openInput(path, io.stdin, cwd), formatOfPath(path));
     const summary = await replay(
-      readEvents(openInput(path, io.stdin, cwd), formatOfPath(path)),
+      recording === undefined ? transcript : audioWithTranscript(recording, transcript),
       sink,
       {
         speed,
