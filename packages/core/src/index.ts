@@ -122,7 +122,7 @@ export type {
   EvidenceItem,
 } from './state/sentiment-machine.js';
 export type { SentimentParams } from './state/sentiment-params.js';
-export type { ConversationCues } from './perception/conversation-cues.js';
+export type { ConversationCues, AskedQuestion } from './perception/conversation-cues.js';
 
 // --- rules and triggers
 export {

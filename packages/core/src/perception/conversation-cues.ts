@@ -162,7 +162,7 @@ function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   return inter / (a.size + b.size - inter);
 }
 
-/** A previous question, for repetition checks. @internal */
+/** A question the customer asked earlier, for repetition checks. @public */
 export interface AskedQuestion {
   readonly atMs: number;
   readonly words: ReadonlySet<string>;
