@@ -6,6 +6,8 @@ export default defineProject({
   test: {
     name: 'audio-web',
     environment: 'node',
+    // Property tests and the audio pipeline run long on a busy 2-core CI machine.
+    testTimeout: 60_000,
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
   },
 });

@@ -114,5 +114,15 @@ describe('tonvo demo', () => {
     expect(r.stdout).toContain('Call report: sample-call');
     expect(r.stdout).toContain('Moments that mattered');
     expect(r.stdout).toMatch(/Closing: .*summary/);
+    // The recording next to the transcript goes through the audio pipeline: the
+    // customer's raised voice shows in the evidence of their turn to frustration.
+    expect(r.stdout).toContain('voice from the recording');
+    expect(r.stdout).toMatch(/customer confused → frustrated .*voice louder\/higher than usual/);
+  });
+
+  it('plays words only with --text-only', async () => {
+    const r = await tonvo(['demo', '--speed', '0', '--text-only', '--analyzer', 'baseline']);
+    expect(r.stdout).toContain('no audio');
+    expect(r.stdout).not.toContain('voice louder');
   });
 });

@@ -103,6 +103,9 @@ const rangeSemitones = (w: ProsodyFeatures): number =>
 const articulationRate = (w: ProsodyFeatures): number =>
   w.speakingRate / Math.max(w.voicedRatio, 0.1);
 
+/** Learnt windows between refreshes of the baseline's medians and MADs (after warm-up). */
+const STATS_EVERY = 4;
+
 /**
  * Creates a {@link SpeakerBaseline}. Pure and deterministic (the same windows give the
  * same scores), constant memory however long the call: pitch (semitones), energy (dB),
@@ -149,10 +152,21 @@ export function createSpeakerBaseline(options: SpeakerBaselineOptions = {}): Spe
   const usable = (w: ProsodyFeatures): boolean =>
     w.voicedRatio >= minVoiced && w.voicedRatio > 0 && w.pitchMedianHz > 0 && w.endMs > w.startMs;
 
+  // Median and MAD of each histogram, refreshed every few learnt windows rather than
+  // on every window: a baseline of minutes of speech barely moves in a few seconds,
+  // and each refresh reads every bin.
+  const stats = new Map<RunningHistogram, { median: number; mad: number }>();
+  let learntSinceStats = 0;
+  const statsOf = (h: RunningHistogram): { median: number; mad: number } => {
+    let s = stats.get(h);
+    if (s === undefined) stats.set(h, (s = { median: h.median(), mad: h.mad() }));
+    return s;
+  };
   const z = (h: RunningHistogram, value: number, floor: number): number => {
     if (!Number.isFinite(value)) return 0;
-    const spread = Math.max(h.mad(), floor) * MAD_TO_SIGMA;
-    return (value - h.median()) / spread;
+    const { median, mad } = statsOf(h);
+    const spread = Math.max(mad, floor) * MAD_TO_SIGMA;
+    return (value - median) / spread;
   };
 
   const assess = (w: ProsodyFeatures): ProsodyAssessment => {
@@ -174,10 +188,16 @@ export function createSpeakerBaseline(options: SpeakerBaselineOptions = {}): Spe
     rate.add(articulationRate(w), weight);
     voicedMs += weight;
     snapshot = undefined;
+    if (++learntSinceStats >= STATS_EVERY || voicedMs < warmup * 2) {
+      stats.clear();
+      learntSinceStats = 0;
+    }
   };
 
   const reset = (): void => {
     for (const h of [pitch, energy, range, rate]) h.clear();
+    stats.clear();
+    learntSinceStats = 0;
     voicedMs = 0;
     snapshot = undefined;
   };
