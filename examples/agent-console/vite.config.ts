@@ -4,16 +4,19 @@ import { defineConfig, defaultClientConditions } from 'vite';
 
 const require = createRequire(import.meta.url);
 // The sample call ships with @tonvo/audio-node (its `samples/` folder).
-const sampleCall = join(
-  dirname(require.resolve('@tonvo/audio-node/package.json')),
-  'samples/sample-call.jsonl',
-);
+const samples = join(dirname(require.resolve('@tonvo/audio-node/package.json')), 'samples');
+const sampleCall = join(samples, 'sample-call.jsonl');
+// Its recording (stereo 8 kHz mu-law WAV), played along with the replay.
+const sampleCallAudio = join(samples, 'sample-call.wav');
 
 export default defineConfig({
   // Workspace packages from their sources (the `source` export condition): no build needed.
   resolve: {
     conditions: ['source', ...defaultClientConditions],
-    alias: [{ find: /^@sample-call(?=\?|$)/, replacement: sampleCall }],
+    alias: [
+      { find: /^@sample-call(?=\?|$)/, replacement: sampleCall },
+      { find: /^@sample-call-audio(?=\?|$)/, replacement: sampleCallAudio },
+    ],
   },
   esbuild: { jsx: 'automatic' },
   // ONNX Runtime finds its .wasm through the URL the app passes (wasmPaths); keep the

@@ -8,7 +8,7 @@ export default defineProject({
   test: {
     name: 'agent-console',
     environment: 'node',
-    include: ['src/**/*.test.ts', 'e2e/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'e2e/**/*.test.ts'],
     testTimeout: 300_000,
     hookTimeout: 300_000,
   },

@@ -6,8 +6,14 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { writeJsonl, type ConversationEvent } from '@tonvo/core';
 import { pickAnalyzer } from '../src/analyzers.js';
 import { SAMPLE_CUSTOMER, unknownCustomer } from '../src/crm/customers.js';
+import { evidenceCueLines } from '../src/replay/evidence-cues.js';
 import { buildConsole, launchChromium, root, serveConsole } from './harness.js';
-import { conversationsOf, expectedRun, sampleCallText, type ExpectedRun } from './reference-run.js';
+import {
+  conversationsOf,
+  expectedRun,
+  sampleCallWithVoice,
+  type ExpectedRun,
+} from './reference-run.js';
 
 // Screenshots are test artefacts (test-results/ is git-ignored); with
 // TONVO_DOCS_SCREENSHOTS=1 they also replace the ones in docs/images.
@@ -95,17 +101,26 @@ describe('agent console in Chromium', () => {
 
   beforeAll(async () => {
     mkdirSync(artefacts, { recursive: true });
-    const [sample] = conversationsOf(sampleCallText());
-    [expected] = await Promise.all([expectedRun(sample!, SAMPLE_CUSTOMER), buildConsole()]);
+    [expected] = await Promise.all([
+      expectedRun(sampleCallWithVoice(), SAMPLE_CUSTOMER),
+      buildConsole(),
+    ]);
     server = await serveConsole();
     browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    page.on('console', (m) => {
+    page = await openPage();
+  });
+
+  /** A tab in a fresh browser profile (no earlier interaction with the site), watched for errors. */
+  async function openPage(): Promise<Page> {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const p = await context.newPage();
+    p.on('console', (m) => {
       if (m.type() === 'error') problems.push(`console: ${m.text()}`);
     });
-    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-    await page.addInitScript(RECORDER);
-  });
+    p.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+    await p.addInitScript(RECORDER);
+    return p;
+  }
 
   afterAll(async () => {
     await browser?.close();
@@ -119,6 +134,11 @@ describe('agent console in Chromium', () => {
     expect(missingInOrder(triggers, SCRIPTED_TRIGGERS)).toEqual([]);
     expect(missingInOrder(expected.customerStates, SCRIPTED_STATES)).toEqual([]);
     expect(expected.customerStates[expected.customerStates.length - 1]).toBe('relieved');
+    // The recording is scripted to raise the customer's voice as the words turn
+    // frustrated: the coach cites the voice for that state.
+    const frustrated = expected.customerChanges.find((c) => c.to === 'frustrated');
+    expect(frustrated?.evidence.prosodyWindows.length).toBeGreaterThan(0);
+    expect(frustrated?.evidence.cues.some((c) => c.startsWith('voice louder/higher'))).toBe(true);
 
     await page.goto(`${server.url}?speed=32&autoplay=1`);
     // The coach reads words with the text model on onnxruntime-web, as the reference did.
@@ -141,6 +161,32 @@ describe('agent console in Chromium', () => {
     expect(seen.nudges.map((n) => n.trigger)).toEqual(triggers);
     expect(seen.nudges.map((n) => n.id)).toEqual(expected.nudges.map((n) => n.id));
     expect(seen.states).toEqual(expected.customerStates);
+    // Why the mood changed, newest first, with the voice among the evidence.
+    const log = await page.locator('.crm-mood-log > ol > li').evaluateAll((items) =>
+      items.map((li) => ({
+        atMs: Number(li.getAttribute('data-at-ms')),
+        from: li.getAttribute('data-from'),
+        to: li.getAttribute('data-to'),
+        voiceWindows: Number(li.getAttribute('data-voice-windows')),
+        voiceBadge: li.querySelector('.crm-voice-badge') !== null,
+        summary: li.querySelector('.crm-mood-summary')?.textContent,
+        cues: [...li.querySelectorAll('.crm-mood-cues li')].map((c) => c.textContent),
+      })),
+    );
+    expect(log).toEqual(
+      [...expected.customerChanges].reverse().map((c) => ({
+        atMs: c.atMs,
+        from: c.from,
+        to: c.to,
+        voiceWindows: c.evidence.prosodyWindows.length,
+        voiceBadge: c.evidence.prosodyWindows.length > 0,
+        summary: c.evidence.summary,
+        cues: evidenceCueLines(c.evidence.cues),
+      })),
+    );
+    expect(log.find((c) => c.to === 'frustrated')?.cues.join('\n')).toMatch(
+      /^voice louder\/higher than usual/m,
+    );
 
     const report = page.locator('.crm-center .tonvo-report');
     const customer = expected.report.trajectories.find((t) => t.speaker === 'customer')!;
@@ -211,6 +257,9 @@ describe('agent console in Chromium', () => {
     expect(want.nudges.length).toBeGreaterThan(0);
     await page.locator('input[type="file"]').setInputFiles(file);
     await page.getByRole('heading', { name: 'Replay · upload-1' }).waitFor();
+    // A JSONL file without a recording replays its words only.
+    await page.getByText('No recording: words only').waitFor();
+    expect(await page.locator('audio').count()).toBe(0);
     await page.locator('.crm-center .tonvo-report').waitFor({ timeout: 60_000 });
     await expect
       .poll(() => page.locator('.crm-lines').textContent())
@@ -224,6 +273,99 @@ describe('agent console in Chromium', () => {
     await page.getByText('Waiting for the call to start…').waitFor();
     expect(await page.locator('.tonvo-report').count()).toBe(0);
     expect(await page.locator('.crm-right article').count()).toBe(0);
+    expect(problems).toEqual([]);
+  });
+  test('the recording plays in step with the replay: play, pause, speed, sound off, restart', async () => {
+    page = await openPage();
+    const audio = page.locator('audio');
+    const media = (): Promise<{ paused: boolean; ms: number; rate: number; clockMs: number }> =>
+      audio.evaluate((a: HTMLAudioElement) => ({
+        paused: a.paused,
+        ms: a.currentTime * 1000,
+        rate: a.playbackRate,
+        clockMs: Number(document.querySelector<HTMLProgressElement>('.crm-progress')!.value),
+      }));
+    // The recording and the replay's clock on screen (refreshed every 250 ms) agree
+    // within a second, and keep agreeing.
+    const inStep = async (): Promise<void> => {
+      await expect
+        .poll(async () => {
+          const m = await media();
+          return Math.abs(m.ms - m.clockMs);
+        })
+        .toBeLessThan(1000);
+      for (let i = 0; i < 3; i++) {
+        await page.waitForTimeout(300);
+        const m = await media();
+        expect(m.paused).toBe(false);
+        expect(Math.abs(m.ms - m.clockMs)).toBeLessThan(1000);
+      }
+    };
+    const playingPast = (ms: number): Promise<unknown> =>
+      page.waitForFunction(
+        (t) => {
+          const a = document.querySelector('audio');
+          return a !== null && !a.paused && a.currentTime * 1000 > t;
+        },
+        ms,
+        { timeout: 30_000 },
+      );
+
+    // Nothing plays before the agent's click on Play; the recording then starts with
+    // the replay, in step. (Autoplay refusals are not exercised here: Playwright's own
+    // page evaluations count as user gestures, so Chromium never refuses; the decision
+    // is covered by src/replay/plan-call-audio.test.ts.)
+    await page.goto(`${server.url}?speed=1`);
+    await page.getByText(`Reading words with: ${pickAnalyzer(null).label}`).waitFor();
+    expect((await media()).paused).toBe(true);
+    expect(await page.getByRole('checkbox', { name: 'Call audio' }).isChecked()).toBe(true);
+    await page.getByRole('button', { name: 'Play', exact: true }).click();
+    await playingPast(500);
+    await inStep();
+
+    // Pause and resume: the recording stops where the replay stops and goes on from there.
+    await page.getByRole('button', { name: 'Pause', exact: true }).click();
+    await page.getByText('Paused', { exact: true }).waitFor();
+    const paused = await media();
+    expect(paused.paused).toBe(true);
+    await page.waitForTimeout(400);
+    expect((await media()).ms).toBe(paused.ms);
+    await page.getByRole('button', { name: 'Resume', exact: true }).click();
+    await playingPast(paused.ms + 300);
+    await inStep();
+
+    // Faster: the playback rate follows where the browser allows it, else it is muted, and says so.
+    const speed = page.locator('.crm-speed select');
+    await speed.selectOption('2');
+    await expect.poll(async () => (await media()).rate).toBe(2);
+    expect((await media()).paused).toBe(false);
+    await speed.selectOption('32');
+    await page.getByText('Muted at 32×: too fast for the browser to play').waitFor();
+    expect((await media()).paused).toBe(true);
+    await speed.selectOption('1');
+    await expect.poll(async () => (await media()).paused).toBe(false);
+    expect((await media()).rate).toBe(1);
+    await inStep();
+
+    // The agent turns the sound off and on (a labelled checkbox; focus stays where it was).
+    const sound = page.getByRole('checkbox', { name: 'Call audio' });
+    await sound.uncheck();
+    expect((await media()).paused).toBe(true);
+    await sound.check();
+    await expect.poll(async () => (await media()).paused).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe(
+      'checkbox',
+    );
+
+    // Restart: silent until Play, which starts the recording from the top.
+    await page.getByRole('button', { name: 'Restart', exact: true }).click();
+    expect((await media()).paused).toBe(true);
+    await page.getByRole('button', { name: 'Play', exact: true }).click();
+    await expect.poll(async () => (await media()).paused).toBe(false);
+    expect((await media()).ms).toBeLessThan(1500);
+    await page.getByRole('button', { name: 'Pause', exact: true }).click();
+    expect((await media()).paused).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
     expect(problems).toEqual([]);
   });
 });

@@ -55,6 +55,8 @@ export async function launchChromium(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--no-first-run',
+      // Media still plays and its clock runs; the test machine stays quiet.
+      '--mute-audio',
     ],
   });
 }

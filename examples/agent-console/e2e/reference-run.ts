@@ -2,19 +2,35 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { createWebModelRunner } from '@tonvo/audio-web';
-import { createCoach, type CallReport, type SentimentState, type TextAnalyzer } from '@tonvo/core';
+import {
+  createCoach,
+  type CallReport,
+  type SentimentState,
+  type StateChangeEvent,
+  type TextAnalyzer,
+} from '@tonvo/core';
 import { createEmotionAnalyzer } from '@tonvo/models';
 import { readTextEmotionModel } from '@tonvo/models/node';
 import { pickAnalyzer, type AnalyzerChoice } from '../src/analyzers.js';
 import type { CustomerRecord } from '../src/crm/customers.js';
 import { consoleCoachOptions, MAX_NUDGES } from '../src/replay/console-config.js';
 import { loadConversations, type LoadedConversation } from '../src/replay/load-conversation.js';
+import { sampleConversation } from '../src/replay/sample-call.js';
 import { buildTimeline } from '../src/replay/timeline.js';
+import { SAMPLE_VOICE_JSONL } from '../scripts/sample-voice.js';
 
 /** The shipped sample call, as text. */
 export function sampleCallText(): string {
   const pkg = createRequire(import.meta.url).resolve('@tonvo/audio-node/package.json');
   return readFileSync(join(dirname(pkg), 'samples/sample-call.jsonl'), 'utf8');
+}
+
+/**
+ * The sample call as the console replays it: the transcript with the voice events the
+ * app serves (`scripts/sample-voice.test.ts` checks they are the audio pipeline's).
+ */
+export function sampleCallWithVoice(): LoadedConversation {
+  return sampleConversation(sampleCallText(), readFileSync(SAMPLE_VOICE_JSONL, 'utf8'));
 }
 
 /**
@@ -36,6 +52,8 @@ export interface ExpectedRun {
   readonly nudges: readonly { readonly id: string; readonly trigger: string }[];
   /** The customer's state as the meter shows it, consecutive repeats removed. */
   readonly customerStates: readonly SentimentState[];
+  /** The customer's state changes, with their evidence, in order. */
+  readonly customerChanges: readonly StateChangeEvent[];
   readonly report: CallReport;
 }
 
@@ -55,6 +73,10 @@ export async function expectedRun(
   const steps = buildTimeline(conversation.events);
   const nudges: { id: string; trigger: string }[] = [];
   const customerStates: SentimentState[] = [coach.getSnapshot().speakers.customer.state];
+  const customerChanges: StateChangeEvent[] = [];
+  coach.on('stateChange', (e) => {
+    if (e.speaker === 'customer') customerChanges.push(e);
+  });
   const seen = new Set<string>();
   for (const step of steps) {
     coach.push(step.event);
@@ -70,7 +92,7 @@ export async function expectedRun(
   }
   const report = await coach.end(steps[steps.length - 1]?.atMs ?? 0);
   await dispose();
-  return { nudges, customerStates, report };
+  return { nudges, customerStates, customerChanges, report };
 }
 
 /** The conversations of a JSONL text. */

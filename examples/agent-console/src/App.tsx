@@ -3,15 +3,20 @@ import { createCoach, formatClock, type CoachSnapshot, type TextAnalyzer } from 
 import { TonvoProvider, useCoachSelector } from '@tonvo/react';
 import { TonvoCallReport, TonvoCoachPanel, type TonvoTheme } from '@tonvo/react/prefabs';
 import sampleCall from '@sample-call?raw';
+import sampleAudioUrl from '@sample-call-audio?url';
+import sampleVoiceUrl from './assets/sample-call-voice.jsonl?url';
 import { BUILTIN, pickAnalyzer, type AnalyzerChoice } from './analyzers.js';
+import { CallAudio } from './crm/CallAudio.js';
 import { CustomerCard } from './crm/CustomerCard.js';
 import { SAMPLE_CUSTOMER, unknownCustomer, type CustomerRecord } from './crm/customers.js';
 import { DropZone } from './crm/DropZone.js';
+import { MoodLog } from './crm/MoodLog.js';
 import { ReplayControls } from './crm/ReplayControls.js';
 import { Transcript } from './crm/Transcript.js';
 import { consoleCoachOptions, MAX_NUDGES } from './replay/console-config.js';
 import { loadConversations, type LoadedConversation } from './replay/load-conversation.js';
 import { createReplayPlayer, type ReplayPlayer } from './replay/replay-player.js';
+import { sampleConversation } from './replay/sample-call.js';
 import { buildTimeline } from './replay/timeline.js';
 
 const params = new URLSearchParams(globalThis.location?.search ?? '');
@@ -25,15 +30,29 @@ interface Session {
   readonly source: string;
   /** Other conversations of the same file, to switch to. */
   readonly others: readonly LoadedConversation[];
+  /** The call's recording, heard in step with the replay (none for a dropped file). */
+  readonly recordingUrl?: string;
 }
 
-const sample = loadConversations(sampleCall);
-const SAMPLE_SESSION: Session = {
-  conversation: sample.conversations[0]!,
-  customer: SAMPLE_CUSTOMER,
-  source: 'Shipped sample call',
-  others: [],
-};
+const SAMPLE_SOURCE = 'Shipped sample call';
+
+/**
+ * The sample call with its voice: the transcript (bundled) and the recording's prosody
+ * windows and speech segments (an asset of the app, made from `sample-call.wav` by the
+ * Node audio pipeline, see scripts/make-sample-voice.ts), merged by time; the
+ * recording itself plays along.
+ */
+async function loadSampleSession(): Promise<Session> {
+  const response = await fetch(sampleVoiceUrl);
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  return {
+    conversation: sampleConversation(sampleCall, await response.text()),
+    customer: SAMPLE_CUSTOMER,
+    source: SAMPLE_SOURCE,
+    others: [],
+    recordingUrl: sampleAudioUrl,
+  };
+}
 
 const selectOnHold = (s: CoachSnapshot): boolean => s.onHold;
 
@@ -74,7 +93,9 @@ function Console({
             </div>
             <CallBadge positionMs={state.positionMs} ended={ended} />
           </div>
-          <ReplayControls player={player} state={state} />
+          <ReplayControls player={player} state={state}>
+            <CallAudio player={player} src={session.recordingUrl} />
+          </ReplayControls>
           {state.report === undefined ? null : (
             <TonvoCallReport report={state.report} theme={theme} className="crm-report" />
           )}
@@ -82,6 +103,7 @@ function Console({
         </main>
         <div className="crm-col crm-right">
           <TonvoCoachPanel theme={theme} maxNudges={MAX_NUDGES} title="Tonvo live coaching">
+            <MoodLog />
             <p className="crm-analyzer">Reading words with: {analyzerLabel}</p>
           </TonvoCoachPanel>
         </div>
@@ -92,13 +114,39 @@ function Console({
 
 /** The agent screen: CRM chrome, the replayed call, and the Tonvo panel. */
 export function App(): ReactNode {
-  const [session, setSession] = useState<Session>(SAMPLE_SESSION);
+  const [session, setSession] = useState<Session | undefined>(undefined);
   const [analyzer, setAnalyzer] = useState<{
     value: TextAnalyzer | undefined;
     choice: AnalyzerChoice;
   } | null>(null);
   const [problem, setProblem] = useState<string | undefined>(undefined);
   const [theme, setTheme] = useState<TonvoTheme>(params.get('theme') === 'dark' ? 'dark' : 'light');
+
+  useEffect(() => {
+    let live = true;
+    // A file dropped in the meantime wins over the sample.
+    loadSampleSession().then(
+      (sample) => live && setSession((current) => current ?? sample),
+      (e: unknown) => {
+        if (!live) return;
+        setProblem(
+          `The sample call's voice did not load (${String(e)}); replaying its words only.`,
+        );
+        setSession(
+          (current) =>
+            current ?? {
+              conversation: sampleConversation(sampleCall),
+              customer: SAMPLE_CUSTOMER,
+              source: SAMPLE_SOURCE,
+              others: [],
+            },
+        );
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
 
   useEffect(() => {
     let live = true;
@@ -118,7 +166,7 @@ export function App(): ReactNode {
   }, []);
 
   const player = useMemo(() => {
-    if (analyzer === null) return null;
+    if (analyzer === null || session === undefined) return null;
     const { conversation, customer } = session;
     return createReplayPlayer({
       steps: buildTimeline(conversation.events),
@@ -185,9 +233,9 @@ export function App(): ReactNode {
           {problem}
         </p>
       )}
-      {player === null ? (
+      {player === null || session === undefined ? (
         <p className="crm-loading" role="status">
-          Loading the {analyzerChoice.label}…
+          Loading the call and the {analyzerChoice.label}…
         </p>
       ) : (
         <Console
@@ -199,7 +247,7 @@ export function App(): ReactNode {
       )}
       <footer className="crm-footer">
         <DropZone onText={open} />
-        {session.others.length === 0 ? null : (
+        {session === undefined || session.others.length === 0 ? null : (
           <label className="crm-muted">
             Other conversations in this file:{' '}
             <select

@@ -4,13 +4,15 @@ import type { PlayerSnapshot, ReplayPlayer } from '../replay/replay-player.js';
 
 const SPEEDS = [1, 2, 4, 8, 16, 32, 64];
 
-/** Play/pause, restart, speed and progress of the replay. */
+/** Play/pause, restart, speed and progress of the replay (and, as children, more controls). */
 export function ReplayControls({
   player,
   state,
+  children,
 }: {
   player: ReplayPlayer;
   state: PlayerSnapshot;
+  children?: ReactNode;
 }): ReactNode {
   const playing = state.status === 'playing';
   const speeds = SPEEDS.includes(state.speed)
@@ -57,6 +59,7 @@ export function ReplayControls({
               ? 'Paused'
               : 'Ready'}
       </span>
+      {children}
     </div>
   );
 }

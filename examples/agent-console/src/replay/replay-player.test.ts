@@ -2,7 +2,12 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { createBaselineAnalyzer, createCoach, type CoachOutputEvent } from '@tonvo/core';
+import {
+  createBaselineAnalyzer,
+  createCoach,
+  eventTimeMs,
+  type CoachOutputEvent,
+} from '@tonvo/core';
 import { loadConversations } from './load-conversation.js';
 import { createReplayPlayer, type ReplayPlayer } from './replay-player.js';
 import { buildTimeline } from './timeline.js';
@@ -124,6 +129,51 @@ describe('createReplayPlayer', () => {
     });
     expect(player.getSnapshot().coach).not.toBe(first);
     expect(first.push({ type: 'tick', atMs: 1 })).toBe(false);
+    player.destroy();
+  });
+  test('on a page too slow for the speed, the clock waits for the steps instead of running away', async () => {
+    // 600 s of call, a step a second, at 1000x (0.6 s of wall time), on a page that
+    // needs 2 ms per step (1.2 s and more): unchecked, the clock would run minutes ahead.
+    const steps = buildTimeline([
+      { type: 'signal', kind: 'call-started', atMs: 0 },
+      { type: 'signal', kind: 'call-ended', atMs: 600_000 },
+    ]);
+    let worstLeadMs = 0;
+    const player: ReplayPlayer = createReplayPlayer({
+      steps,
+      speed: 1000,
+      maxLagMs: 20,
+      createCoach: () => {
+        const coach = createCoach({});
+        return {
+          ...coach,
+          push(event) {
+            const until = performance.now() + 2;
+            while (performance.now() < until);
+            worstLeadMs = Math.max(worstLeadMs, player.clockMs() - eventTimeMs(event));
+            return coach.push(event);
+          },
+        };
+      },
+    });
+    const paused = new Promise<void>((resolve) => {
+      const off = player.subscribe(() => {
+        if (player.getSnapshot().positionMs >= 300_000) {
+          off();
+          player.pause();
+          resolve();
+        }
+      });
+    });
+    player.play();
+    await paused;
+    // 20 ms of wall time (20 s of call) ahead at most, plus what one step and the
+    // machine's hiccups cost (up to 80 ms here: 80 s of call); unchecked, 300 s and more.
+    expect(worstLeadMs).toBeLessThanOrEqual(100_000);
+    // Paused where the steps are, not where a runaway clock would be.
+    const at = player.getSnapshot().positionMs;
+    expect(at).toBeLessThan(300_000 + 100_000);
+    expect(player.clockMs()).toBe(at);
     player.destroy();
   });
 });

@@ -7,7 +7,10 @@ export type PlayerStatus = 'ready' | 'playing' | 'paused' | 'ended';
 /** The state of a replay, immutable: a new object on every change. */
 export interface PlayerSnapshot {
   readonly status: PlayerStatus;
-  /** Conversation time reached, ms. */
+  /**
+   * Conversation time reached, ms: where the pushed steps are (the clock, in
+   * silences), published at most every 250 ms of wall time while playing.
+   */
   readonly positionMs: number;
   readonly durationMs: number;
   /** Times real time. */
@@ -22,12 +25,24 @@ export interface ReplayPlayerOptions {
   /** Makes the coach of one playback (a restart makes a new one). */
   readonly createCoach: () => Coach;
   readonly speed?: number;
+  /**
+   * How far the clock may run ahead of the steps, wall ms, when the page cannot push
+   * them as fast as the speed asks (a loaded machine at 64x): beyond it the clock waits
+   * for them, so words, voice and the recording that follows the clock stay together.
+   * Default 500.
+   */
+  readonly maxLagMs?: number;
 }
 
 /** Plays timeline steps into a coach in (accelerated) real time. */
 export interface ReplayPlayer {
   getSnapshot(): PlayerSnapshot;
   subscribe(listener: () => void): () => void;
+  /**
+   * The playback clock now, ms of conversation time: moves continuously while
+   * playing (the snapshot's `positionMs` only moves with steps and clock refreshes).
+   */
+  clockMs(): number;
   play(): void;
   pause(): void;
   setSpeed(speed: number): void;
@@ -36,7 +51,7 @@ export interface ReplayPlayer {
   destroy(): void;
 }
 
-/** How often the call clock on screen moves while nothing else happens, wall ms. */
+/** How often the call clock on screen moves, wall ms (not on every step: each costs a render). */
 const CLOCK_REFRESH_MS = 250;
 
 /**
@@ -47,6 +62,7 @@ const CLOCK_REFRESH_MS = 250;
  */
 export function createReplayPlayer(options: ReplayPlayerOptions): ReplayPlayer {
   const { steps } = options;
+  const maxLagMs = options.maxLagMs ?? 500;
   const durationMs = steps[steps.length - 1]?.atMs ?? 0;
   const listeners = new Set<() => void>();
   let snapshot: PlayerSnapshot = {
@@ -102,11 +118,17 @@ export function createReplayPlayer(options: ReplayPlayerOptions): ReplayPlayer {
       return;
     }
     if (step.atMs <= now) {
+      if ((now - step.atMs) / snapshot.speed > maxLagMs) {
+        baseMs = step.atMs;
+        wallMs = performance.now();
+      }
       next++;
       const coach = snapshot.coach;
       coach.push(step.event);
-      set({ positionMs: step.atMs });
-      lastPublish = performance.now();
+      if (performance.now() - lastPublish >= CLOCK_REFRESH_MS) {
+        set({ positionMs: step.atMs });
+        lastPublish = performance.now();
+      }
       // An asynchronous analyzer (a model) may still be reading this step: the next
       // one waits for it, so the screen shows every state the coach goes through.
       const run = generation;
@@ -125,6 +147,7 @@ export function createReplayPlayer(options: ReplayPlayerOptions): ReplayPlayer {
 
   return {
     getSnapshot: () => snapshot,
+    clockMs: () => (snapshot.status === 'playing' ? position() : snapshot.positionMs),
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
@@ -139,7 +162,8 @@ export function createReplayPlayer(options: ReplayPlayerOptions): ReplayPlayer {
     pause() {
       if (snapshot.status !== 'playing') return;
       stopTimer();
-      set({ status: 'paused', positionMs: position() });
+      // Where the steps are, if the clock ran ahead of them.
+      set({ status: 'paused', positionMs: Math.min(position(), steps[next]?.atMs ?? durationMs) });
     },
     setSpeed(speed) {
       if (!(speed > 0)) return;
