@@ -357,9 +357,16 @@ function evidenceFor(
   evidence: readonly EvidenceItem[],
   atMs: number,
 ): Evidence {
+  // A return to neutral is caused by good news (cite it) or by time alone (cite nothing:
+  // the last thing said or heard did not cause a fade).
+  const last = evidence[evidence.length - 1];
   const relevant =
     state === 'neutral'
-      ? evidence.slice(-1)
+      ? last !== undefined &&
+        last.atMs === atMs &&
+        (last.contribution.positive > 0.05 || last.contribution.relieved > 0.05)
+        ? [last]
+        : []
       : evidence.filter((e) => atMs - e.atMs <= 60_000 && e.contribution[state] > 0.05);
   const utteranceIds: string[] = [];
   const prosodyWindows: TimeSpan[] = [];
@@ -371,7 +378,9 @@ function evidenceFor(
   }
   const summary =
     state === 'neutral'
-      ? 'the signs of the earlier state faded'
+      ? relevant.length > 0
+        ? 'good news eased the earlier state'
+        : 'no new signs of the earlier state: it faded with time'
       : `${utteranceIds.length} utterance${utteranceIds.length === 1 ? '' : 's'}${
           prosodyWindows.length > 0
             ? ` and ${prosodyWindows.length} stretch${prosodyWindows.length === 1 ? '' : 'es'} of voice`
