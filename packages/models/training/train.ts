@@ -11,7 +11,7 @@ import { STATE_LABELS } from '../src/text-emotion/state-labels.js';
 import type { TextEmotionManifest } from '../src/text-emotion/manifest.js';
 import { toTranscriptForm } from '../src/text-emotion/transcript-form.js';
 import { dataDir } from './data.js';
-import { writeEmotionOnnx } from './onnx/write-onnx.js';
+import { OUTPUT_TENSOR, writeEmotionOnnx } from './onnx/write-onnx.js';
 import {
   evaluateDev,
   headsOf,
@@ -69,23 +69,25 @@ writeFileSync(out('assets/text-emotion.onnx'), onnx);
 const round = (v: number): number => Math.round(v * 1e4) / 1e4;
 const manifest: TextEmotionManifest = {
   name: 'tonvo-text-emotion',
-  version: '1.0.0',
+  version: '2.0.0',
   asset: 'text-emotion.onnx',
   sha256,
   bytes: onnx.length,
   inputs: {
-    ids: { name: 'ids', type: 'int32', dims: ['batch', 'features'] },
+    ids: { name: 'ids', type: 'int32', dims: ['features'] },
     weights: { name: 'weights', type: 'float32', dims: ['batch', 'features'] },
   },
-  outputs: [
-    { name: 'emotions', labels: corpus.labels, thresholds: written.thresholds.emotions },
-    { name: 'ekman', labels: corpus.ekman.labels, thresholds: written.thresholds.ekman },
-    {
-      name: 'sentiment',
-      labels: corpus.sentiment.labels,
-      thresholds: written.thresholds.sentiment,
-    },
-  ],
+  outputs: heads.map((h, k) => ({
+    name: h.name,
+    labels: h.labels,
+    thresholds: [
+      written.thresholds.emotions,
+      written.thresholds.ekman,
+      written.thresholds.sentiment,
+    ][k] as number[],
+    tensor: OUTPUT_TENSOR,
+    offset: heads.slice(0, k).reduce((s, x) => s + x.labels.length, 0),
+  })),
   featurizer: FEATURIZER,
   states: STATE_LABELS,
   sentiment: {

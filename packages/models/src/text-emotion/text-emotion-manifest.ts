@@ -8,15 +8,15 @@ import type { TextEmotionManifest } from './manifest.js';
  */
 export const TEXT_EMOTION_MANIFEST: TextEmotionManifest = {
   name: 'tonvo-text-emotion',
-  version: '1.0.0',
+  version: '2.0.0',
   asset: 'text-emotion.onnx',
-  sha256: 'f88288724d3db80d0fe799b3a25e0273ece8a03b51db994d1d73478978a4e4c8',
-  bytes: 4564746,
+  sha256: '65bc8705aa0d890f70549df43ba2dd67363a27af2948dcf5e3b82a38392ada0d',
+  bytes: 4564377,
   inputs: {
     ids: {
       name: 'ids',
       type: 'int32',
-      dims: ['batch', 'features'],
+      dims: ['features'],
     },
     weights: {
       name: 'weights',
@@ -61,16 +61,22 @@ export const TEXT_EMOTION_MANIFEST: TextEmotionManifest = {
         0.29, 0.28, 0.38, 0.16, 0.23, 0.16, 0.39, 0.25, 0.26, 0.12, 0.16, 0.4, 0.23, 0.19, 0.35,
         0.58, 0.16, 0.25, 0.31, 0.18, 0.24, 0.08, 0.18, 0.09, 0.28, 0.31, 0.23, 0.17,
       ],
+      tensor: 'probabilities',
+      offset: 0,
     },
     {
       name: 'ekman',
       labels: ['anger', 'disgust', 'fear', 'joy', 'sadness', 'surprise', 'neutral'],
       thresholds: [0.22, 0.48, 0.41, 0.42, 0.31, 0.46, 0.17],
+      tensor: 'probabilities',
+      offset: 28,
     },
     {
       name: 'sentiment',
       labels: ['positive', 'negative', 'ambiguous', 'neutral'],
       thresholds: [0.41, 0.25, 0.46, 0.17],
+      tensor: 'probabilities',
+      offset: 35,
     },
   ],
   featurizer: {
