@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createFeaturizer, type FeaturizerSpec } from './featurizer.js';
-import { tokenize } from './tokenize.js';
+import { tokenize, tokenizeByRegex } from './tokenize.js';
 import { toTranscriptForm } from './transcript-form.js';
 import { TEXT_EMOTION_MANIFEST } from './text-emotion-manifest.js';
 
@@ -40,6 +40,35 @@ describe('tokenize', () => {
       tokenize(t, 64).tokens.filter((w) => w !== '?' && w !== '!');
     expect(words(toTranscriptForm(written))).toEqual(words(written));
     expect(toTranscriptForm('WHY is this SO hard?!')).toBe('why is this so hard');
+  });
+
+  it('gives, on plain ASCII text, exactly what its regular expression gives', () => {
+    // the fast ASCII scan must never change a feature: same tokens, same shouting flag
+    const pieces = fc.constantFrom(
+      ..."aZ09 !?[]'`\t.,-_#*".split(''),
+      '[NAME]',
+      '[RELIGION]',
+      '[name]',
+      '[Name]',
+      "don't",
+      "'s",
+      'WHY',
+      'Ok',
+      'x`y',
+      'é',
+      '’',
+      '😂',
+    );
+    const texts = fc.oneof(
+      fc.string({ unit: 'binary-ascii', maxLength: 80 }),
+      fc.array(pieces, { maxLength: 40 }).map((a) => a.join('')),
+    );
+    fc.assert(
+      fc.property(texts, fc.integer({ min: 1, max: 12 }), (text, max) => {
+        expect(tokenize(text, max)).toEqual(tokenizeByRegex(text, max));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
 

@@ -106,6 +106,7 @@ export function createFeaturizer(spec: FeaturizerSpec): Featurizer {
   const mod = spec.buckets - 1;
   const bucket = (h: number): number => 1 + (mix32(h) % mod);
   const cache = new Map<string, Int32Array>();
+  const shoutId = bucket(fnv1a(SHOUT_FEATURE) ^ SALT_WORD);
   let scratch = new Int32Array(256);
 
   // A word's hash (slot 0) and ids (its own and its character n-grams) never change: cache them.
@@ -136,31 +137,32 @@ export function createFeaturizer(spec: FeaturizerSpec): Featurizer {
 
   const ids = (text: string): Int32Array => {
     const { tokens, shouting } = tokenize(text, spec.maxTokens);
+    let out = scratch;
     let n = 0;
-    const push = (id: number): void => {
-      if (n === scratch.length) {
-        const bigger = new Int32Array(scratch.length * 2);
-        bigger.set(scratch);
-        scratch = bigger;
-      }
-      scratch[n++] = id;
-    };
     let prev2 = 0;
     let prev1 = 0;
     for (let t = 0; t < tokens.length; t++) {
-      const word = tokens[t] as string;
-      const w = wordIds(word);
-      for (let k = 1; k < w.length; k++) push(w[k] as number);
+      const w = wordIds(tokens[t] as string);
+      // room for this word's ids, its pair and triple, and the shout feature
+      if (n + w.length + 3 > out.length) {
+        const bigger = new Int32Array(Math.max(out.length * 2, n + w.length + 3));
+        bigger.set(out.subarray(0, n));
+        out = bigger;
+        scratch = bigger;
+      }
+      for (let k = 1; k < w.length; k++) out[n++] = w[k] as number;
       const h = (w[0] as number) >>> 0;
       if (spec.wordNgramMax >= 2 && t >= 1)
-        push(bucket(Math.imul(prev1, 0x9e3779b1) ^ h ^ SALT_PAIR));
+        out[n++] = bucket(Math.imul(prev1, 0x9e3779b1) ^ h ^ SALT_PAIR);
       if (spec.wordNgramMax >= 3 && t >= 2)
-        push(bucket(Math.imul(Math.imul(prev2, 0x9e3779b1) ^ prev1, 0x85ebca77) ^ h ^ SALT_TRIPLE));
+        out[n++] = bucket(
+          Math.imul(Math.imul(prev2, 0x9e3779b1) ^ prev1, 0x85ebca77) ^ h ^ SALT_TRIPLE,
+        );
       prev2 = prev1;
       prev1 = h;
     }
-    if (shouting) push(bucket(fnv1a(SHOUT_FEATURE) ^ SALT_WORD));
-    return scratch.slice(0, n);
+    if (shouting) out[n++] = shoutId;
+    return out.slice(0, n);
   };
 
   return {

@@ -22,6 +22,15 @@ export interface ManifestOutput {
   readonly tensor: string;
   /** The head's first column in that output; it spans `labels.length` columns. */
   readonly offset: number;
+  /**
+   * For a grouped head: its scores mix the head's own column (weight `headWeight`)
+   * with the most probable member label of the first output (weight 1 - `headWeight`);
+   * `members[k]` names group k's labels. Thresholds apply to the mixed scores.
+   */
+  readonly mix?: {
+    readonly headWeight: number;
+    readonly members: readonly (readonly string[])[];
+  };
 }
 
 /** Where the model and its figures came from. @public */
