@@ -146,7 +146,8 @@ export function interpretEmotionScores(options: {
     throw new TonvoError('model-error', 'the model gave no emotions output');
   let outputs = options.outputs;
   if (plan.mixes.length > 0) {
-    const mixed: Record<string, ArrayLike<number>> = { ...outputs };
+    const mixed: Record<string, ArrayLike<number>> = {};
+    for (const name in outputs) mixed[name] = outputs[name] as ArrayLike<number>;
     for (const m of plan.mixes) {
       const head = outputs[m.name];
       if (head !== undefined)
