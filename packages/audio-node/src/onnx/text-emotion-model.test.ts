@@ -59,6 +59,25 @@ describe('the text emotion model on onnxruntime-node', () => {
     }
   });
 
+  it('splits a long batch into calls within maxBatchFeatures and keeps every answer in place', async () => {
+    const texts = Array.from({ length: 12 }, (_, i) =>
+      i % 3 === 0 ? 'ok' : `I have been waiting ${i} days and nobody has called me back`,
+    );
+    const runner = await createNodeModelRunner(await readTextEmotionModel());
+    let calls = 0;
+    const small = createEmotionAnalyzer({
+      runner: { ...runner, run: (feeds) => (calls++, runner.run(feeds)) },
+      maxBatchFeatures: 2000,
+    });
+    const split = await small.analyzeBatch(texts);
+    const whole = await analyzer.analyzeBatch(texts);
+    expect(calls).toBeGreaterThan(1);
+    for (const [i, a] of split.entries())
+      for (const [label, p] of Object.entries(a.labels))
+        expect(whole[i]?.labels[label]).toBeCloseTo(p, 5);
+    await small.dispose();
+  });
+
   it('groups texts sent in the same tick into one model call, each with its own answer', async () => {
     const texts = [
       "This is the third time I'm calling about this.",
