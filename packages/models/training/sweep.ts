@@ -40,6 +40,7 @@ const settings: TrainSettings = {
         'embeddingLr',
         'groupWeight',
         'xedRepeat',
+        'seed',
       ].includes(k),
     ),
   ),
