@@ -66,3 +66,47 @@ export function readNamedTsv(path: string, labels: readonly string[]): Example[]
   }
   return out;
 }
+
+/** One XED row: an English subtitle line and its Plutchik emotions (empty = neutral). */
+export interface XedExample {
+  readonly text: string;
+  /** Plutchik names: anger, anticipation, disgust, fear, joy, sadness, surprise, trust. */
+  readonly emotions: readonly string[];
+}
+
+const PLUTCHIK = [
+  'anger',
+  'anticipation',
+  'disgust',
+  'fear',
+  'joy',
+  'sadness',
+  'surprise',
+  'trust',
+] as const;
+
+/**
+ * Reads XED (Helsinki-NLP, CC BY 4.0) from `xed-en/`: the annotated lines (label ids
+ * 1-8 in Plutchik order) and the neutral lines. Empty when the folder is absent.
+ */
+export function readXed(dir: string = dataDir()): XedExample[] {
+  const annotated = join(dir, 'xed-en/en-annotated.tsv');
+  const neutral = join(dir, 'xed-en/neu_en.txt');
+  if (!existsSync(annotated) || !existsSync(neutral)) return [];
+  const out: XedExample[] = [];
+  for (const line of readFileSync(annotated, 'utf8').split('\n')) {
+    const [text, ids] = line.split('\t');
+    if (text === undefined || ids === undefined || text.trim() === '') continue;
+    const emotions = ids
+      .split(',')
+      .map((id) => PLUTCHIK[Number(id.trim()) - 1])
+      .filter((e): e is (typeof PLUTCHIK)[number] => e !== undefined);
+    if (emotions.length > 0) out.push({ text, emotions });
+  }
+  for (const line of readFileSync(neutral, 'utf8').split('\n')) {
+    const tab = line.indexOf('\t');
+    const text = tab === -1 ? line : line.slice(tab + 1);
+    if (text.trim() !== '') out.push({ text, emotions: [] });
+  }
+  return out;
+}

@@ -2,11 +2,21 @@
 // `sweep.ts` (the architecture comparison behind it).
 import { join } from 'node:path';
 import { createFeaturizer, type FeaturizerSpec } from '../src/text-emotion/featurizer.js';
+import { mixGroupScores } from '../src/text-emotion/group-mix.js';
 import { toTranscriptForm } from '../src/text-emotion/transcript-form.js';
 import { applyThresholds, multiLabelScores, tuneThresholds } from '../src/evaluation/f1.js';
 import { sentimentClassOf, type SentimentClass } from '../src/evaluation/sentiment-rows.js';
 import { createTaxonomy, groupGold, type Taxonomy } from '../src/evaluation/taxonomy.js';
-import { dataDir, readLabels, readMapping, readNamedTsv, readTsv, type Example } from './data.js';
+import {
+  dataDir,
+  readLabels,
+  readMapping,
+  readNamedTsv,
+  readTsv,
+  readXed,
+  type Example,
+  type XedExample,
+} from './data.js';
 import { createNet, predict, train, type Net, type NetConfig, type TrainRow } from './trainer.js';
 
 /** Everything that decides the trained bytes. */
@@ -28,6 +38,13 @@ export interface TrainSettings {
   readonly seedRepeat: number;
   /** 0 written text only, 1 written and transcript forms on alternate epochs, 2 both every epoch. */
   readonly transcriptMode: 0 | 1 | 2;
+  /** Loss weight of the Ekman and sentiment-group outputs relative to the 28 labels (default 1). */
+  readonly groupWeight?: number;
+  /**
+   * How many times XED's subtitle lines join each epoch (0 or absent = unused). They
+   * train only the outputs their Plutchik labels decide (see `xedRow`).
+   */
+  readonly xedRepeat?: number;
 }
 
 export interface Corpus {
@@ -39,6 +56,8 @@ export interface Corpus {
   /** Customer-service sentences written for Tonvo (training/data), a domain prior. */
   readonly seed: Example[];
   readonly dev: Example[];
+  /** XED subtitle lines (CC BY 4.0), when the data folder has them. */
+  readonly xed?: XedExample[];
 }
 
 export function loadCorpus(dir: string = dataDir()): Corpus {
@@ -56,7 +75,62 @@ export function loadCorpus(dir: string = dataDir()): Corpus {
     train: readTsv(join(dir, 'goemotions/train.tsv'), labels.length),
     seed: readNamedTsv(join(import.meta.dirname, 'data/customer-service-seed.tsv'), labels),
     dev: readTsv(join(dir, 'goemotions/dev.tsv'), labels.length),
+    xed: readXed(dir),
   };
+}
+
+// Plutchik -> the GoEmotions Ekman groups and sentiment groups. Trust reads as joy /
+// positive (GoEmotions puts admiration and approval there); anticipation has no
+// Ekman counterpart and decides nothing.
+const XED_EKMAN: Readonly<Record<string, string>> = {
+  anger: 'anger',
+  disgust: 'disgust',
+  fear: 'fear',
+  joy: 'joy',
+  sadness: 'sadness',
+  surprise: 'surprise',
+  trust: 'joy',
+};
+const XED_SENTIMENT: Readonly<Record<string, string>> = {
+  anger: 'negative',
+  disgust: 'negative',
+  fear: 'negative',
+  sadness: 'negative',
+  joy: 'positive',
+  trust: 'positive',
+  surprise: 'ambiguous',
+};
+
+/**
+ * An XED line as a training row over all outputs: the Ekman and sentiment-group
+ * outputs its labels decide, and the 28-label `neutral` (on for a neutral line, off
+ * for an emotional one); every other fine label is left out of the loss (mask 0).
+ * Lines labelled only `anticipation` decide nothing and give `undefined`.
+ */
+export function xedRow(
+  c: Corpus,
+  x: XedExample,
+): { gold: Uint8Array; mask: Uint8Array } | undefined {
+  const L = c.labels.length;
+  const E = c.ekman.labels.length;
+  const gold = new Uint8Array(L + E + c.sentiment.labels.length);
+  const mask = new Uint8Array(gold.length);
+  const neutral = x.emotions.length === 0;
+  const ekman = x.emotions.map((e) => XED_EKMAN[e]).filter((e) => e !== undefined);
+  const sentiment = x.emotions.map((e) => XED_SENTIMENT[e]).filter((e) => e !== undefined);
+  if (!neutral && ekman.length === 0) return undefined;
+  const iNeutral = c.labels.indexOf('neutral');
+  mask[iNeutral] = 1;
+  gold[iNeutral] = neutral ? 1 : 0;
+  c.ekman.labels.forEach((g, k) => {
+    mask[L + k] = 1;
+    gold[L + k] = neutral ? (g === 'neutral' ? 1 : 0) : ekman.includes(g) ? 1 : 0;
+  });
+  c.sentiment.labels.forEach((g, k) => {
+    mask[L + E + k] = 1;
+    gold[L + E + k] = neutral ? (g === 'neutral' ? 1 : 0) : sentiment.includes(g) ? 1 : 0;
+  });
+  return { gold, mask };
 }
 
 /** The model's output heads, in column order. */
@@ -102,6 +176,16 @@ export function trainModel(
     ids: f.ids(toTranscriptForm(e.text)),
     gold: golds[i] as Uint8Array,
   }));
+  const xedRepeat = s.xedRepeat ?? 0;
+  if (xedRepeat > 0)
+    for (const x of c.xed ?? []) {
+      const r = xedRow(c, x);
+      if (r === undefined) continue;
+      for (let k = 0; k < xedRepeat; k++) {
+        written.push({ ids: f.ids(x.text), gold: r.gold, mask: r.mask });
+        spoken.push({ ids: f.ids(toTranscriptForm(x.text)), gold: r.gold, mask: r.mask });
+      }
+    }
   const both = written.concat(spoken);
   const rowsForEpoch = (epoch: number): TrainRow[] =>
     s.transcriptMode === 0
@@ -152,7 +236,9 @@ export function trainModel(
     seed: s.seed,
   };
   const net = createNet(config, prior);
-  train(net, rowsForEpoch, posWeight, log);
+  const outputWeight = new Float64Array(outCount).fill(1);
+  outputWeight.fill(s.groupWeight ?? 1, L);
+  train(net, rowsForEpoch, posWeight, log, outputWeight);
   return { net, touched, seconds: (performance.now() - t0) / 1000 };
 }
 
@@ -279,6 +365,67 @@ export function evaluateDev(c: Corpus, dev: Example[], scores: ArrayLike<number>
     thresholds: { emotions: thE, ekman: thK, sentiment: thS },
     sentimentCut: best.cut,
     perLabel: full.perLabel,
+  };
+}
+
+/** How much each grouped head's own column weighs against its member labels (see group-mix.ts). */
+export interface MixWeights {
+  readonly ekman: number;
+  readonly sentiment: number;
+}
+
+/** The head weights tried when tuning the mix on dev. */
+export const MIX_GRID: readonly number[] = [0, 0.25, 0.5, 0.75, 1];
+
+/** Scores with the Ekman and sentiment columns replaced by their mix, as the runtime reads them. */
+export function mixScores(c: Corpus, scores: ArrayLike<number>[], w: MixWeights): Float64Array[] {
+  const L = c.labels.length;
+  const E = c.ekman.labels.length;
+  return scores.map((r) => {
+    const out = Float64Array.from(r as ArrayLike<number>);
+    const labels = out.subarray(0, L);
+    const heads = [
+      [L, c.ekman, w.ekman],
+      [L + E, c.sentiment, w.sentiment],
+    ] as const;
+    for (const [at, tax, headWeight] of heads)
+      out.set(
+        mixGroupScores({
+          head: out.slice(at, at + tax.labels.length),
+          labels,
+          headWeight,
+          members: tax.members,
+        }),
+        at,
+      );
+    return out;
+  });
+}
+
+/** The head weight of each grouped head that gives it the best macro-F1 on these rows. */
+export function tuneMix(c: Corpus, dev: Example[], scores: ArrayLike<number>[]): MixWeights {
+  const L = c.labels.length;
+  const E = c.ekman.labels.length;
+  const best = (tax: Taxonomy, at: number, pick: (w: number) => MixWeights): number => {
+    const gold = dev.map((e) => groupGold(tax, e.gold));
+    let top = { f: -1, w: 1 };
+    for (const w of MIX_GRID) {
+      const mixed = mixScores(c, scores, pick(w)).map((r) =>
+        r.subarray(at, at + tax.labels.length),
+      );
+      const th = tuneThresholds({ scores: mixed, gold, labelCount: tax.labels.length });
+      const f = multiLabelScores({
+        labels: tax.labels,
+        gold,
+        predicted: applyThresholds(mixed, th),
+      }).macroF1;
+      if (f > top.f) top = { f, w };
+    }
+    return top.w;
+  };
+  return {
+    ekman: best(c.ekman, L, (w) => ({ ekman: w, sentiment: 1 })),
+    sentiment: best(c.sentiment, L + E, (w) => ({ ekman: 1, sentiment: w })),
   };
 }
 

@@ -2,9 +2,18 @@
 // and prints its dev figures (float and int8 embedding; written and transcript
 // forms) and training time as one JSON line.
 //   pnpm --filter @tonvo/models exec tsx --conditions=source training/sweep.ts '{"dim":32}'
+import { writeFileSync } from 'node:fs';
 import { toTranscriptForm } from '../src/text-emotion/transcript-form.js';
 import { dataDir } from './data.js';
-import { evaluateDev, loadCorpus, scoreTexts, trainModel, type TrainSettings } from './pipeline.js';
+import {
+  evaluateDev,
+  loadCorpus,
+  mixScores,
+  scoreTexts,
+  trainModel,
+  tuneMix,
+  type TrainSettings,
+} from './pipeline.js';
 import { dequantizedNet, quantizeEmbedding } from './quantize.js';
 import { SETTINGS } from './settings.js';
 
@@ -29,6 +38,9 @@ const settings: TrainSettings = {
         'seedRepeat',
         'optimizer',
         'embeddingLr',
+        'groupWeight',
+        'xedRepeat',
+        'seed',
       ].includes(k),
     ),
   ),
@@ -48,7 +60,28 @@ for (const [name, net] of [
     ['spoken', toTranscriptForm],
   ] as const) {
     if (name === 'float' && form === 'spoken') continue;
-    const d = evaluateDev(corpus, corpus.dev, scoreTexts(net, featurizer, texts.map(tx)));
+    const scores = scoreTexts(net, featurizer, texts.map(tx));
+    const dump = process.env.TONVO_SWEEP_SCORES;
+    if (dump !== undefined && name === 'int8' && form === 'written') {
+      const flat = new Float32Array(scores.length * (scores[0]?.length ?? 0));
+      scores.forEach((row, i) => flat.set(row, i * row.length));
+      writeFileSync(dump, flat);
+    }
+    const d = evaluateDev(corpus, corpus.dev, scores);
+    if (name === 'int8') {
+      // as shipped: grouped heads mixed with their member labels, weights tuned on dev
+      const mixed = evaluateDev(
+        corpus,
+        corpus.dev,
+        mixScores(corpus, scores, tuneMix(corpus, corpus.dev, scores)),
+      );
+      result[`${name}-${form}-mixed`] = {
+        full: r(mixed.full),
+        ekman: r(mixed.ekman),
+        groups: r(mixed.sentimentGroups),
+        s3: r(mixed.sentiment3),
+      };
+    }
     result[`${name}-${form}`] = {
       full: r(d.full),
       ekman: r(d.ekman),

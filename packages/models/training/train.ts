@@ -4,21 +4,25 @@
 // assets/text-emotion.onnx, src/text-emotion/text-emotion-manifest.ts and
 // training/report.json. Same Node major + same data => the same bytes.
 import { createHash } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { format, resolveConfig } from 'prettier';
 import { STATE_LABELS } from '../src/text-emotion/state-labels.js';
 import type { TextEmotionManifest } from '../src/text-emotion/manifest.js';
 import { toTranscriptForm } from '../src/text-emotion/transcript-form.js';
 import { dataDir } from './data.js';
-import { writeEmotionOnnx } from './onnx/write-onnx.js';
+import { readEmotionOnnx } from './onnx/read-onnx.js';
+import { OUTPUT_TENSOR, writeEmotionOnnx } from './onnx/write-onnx.js';
 import {
   evaluateDev,
   headsOf,
   loadCorpus,
+  mixScores,
+  tuneMix,
   scoreTexts,
   SENTIMENT_WEIGHTS,
   trainModel,
+  type Trained,
 } from './pipeline.js';
 import { dequantizedNet, quantizeEmbedding } from './quantize.js';
 import { FEATURIZER, SETTINGS } from './settings.js';
@@ -34,18 +38,28 @@ const log = (line: string): void => void process.stderr.write(`${line}\n`);
 
 const corpus = loadCorpus(dataDir());
 log(`train ${corpus.train.length} rows, dev ${corpus.dev.length} rows`);
-const trained = trainModel(corpus, settings, log);
-log(`trained in ${trained.seconds.toFixed(1)} s`);
-const q = quantizeEmbedding(trained.net, trained.touched);
-const net = dequantizedNet(trained.net, q);
+// TONVO_TRAIN_REUSE=1 skips the training loop and reads the committed file's weights
+// (for changes to the graph layout or to what is tuned on dev; a full run gives the
+// same weights, so the same bytes).
+const reused =
+  process.env.TONVO_TRAIN_REUSE === '1'
+    ? readEmotionOnnx(readFileSync(out('assets/text-emotion.onnx')))
+    : undefined;
+const trained = reused === undefined ? trainModel(corpus, settings, log) : undefined;
+if (trained !== undefined) log(`trained in ${trained.seconds.toFixed(1)} s`);
+const q = reused?.q ?? quantizeEmbedding((trained as Trained).net, (trained as Trained).touched);
+const net = reused?.net ?? dequantizedNet((trained as Trained).net, q);
 const heads = headsOf(corpus);
 
 const devTexts = corpus.dev.map((e) => e.text);
-const written = evaluateDev(corpus, corpus.dev, scoreTexts(net, FEATURIZER, devTexts));
+const writtenScores = scoreTexts(net, FEATURIZER, devTexts);
+// How much each grouped head weighs against its member labels, tuned on dev.
+const mix = tuneMix(corpus, corpus.dev, writtenScores);
+const written = evaluateDev(corpus, corpus.dev, mixScores(corpus, writtenScores, mix));
 const spoken = evaluateDev(
   corpus,
   corpus.dev,
-  scoreTexts(net, FEATURIZER, devTexts.map(toTranscriptForm)),
+  mixScores(corpus, scoreTexts(net, FEATURIZER, devTexts.map(toTranscriptForm)), mix),
 );
 
 const onnx = writeEmotionOnnx({
@@ -69,23 +83,35 @@ writeFileSync(out('assets/text-emotion.onnx'), onnx);
 const round = (v: number): number => Math.round(v * 1e4) / 1e4;
 const manifest: TextEmotionManifest = {
   name: 'tonvo-text-emotion',
-  version: '1.0.0',
+  version: '2.0.0',
   asset: 'text-emotion.onnx',
   sha256,
   bytes: onnx.length,
   inputs: {
-    ids: { name: 'ids', type: 'int32', dims: ['batch', 'features'] },
+    ids: { name: 'ids', type: 'int32', dims: ['features'] },
     weights: { name: 'weights', type: 'float32', dims: ['batch', 'features'] },
   },
-  outputs: [
-    { name: 'emotions', labels: corpus.labels, thresholds: written.thresholds.emotions },
-    { name: 'ekman', labels: corpus.ekman.labels, thresholds: written.thresholds.ekman },
-    {
-      name: 'sentiment',
-      labels: corpus.sentiment.labels,
-      thresholds: written.thresholds.sentiment,
-    },
-  ],
+  outputs: heads.map((h, k) => ({
+    name: h.name,
+    labels: h.labels,
+    thresholds: [
+      written.thresholds.emotions,
+      written.thresholds.ekman,
+      written.thresholds.sentiment,
+    ][k] as number[],
+    tensor: OUTPUT_TENSOR,
+    offset: heads.slice(0, k).reduce((s, x) => s + x.labels.length, 0),
+    ...(k === 0
+      ? {}
+      : {
+          mix: {
+            headWeight: k === 1 ? mix.ekman : mix.sentiment,
+            members: (k === 1 ? corpus.ekman : corpus.sentiment).members.map((m) =>
+              m.map((i) => corpus.labels[i] as string),
+            ),
+          },
+        }),
+  })),
   featurizer: FEATURIZER,
   states: STATE_LABELS,
   sentiment: {
@@ -141,7 +167,11 @@ writeFileSync(
 const reportPath = join(root, 'training/report.json');
 const report = JSON.stringify({
   settings,
-  seconds: round(trained.seconds),
+  mix,
+  seconds:
+    trained === undefined
+      ? (JSON.parse(readFileSync(reportPath, 'utf8')) as { seconds: number }).seconds
+      : round(trained.seconds),
   sha256,
   bytes: onnx.length,
   written,

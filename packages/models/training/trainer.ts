@@ -47,6 +47,8 @@ export interface Net {
 export interface TrainRow {
   readonly ids: Int32Array;
   readonly gold: Uint8Array;
+  /** Outputs whose label this row knows (1) or leaves out of its loss (0); all when absent. */
+  readonly mask?: Uint8Array;
 }
 
 export function createNet(config: NetConfig, prior: Float64Array): Net {
@@ -172,6 +174,7 @@ export function train(
   rowsForEpoch: (epoch: number) => TrainRow[],
   posWeight: Float64Array,
   log: (line: string) => void = () => {},
+  outputWeight?: Float64Array,
 ): void {
   const { dim, hidden, labels, epochs, lr, optimizer } = net.config;
   const adam = optimizer === 'adam';
@@ -225,7 +228,10 @@ export function train(
         for (let k = 0; k < full.ids.length; k++)
           if (rng() >= net.config.dropout) kept[n++] = full.ids[k] as number;
         if (n === 0) kept[n++] = full.ids[Math.floor(rng() * full.ids.length)] as number;
-        row = { ids: kept.subarray(0, n), gold: full.gold };
+        row =
+          full.mask === undefined
+            ? { ids: kept.subarray(0, n), gold: full.gold }
+            : { ids: kept.subarray(0, n), gold: full.gold, mask: full.mask };
       }
       forward(net, row.ids, s);
       const a = hidden > 0 ? s.a : s.e;
@@ -236,10 +242,14 @@ export function train(
         for (let k = start; k < end; k++) n += row.gold[k] as number;
         for (let k = start; k < end; k++) target[k] = n === 0 ? 0 : (row.gold[k] as number) / n;
       }
+      const mask = row.mask;
       for (let j = 0; j < labels; j++) {
+        if (mask !== undefined && mask[j] === 0) continue;
         const y = target[j] as number;
         const p = s.p[j] as number;
-        const weight = y > 0 ? (posWeight[j] as number) : 1;
+        const weight =
+          (y > 0 ? (posWeight[j] as number) : 1) *
+          (outputWeight === undefined ? 1 : (outputWeight[j] as number));
         loss -= weight * (y > 0 ? y * Math.log(p + 1e-12) : 0);
         const g = (p - y) * weight;
         if (g === 0) continue;

@@ -45,7 +45,7 @@ describe('the text emotion model on onnxruntime-node', () => {
     expect(thanks?.sentimentLabel).toBe('positive');
   });
 
-  it('gives the same answer for a text alone and inside a padded batch', async () => {
+  it('gives the same answer for a text alone and inside a batch', async () => {
     const texts = [
       'ok',
       'Sorry, what do you mean by that? I really do not follow any of this.',
@@ -57,6 +57,48 @@ describe('the text emotion model on onnxruntime-node', () => {
       for (const [label, p] of Object.entries(one.labels))
         expect(batch[i]?.labels[label]).toBeCloseTo(p, 5);
     }
+  });
+
+  it('splits a long batch into calls within maxBatchFeatures and keeps every answer in place', async () => {
+    const texts = Array.from({ length: 12 }, (_, i) =>
+      i % 3 === 0 ? 'ok' : `I have been waiting ${i} days and nobody has called me back`,
+    );
+    const runner = await createNodeModelRunner(await readTextEmotionModel());
+    let calls = 0;
+    const small = createEmotionAnalyzer({
+      runner: { ...runner, run: (feeds) => (calls++, runner.run(feeds)) },
+      maxBatchFeatures: 2000,
+    });
+    const split = await small.analyzeBatch(texts);
+    const whole = await analyzer.analyzeBatch(texts);
+    expect(calls).toBeGreaterThan(1);
+    for (const [i, a] of split.entries())
+      for (const [label, p] of Object.entries(a.labels))
+        expect(whole[i]?.labels[label]).toBeCloseTo(p, 5);
+    await small.dispose();
+  });
+
+  it('groups texts sent in the same tick into one model call, each with its own answer', async () => {
+    const texts = [
+      "This is the third time I'm calling about this.",
+      'Oh thank god, thank you so much!',
+      '',
+    ];
+    const runner = await createNodeModelRunner(await readTextEmotionModel());
+    let calls = 0;
+    const counting = createEmotionAnalyzer({
+      runner: { ...runner, run: (feeds) => (calls++, runner.run(feeds)) },
+    });
+    const together = await Promise.all(texts.map((t) => counting.analyze(t)));
+    expect(calls).toBe(1);
+    expect(together.map((a) => a.state)).toEqual(['frustrated', 'relieved', 'neutral']);
+    for (const [i, t] of texts.entries()) {
+      const alone = await analyzer.analyze(t);
+      for (const [label, p] of Object.entries(alone.labels))
+        expect(together[i]?.labels[label]).toBeCloseTo(p, 5);
+    }
+    expect(calls).toBe(1);
+    await counting.dispose();
   });
 
   it("has the shape of core's TextAnalysis: states in [0, 1], sentiment in [-1, 1]", async () => {

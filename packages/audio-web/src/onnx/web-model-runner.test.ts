@@ -31,11 +31,11 @@ describe('createWebModelRunner (onnxruntime-web, WASM)', () => {
       for (const batch of [texts.slice(0, 1), texts.slice(0, 7), texts]) {
         const f = featurizer.featurizeBatch(batch);
         const feeds = {
-          ids: { type: 'int32', data: f.ids, dims: f.dims },
+          ids: { type: 'int32', data: f.ids, dims: [f.ids.length] },
           weights: { type: 'float32', data: f.weights, dims: f.dims },
         } as const;
         const [a, b] = await Promise.all([web.run(feeds), node.run(feeds)]);
-        expect(Object.keys(a).sort()).toEqual(['ekman', 'emotions', 'sentiment']);
+        expect(Object.keys(a)).toEqual(['probabilities']);
         for (const name of Object.keys(a)) {
           const x = a[name]?.data as Float32Array;
           const y = b[name]?.data as Float32Array;
@@ -50,7 +50,8 @@ describe('createWebModelRunner (onnxruntime-web, WASM)', () => {
       await web.dispose();
       await node.dispose();
     }
-  });
+    // two sessions load (each folds the int8 table into floats once) on a shared machine
+  }, 30_000);
 
   it("leaves the ort module's env alone unless asked, and refuses to overwrite it", async () => {
     const bytes = await readTextEmotionModel();

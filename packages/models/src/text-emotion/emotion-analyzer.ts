@@ -1,6 +1,6 @@
 import type { ModelRunner, TensorLike, TextAnalyzer } from '@tonvo/core';
 import { TonvoError } from '@tonvo/core';
-import { createFeaturizer, padFeatures } from './featurizer.js';
+import { createFeaturizer, layoutFeatures } from './featurizer.js';
 import { interpretEmotionScores, type EmotionAnalysis } from './interpret-scores.js';
 import type { TextEmotionManifest } from './manifest.js';
 import { TEXT_EMOTION_MANIFEST } from './text-emotion-manifest.js';
@@ -11,11 +11,12 @@ export interface EmotionAnalyzerOptions {
   readonly runner: ModelRunner;
   /** The model's manifest. Default: the shipped model's {@link TEXT_EMOTION_MANIFEST}. */
   readonly manifest?: TextEmotionManifest;
-  /** Most texts per model call in `analyzeBatch`. Default 256. */
+  /** Most texts per model call in `analyzeBatch` (and per same-tick group). Default 64. */
   readonly maxBatchSize?: number;
   /**
-   * Most padded feature slots (texts x longest text) per model call in `analyzeBatch`;
-   * texts are grouped by length so little of a call is padding. Default 16384.
+   * Most weight cells (texts x all their features) per model call. The weights input
+   * is `[batch, features]`, so a call's cost grows with both; the default 16384 keeps
+   * a call to about 11 texts of 130 features (measured best in `bench/model-speed.mjs`).
    */
   readonly maxBatchFeatures?: number;
 }
@@ -23,6 +24,10 @@ export interface EmotionAnalyzerOptions {
 /** The ONNX emotion model as core's {@link TextAnalyzer}, with a batched form. @public */
 export interface EmotionAnalyzer extends TextAnalyzer {
   readonly manifest: TextEmotionManifest;
+  /**
+   * Reads one text. Texts passed to `analyze` in the same tick (several calls that
+   * each send an utterance before awaiting) share one model call.
+   */
   analyze(text: string): Promise<EmotionAnalysis>;
   analyzeBatch(texts: readonly string[]): Promise<readonly EmotionAnalysis[]>;
   /** Releases the runner. */
@@ -47,7 +52,7 @@ export interface EmotionAnalyzer extends TextAnalyzer {
 export function createEmotionAnalyzer(options: EmotionAnalyzerOptions): EmotionAnalyzer {
   const manifest = options.manifest ?? TEXT_EMOTION_MANIFEST;
   const { runner } = options;
-  const maxBatchSize = options.maxBatchSize ?? 256;
+  const maxBatchSize = options.maxBatchSize ?? 64;
   if (!Number.isInteger(maxBatchSize) || maxBatchSize < 1 || maxBatchSize > 65536)
     throw TonvoError.invalidOption(
       'maxBatchSize',
@@ -60,8 +65,8 @@ export function createEmotionAnalyzer(options: EmotionAnalyzerOptions): EmotionA
         `the model has no input "${input}" (has ${runner.inputNames.join(', ')})`,
       );
   for (const output of manifest.outputs)
-    if (!runner.outputNames.includes(output.name))
-      throw TonvoError.invalidOption('runner', `the model has no output "${output.name}"`);
+    if (!runner.outputNames.includes(output.tensor))
+      throw TonvoError.invalidOption('runner', `the model has no output "${output.tensor}"`);
   const maxBatchFeatures = options.maxBatchFeatures ?? 16384;
   if (!Number.isInteger(maxBatchFeatures) || maxBatchFeatures < 1)
     throw TonvoError.invalidOption(
@@ -71,62 +76,85 @@ export function createEmotionAnalyzer(options: EmotionAnalyzerOptions): EmotionA
   const featurizer = createFeaturizer(manifest.featurizer);
 
   const runChunk = async (rows: readonly Int32Array[]): Promise<EmotionAnalysis[]> => {
-    const batch = padFeatures(rows);
+    const batch = layoutFeatures(rows);
     const count = rows.length;
     const feeds: Record<string, TensorLike> = {
-      [manifest.inputs.ids.name]: { type: 'int32', data: batch.ids, dims: batch.dims },
+      [manifest.inputs.ids.name]: { type: 'int32', data: batch.ids, dims: [batch.ids.length] },
       [manifest.inputs.weights.name]: { type: 'float32', data: batch.weights, dims: batch.dims },
     };
     const out = await runner.run(feeds);
     const heads = manifest.outputs.map((o) => {
-      const t = out[o.name];
+      const t = out[o.tensor];
+      const stride = t?.dims[1] ?? 0;
       if (
         t === undefined ||
         !(t.data instanceof Float32Array) ||
-        t.data.length !== count * o.labels.length
+        t.data.length !== count * stride ||
+        o.offset + o.labels.length > stride
       )
-        throw new TonvoError('model-error', `output "${o.name}" is missing or has the wrong size`);
-      return { name: o.name, data: t.data, width: o.labels.length };
+        throw new TonvoError(
+          'model-error',
+          `output "${o.tensor}" is missing or has the wrong size`,
+        );
+      return { name: o.name, data: t.data, stride, offset: o.offset, width: o.labels.length };
     });
     return rows.map((_, i) => {
       const outputs: Record<string, Float32Array> = {};
-      for (const h of heads) outputs[h.name] = h.data.subarray(i * h.width, (i + 1) * h.width);
+      for (const h of heads) {
+        const at = i * h.stride + h.offset;
+        outputs[h.name] = h.data.subarray(at, at + h.width);
+      }
       return interpretEmotionScores({ manifest, outputs });
     });
+  };
+
+  // Texts of one call each (rows) grouped so a model call stays within both limits.
+  const runRows = async (rows: readonly Int32Array[]): Promise<EmotionAnalysis[]> => {
+    if (rows.length === 1) return runChunk(rows);
+    const out: EmotionAnalysis[] = [];
+    let start = 0;
+    while (start < rows.length) {
+      let end = start + 1;
+      let features = Math.max(1, (rows[start] as Int32Array).length);
+      while (end < rows.length && end - start < maxBatchSize) {
+        const next = features + (rows[end] as Int32Array).length;
+        if ((end - start + 1) * next > maxBatchFeatures) break;
+        features = next;
+        end++;
+      }
+      out.push(...(await runChunk(rows.slice(start, end))));
+      start = end;
+    }
+    return out;
+  };
+
+  // Same-tick grouping: the first analyze() of a tick schedules one flush as a microtask.
+  let pending: {
+    row: Int32Array;
+    resolve: (a: EmotionAnalysis) => void;
+    reject: (e: unknown) => void;
+  }[] = [];
+  const flush = (): void => {
+    const group = pending;
+    pending = [];
+    runRows(group.map((p) => p.row)).then(
+      (results) => group.forEach((p, k) => p.resolve(results[k] as EmotionAnalysis)),
+      (error: unknown) => group.forEach((p) => p.reject(error)),
+    );
   };
 
   return {
     id: `${manifest.name}@${manifest.version}`,
     manifest,
-    async analyze(text) {
-      const [a] = await runChunk([featurizer.ids(text)]);
-      return a as EmotionAnalysis;
+    analyze(text) {
+      const row = featurizer.ids(text);
+      return new Promise<EmotionAnalysis>((resolve, reject) => {
+        if (pending.length === 0) queueMicrotask(flush);
+        pending.push({ row, resolve, reject });
+      });
     },
-    async analyzeBatch(texts) {
-      // Texts of similar length share a model call, so little of it is padding.
-      const rows = texts.map((t) => featurizer.ids(t));
-      const order = rows
-        .map((r, i) => i)
-        .sort((a, b) => (rows[a] as Int32Array).length - (rows[b] as Int32Array).length || a - b);
-      const out = new Array<EmotionAnalysis>(texts.length);
-      let start = 0;
-      while (start < order.length) {
-        let end = start + 1;
-        while (
-          end < order.length &&
-          end - start < maxBatchSize &&
-          (end - start + 1) * Math.max(1, (rows[order[end] as number] as Int32Array).length) <=
-            maxBatchFeatures
-        )
-          end++;
-        const chunk = order.slice(start, end);
-        const results = await runChunk(chunk.map((i) => rows[i] as Int32Array));
-        chunk.forEach((i, k) => {
-          out[i] = results[k] as EmotionAnalysis;
-        });
-        start = end;
-      }
-      return out;
+    analyzeBatch(texts) {
+      return runRows(texts.map((t) => featurizer.ids(t)));
     },
     dispose() {
       return runner.dispose();

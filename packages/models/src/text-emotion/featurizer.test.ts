@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createFeaturizer, type FeaturizerSpec } from './featurizer.js';
-import { tokenize } from './tokenize.js';
+import { tokenize, tokenizeByRegex } from './tokenize.js';
 import { toTranscriptForm } from './transcript-form.js';
 import { TEXT_EMOTION_MANIFEST } from './text-emotion-manifest.js';
 
@@ -41,6 +41,35 @@ describe('tokenize', () => {
     expect(words(toTranscriptForm(written))).toEqual(words(written));
     expect(toTranscriptForm('WHY is this SO hard?!')).toBe('why is this so hard');
   });
+
+  it('gives, on plain ASCII text, exactly what its regular expression gives', () => {
+    // the fast ASCII scan must never change a feature: same tokens, same shouting flag
+    const pieces = fc.constantFrom(
+      ..."aZ09 !?[]'`\t.,-_#*".split(''),
+      '[NAME]',
+      '[RELIGION]',
+      '[name]',
+      '[Name]',
+      "don't",
+      "'s",
+      'WHY',
+      'Ok',
+      'x`y',
+      'é',
+      '’',
+      '😂',
+    );
+    const texts = fc.oneof(
+      fc.string({ unit: 'binary-ascii', maxLength: 80 }),
+      fc.array(pieces, { maxLength: 40 }).map((a) => a.join('')),
+    );
+    fc.assert(
+      fc.property(texts, fc.integer({ min: 1, max: 12 }), (text, max) => {
+        expect(tokenize(text, max)).toEqual(tokenizeByRegex(text, max));
+      }),
+      { numRuns: 3000 },
+    );
+  });
 });
 
 describe('createFeaturizer', () => {
@@ -58,16 +87,22 @@ describe('createFeaturizer', () => {
     expect(Array.from(f.ids('ok'))).toEqual([403, 510, 689]);
   });
 
-  it('pads a batch to its longest text with id 0 and weights that average each text', () => {
+  it('lays a batch out as all ids in a row and a weight row per text over its own ids', () => {
     const f = createFeaturizer(SPEC);
     const b = f.featurizeBatch(['ok', 'so sorry', '']);
-    expect(b.dims).toEqual([3, 14]);
-    expect(Array.from(b.ids.subarray(0, 4))).toEqual([403, 510, 689, 0]);
-    const sum = (row: number): number =>
-      Array.from(b.weights.subarray(row * 14, row * 14 + 14)).reduce((s, v) => s + v, 0);
-    expect(sum(0)).toBeCloseTo(1, 6);
-    expect(sum(1)).toBeCloseTo(1, 6);
-    expect(sum(2)).toBe(0);
+    const n = f.ids('so sorry').length;
+    expect(b.dims).toEqual([3, 3 + n]);
+    expect(Array.from(b.ids)).toEqual([...f.ids('ok'), ...f.ids('so sorry')]);
+    const row = (r: number): number[] =>
+      Array.from(b.weights.subarray(r * (3 + n), (r + 1) * (3 + n)));
+    expect(row(0)).toEqual([1 / 3, 1 / 3, 1 / 3, ...new Array<number>(n).fill(0)].map(Math.fround));
+    expect(row(1).slice(0, 3)).toEqual([0, 0, 0]);
+    expect(row(1).reduce((s, v) => s + v, 0)).toBeCloseTo(1, 6);
+    expect(row(2).every((v) => v === 0)).toBe(true);
+    // a batch of empty texts still feeds one id: 0, the all-zero row
+    const empty = f.featurizeBatch(['', '']);
+    expect(Array.from(empty.ids)).toEqual([0]);
+    expect(Array.from(empty.weights)).toEqual([0, 0]);
   });
 
   it('maps any text into [1, buckets) deterministically, cache or not', () => {

@@ -26,13 +26,19 @@ export interface FeaturizerSpec {
   readonly maxCharsPerWord: number;
 }
 
-/** Feature ids and weights of one or more texts, laid out `[batch, features]`. @public */
+/**
+ * Feature ids and weights of one or more texts, the model's two inputs: every text's
+ * ids one after another (`ids`, `[features]`), and a `[batch, features]` matrix whose
+ * row b weighs text b's own ids 1/n and every other id 0, so one matrix product gives
+ * each text's mean embedding. No padding, and one text is a plain `[1, n]` row.
+ * @public
+ */
 export interface FeatureBatch {
-  /** Bucket ids (int32), padded with 0. */
+  /** Bucket ids (int32) of all texts in order, `[features]`. */
   readonly ids: Int32Array;
-  /** Weight of each id (its share of the text's mean), 0 for padding. */
+  /** `[batch, features]` row-major: row b holds 1/n over text b's ids, 0 elsewhere. */
   readonly weights: Float32Array;
-  /** `[batch, features]`. */
+  /** `[batch, features]`: the weights' shape (ids is `[features]`). */
   readonly dims: readonly [number, number];
 }
 
@@ -41,7 +47,7 @@ export interface Featurizer {
   readonly spec: FeaturizerSpec;
   /** Feature ids of one text, unpadded (may be empty). */
   ids(text: string): Int32Array;
-  /** Ids and weights of many texts, padded to the longest. */
+  /** Ids and weights of many texts (see {@link FeatureBatch}). */
   featurizeBatch(texts: readonly string[]): FeatureBatch;
 }
 
@@ -100,6 +106,7 @@ export function createFeaturizer(spec: FeaturizerSpec): Featurizer {
   const mod = spec.buckets - 1;
   const bucket = (h: number): number => 1 + (mix32(h) % mod);
   const cache = new Map<string, Int32Array>();
+  const shoutId = bucket(fnv1a(SHOUT_FEATURE) ^ SALT_WORD);
   let scratch = new Int32Array(256);
 
   // A word's hash (slot 0) and ids (its own and its character n-grams) never change: cache them.
@@ -130,56 +137,61 @@ export function createFeaturizer(spec: FeaturizerSpec): Featurizer {
 
   const ids = (text: string): Int32Array => {
     const { tokens, shouting } = tokenize(text, spec.maxTokens);
+    let out = scratch;
     let n = 0;
-    const push = (id: number): void => {
-      if (n === scratch.length) {
-        const bigger = new Int32Array(scratch.length * 2);
-        bigger.set(scratch);
-        scratch = bigger;
-      }
-      scratch[n++] = id;
-    };
     let prev2 = 0;
     let prev1 = 0;
     for (let t = 0; t < tokens.length; t++) {
-      const word = tokens[t] as string;
-      const w = wordIds(word);
-      for (let k = 1; k < w.length; k++) push(w[k] as number);
+      const w = wordIds(tokens[t] as string);
+      // room for this word's ids, its pair and triple, and the shout feature
+      if (n + w.length + 3 > out.length) {
+        const bigger = new Int32Array(Math.max(out.length * 2, n + w.length + 3));
+        bigger.set(out.subarray(0, n));
+        out = bigger;
+        scratch = bigger;
+      }
+      for (let k = 1; k < w.length; k++) out[n++] = w[k] as number;
       const h = (w[0] as number) >>> 0;
       if (spec.wordNgramMax >= 2 && t >= 1)
-        push(bucket(Math.imul(prev1, 0x9e3779b1) ^ h ^ SALT_PAIR));
+        out[n++] = bucket(Math.imul(prev1, 0x9e3779b1) ^ h ^ SALT_PAIR);
       if (spec.wordNgramMax >= 3 && t >= 2)
-        push(bucket(Math.imul(Math.imul(prev2, 0x9e3779b1) ^ prev1, 0x85ebca77) ^ h ^ SALT_TRIPLE));
+        out[n++] = bucket(
+          Math.imul(Math.imul(prev2, 0x9e3779b1) ^ prev1, 0x85ebca77) ^ h ^ SALT_TRIPLE,
+        );
       prev2 = prev1;
       prev1 = h;
     }
-    if (shouting) push(bucket(fnv1a(SHOUT_FEATURE) ^ SALT_WORD));
-    return scratch.slice(0, n);
+    if (shouting) out[n++] = shoutId;
+    return out.slice(0, n);
   };
 
   return {
     spec,
     ids,
     featurizeBatch(texts) {
-      return padFeatures(texts.map(ids));
+      return layoutFeatures(texts.map(ids));
     },
   };
 }
 
 /**
- * Lays out the feature ids of several texts as one `[batch, features]` input, padded
- * with id 0 (weight 0) to the longest; each text's weights are 1/n.
+ * Lays out the feature ids of several texts as the model's inputs (see
+ * {@link FeatureBatch}). When no text has a feature, one id 0 (the all-zero row)
+ * keeps the input non-empty.
  * @internal
  */
-export function padFeatures(rows: readonly Int32Array[]): FeatureBatch {
-  let width = 1;
-  for (const r of rows) if (r.length > width) width = r.length;
-  const ids = new Int32Array(rows.length * width);
+export function layoutFeatures(rows: readonly Int32Array[]): FeatureBatch {
+  let total = 0;
+  for (const r of rows) total += r.length;
+  const width = Math.max(1, total);
+  const ids = new Int32Array(width);
   const weights = new Float32Array(rows.length * width);
+  let at = 0;
   for (let b = 0; b < rows.length; b++) {
     const a = rows[b] as Int32Array;
-    ids.set(a, b * width);
-    if (a.length > 0) weights.fill(1 / a.length, b * width, b * width + a.length);
+    ids.set(a, at);
+    if (a.length > 0) weights.fill(1 / a.length, b * width + at, b * width + at + a.length);
+    at += a.length;
   }
   return { ids, weights, dims: [rows.length, width] };
 }

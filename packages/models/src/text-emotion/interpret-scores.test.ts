@@ -64,19 +64,32 @@ describe('interpretEmotionScores (label-to-state mapping)', () => {
   });
 
   it('scores sentiment from the sentiment head with the manifest weights and cuts', () => {
+    // the head alone (no mix with the labels), so the score is plain P(pos) - P(neg)
+    const headOnly = {
+      ...manifest,
+      outputs: manifest.outputs.map((o) =>
+        o.mix === undefined ? o : { ...o, mix: { ...o.mix, headWeight: 1 } },
+      ),
+    };
     const neg = interpretEmotionScores({
-      manifest,
+      manifest: headOnly,
       outputs: { emotions: row({}), sentiment: sentiment(0.05, 0.9) },
     });
     expect(neg.sentiment).toBeCloseTo(-0.85, 5);
     expect(neg.sentimentLabel).toBe('negative');
-    const pos = interpretEmotionScores({
+    // mixed as shipped: a strong negative label pulls the score down on its own
+    const mixed = interpretEmotionScores({
       manifest,
+      outputs: { emotions: row({ anger: 0.95 }), sentiment: sentiment(0.05, 0.5) },
+    });
+    expect(mixed.sentimentLabel).toBe('negative');
+    const pos = interpretEmotionScores({
+      manifest: headOnly,
       outputs: { emotions: row({}), sentiment: sentiment(0.9, 0.05) },
     });
     expect(pos.sentimentLabel).toBe('positive');
     const neutral = interpretEmotionScores({
-      manifest,
+      manifest: headOnly,
       outputs: { emotions: row({}), sentiment: sentiment(0.02, 0.02) },
     });
     expect(neutral.sentimentLabel).toBe('neutral');
@@ -89,5 +102,35 @@ describe('interpretEmotionScores (label-to-state mapping)', () => {
     });
     expect(Object.keys(a.labels)).toHaveLength(28);
     expect(a.cues).toContain('model "annoyance" 0.8');
+  });
+});
+
+describe('interpretEmotionScores (grouped heads mixed with their member labels)', () => {
+  const ekman = manifest.outputs.find((o) => o.name === 'ekman');
+  const withMix = (headWeight: number): typeof manifest => ({
+    ...manifest,
+    outputs: manifest.outputs.map((o) =>
+      o.name === 'ekman' && o.mix !== undefined ? { ...o, mix: { ...o.mix, headWeight } } : o,
+    ),
+  });
+  const head = Float32Array.from({ length: 7 }, () => 0.1);
+
+  it('reads a group as its head alone, its strongest member label alone, or a blend', () => {
+    const anger = ekman?.labels.indexOf('anger') ?? -1;
+    expect(ekman?.mix?.members[anger]).toEqual(['anger', 'annoyance', 'disapproval']);
+    const emotions = row({ annoyance: 0.7, anger: 0.3 });
+    const read = (w: number): number =>
+      interpretEmotionScores({ manifest: withMix(w), outputs: { emotions, ekman: head } }).outputs
+        .ekman?.[anger] as number;
+    expect(read(1)).toBeCloseTo(0.1, 6);
+    expect(read(0)).toBeCloseTo(0.7, 6);
+    expect(read(0.25)).toBeCloseTo(0.25 * 0.1 + 0.75 * 0.7, 6);
+  });
+
+  it('leaves the 28 labels as the model gave them', () => {
+    const emotions = row({ joy: 0.8 });
+    const a = interpretEmotionScores({ manifest: withMix(0), outputs: { emotions, ekman: head } });
+    expect(a.outputs.emotions).toBe(emotions);
+    expect(a.labels.joy).toBeCloseTo(0.8, 6);
   });
 });

@@ -1,5 +1,6 @@
 import type { EmotionalState, SentimentState, TextAnalysis } from '@tonvo/core';
 import { EMOTIONAL_STATES, TonvoError } from '@tonvo/core';
+import { mixGroupScores } from './group-mix.js';
 import type { TextEmotionManifest } from './manifest.js';
 
 /** The three sentiment classes a score reads as. @public */
@@ -19,7 +20,10 @@ export interface EmotionAnalysis extends TextAnalysis {
   readonly state: SentimentState;
   /** The sentiment score read as a class with the manifest's cuts. */
   readonly sentimentLabel: SentimentLabel;
-  /** Every output head's probabilities, by output name (e.g. `ekman`, `sentiment`). */
+  /**
+   * Every output head's probabilities, by head name (e.g. `ekman`, `sentiment`); a
+   * grouped head with a manifest `mix` holds the mixed scores its thresholds apply to.
+   */
   readonly outputs: Readonly<Record<string, ArrayLike<number>>>;
 }
 
@@ -49,6 +53,12 @@ interface Plan {
   readonly iPositive: number;
   readonly iNegative: number;
   readonly iNeutral: number;
+  /** Grouped heads whose scores mix in their member labels. */
+  readonly mixes: readonly {
+    readonly name: string;
+    readonly headWeight: number;
+    readonly members: readonly (readonly number[])[];
+  }[];
 }
 
 const plans = new WeakMap<TextEmotionManifest, Plan>();
@@ -76,6 +86,17 @@ function planOf(manifest: TextEmotionManifest): Plan {
     iPositive: sentimentLabels.indexOf('positive'),
     iNegative: sentimentLabels.indexOf('negative'),
     iNeutral: sentimentLabels.indexOf('neutral'),
+    mixes: manifest.outputs.flatMap((o) =>
+      o.mix === undefined
+        ? []
+        : [
+            {
+              name: o.name,
+              headWeight: o.mix.headWeight,
+              members: o.mix.members.map((m) => m.map((l) => head.labels.indexOf(l))),
+            },
+          ],
+    ),
   };
   plans.set(manifest, plan);
   return plan;
@@ -118,11 +139,27 @@ export function interpretEmotionScores(options: {
   /** Each output head's probabilities for this text, by output name. */
   readonly outputs: Readonly<Record<string, ArrayLike<number>>>;
 }): EmotionAnalysis {
-  const { manifest, outputs } = options;
+  const { manifest } = options;
   const plan = planOf(manifest);
-  const emotions = outputs[plan.emotionsName];
+  const emotions = options.outputs[plan.emotionsName];
   if (emotions === undefined)
     throw new TonvoError('model-error', 'the model gave no emotions output');
+  let outputs = options.outputs;
+  if (plan.mixes.length > 0) {
+    const mixed: Record<string, ArrayLike<number>> = {};
+    for (const name in outputs) mixed[name] = outputs[name] as ArrayLike<number>;
+    for (const m of plan.mixes) {
+      const head = outputs[m.name];
+      if (head !== undefined)
+        mixed[m.name] = mixGroupScores({
+          head,
+          labels: emotions,
+          headWeight: m.headWeight,
+          members: m.members,
+        });
+    }
+    outputs = mixed;
+  }
   const labels: Record<string, number> = {};
   const hits: number[] = [];
   for (let i = 0; i < plan.labels.length; i++) {

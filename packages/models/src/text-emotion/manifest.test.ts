@@ -57,6 +57,13 @@ describe('the shipped text emotion model', () => {
       for (const t of o.thresholds) expect(t > 0 && t < 1).toBe(true);
     }
     expect(rest.map((o) => o.name)).toEqual(['ekman', 'sentiment']);
+    // the heads sit side by side in one output tensor
+    let offset = 0;
+    for (const o of manifest.outputs) {
+      expect(o.tensor).toBe('probabilities');
+      expect(o.offset).toBe(offset);
+      offset += o.labels.length;
+    }
   });
 
   it("carries the issue's label-to-state mapping as data, over labels the model has", () => {
@@ -69,11 +76,8 @@ describe('the shipped text emotion model', () => {
   });
 
   it('names its inputs, featurizer, sentiment weights and training data', () => {
-    expect(manifest.inputs.ids).toEqual({
-      name: 'ids',
-      type: 'int32',
-      dims: ['batch', 'features'],
-    });
+    expect(manifest.inputs.ids).toEqual({ name: 'ids', type: 'int32', dims: ['features'] });
+    expect(manifest.inputs.weights.dims).toEqual(['batch', 'features']);
     expect(manifest.inputs.weights.type).toBe('float32');
     expect(manifest.featurizer.kind).toBe('hashed-ngrams');
     expect(manifest.sentiment.weights).toMatchObject({ positive: 1, negative: -1 });

@@ -8,11 +8,29 @@ export interface ManifestInput {
   readonly dims: readonly (string | number)[];
 }
 
-/** One output head: its labels in column order and the per-label thresholds tuned on dev. @public */
+/**
+ * One output head: its labels in column order, the per-label thresholds tuned on dev,
+ * and where its columns sit in the model's output tensor.
+ * @public
+ */
 export interface ManifestOutput {
+  /** Head name (`emotions`, `ekman`, `sentiment`). */
   readonly name: string;
   readonly labels: readonly string[];
   readonly thresholds: readonly number[];
+  /** The ONNX output (`[batch, columns]`) that holds this head. */
+  readonly tensor: string;
+  /** The head's first column in that output; it spans `labels.length` columns. */
+  readonly offset: number;
+  /**
+   * For a grouped head: its scores mix the head's own column (weight `headWeight`)
+   * with the most probable member label of the first output (weight 1 - `headWeight`);
+   * `members[k]` names group k's labels. Thresholds apply to the mixed scores.
+   */
+  readonly mix?: {
+    readonly headWeight: number;
+    readonly members: readonly (readonly string[])[];
+  };
 }
 
 /** Where the model and its figures came from. @public */

@@ -29,7 +29,7 @@ export interface EmotionGraphParams {
   /** [outputs, inner] and [outputs]. */
   readonly w2: Float32Array;
   readonly b2: Float32Array;
-  /** Output heads in column order: name and width. */
+  /** Output heads in column order: name and width (columns of the one output). */
   readonly heads: readonly { readonly name: string; readonly width: number }[];
   readonly docString: string;
   readonly metadata: Readonly<Record<string, string>>;
@@ -111,11 +111,16 @@ function valueInfo(
   });
 }
 
+/** Name of the graph's one output: every head's probabilities, `[batch, columns]`. */
+export const OUTPUT_TENSOR = 'probabilities';
+
 /**
- * Builds the ONNX bytes: inputs `ids` (int32 [batch, features]) and `weights`
- * (float [batch, features]); mean of int8 embedding rows (dequantised by a
- * per-row scale folded into the weights), an optional ReLU layer, a linear layer,
- * sigmoid, split into one output per head.
+ * Builds the ONNX bytes. Inputs: `ids` (int32 `[features]`, every text's feature ids
+ * in a row) and `weights` (float `[batch, features]`, 1/n over each text's own ids).
+ * The int8 table is dequantised by `Cast` and `Mul` on initializers alone, which ONNX
+ * Runtime folds into a float table when the session loads, so a run is four kernels:
+ * Gather the rows, MatMul by the weights (each text's mean), Gemm + ReLU (fused),
+ * Gemm, Sigmoid. One output holds every head's columns side by side.
  */
 export function writeEmotionOnnx(p: EmotionGraphParams): Uint8Array {
   const F = TensorProto_DataType.FLOAT;
@@ -123,25 +128,15 @@ export function writeEmotionOnnx(p: EmotionGraphParams): Uint8Array {
   const inner = p.hidden > 0 ? p.hidden : p.dim;
   const initializer: TensorProto[] = [
     tensor('embedding_q', TensorProto_DataType.INT8, [p.buckets, p.dim], p.embedding),
-    tensor('embedding_scale', F, [p.buckets], p.rowScale),
-    tensor('axis1', TensorProto_DataType.INT64, [1], BigInt64Array.of(1n)),
+    tensor('embedding_scale', F, [p.buckets, 1], p.rowScale),
     tensor('w2', F, [total, inner], p.w2),
     tensor('b2', F, [total], p.b2),
-    tensor(
-      'head_widths',
-      TensorProto_DataType.INT64,
-      [p.heads.length],
-      BigInt64Array.from(p.heads.map((h) => BigInt(h.width))),
-    ),
   ];
   const nodes: NodeProto[] = [
-    node('Gather', ['embedding_q', 'ids'], ['rows_q'], [intAttr('axis', 0)]),
-    node('Cast', ['rows_q'], ['rows'], [intAttr('to', F)]),
-    node('Gather', ['embedding_scale', 'ids'], ['row_scale'], [intAttr('axis', 0)]),
-    node('Mul', ['weights', 'row_scale'], ['scaled_weights']),
-    node('Unsqueeze', ['scaled_weights', 'axis1'], ['weights_row']),
-    node('MatMul', ['weights_row', 'rows'], ['mean_row']),
-    node('Squeeze', ['mean_row', 'axis1'], ['mean']),
+    node('Cast', ['embedding_q'], ['embedding_unscaled'], [intAttr('to', F)]),
+    node('Mul', ['embedding_unscaled', 'embedding_scale'], ['embedding']),
+    node('Gather', ['embedding', 'ids'], ['rows'], [intAttr('axis', 0)]),
+    node('MatMul', ['weights', 'rows'], ['mean']),
   ];
   let features = 'mean';
   if (p.hidden > 0) {
@@ -151,30 +146,22 @@ export function writeEmotionOnnx(p: EmotionGraphParams): Uint8Array {
     features = 'hidden';
   }
   nodes.push(node('Gemm', [features, 'w2', 'b2'], ['logits'], [intAttr('transB', 1)]));
-  nodes.push(node('Sigmoid', ['logits'], ['probabilities']));
-  nodes.push(
-    node(
-      'Split',
-      ['probabilities', 'head_widths'],
-      p.heads.map((h) => h.name),
-      [intAttr('axis', 1)],
-    ),
-  );
+  nodes.push(node('Sigmoid', ['logits'], [OUTPUT_TENSOR]));
   const graph = create(GraphProtoSchema, {
     name: 'tonvo_text_emotion',
     node: nodes,
     initializer,
     input: [
-      valueInfo('ids', TensorProto_DataType.INT32, ['batch', 'features']),
+      valueInfo('ids', TensorProto_DataType.INT32, ['features']),
       valueInfo('weights', F, ['batch', 'features']),
     ],
-    output: p.heads.map((h) => valueInfo(h.name, F, ['batch', h.width])),
+    output: [valueInfo(OUTPUT_TENSOR, F, ['batch', total])],
   });
   const model = create(ModelProtoSchema, {
     irVersion: 8n,
     producerName: 'tonvo-train',
-    producerVersion: '1',
-    modelVersion: 1n,
+    producerVersion: '2',
+    modelVersion: 2n,
     docString: p.docString,
     graph,
     opsetImport: [{ domain: '', version: BigInt(OPSET) }],
