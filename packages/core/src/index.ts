@@ -89,6 +89,12 @@ export type {
   ModelRunner,
   ModelRunnerFactory,
 } from './model/model-runner.js';
+export { createOrtSessionRunner } from './model/ort-session-runner.js';
+export type {
+  OrtSessionLike,
+  OrtTensorConstructor,
+  OrtTensorLike,
+} from './model/ort-session-runner.js';
 
 // --- text utilities (shared by perception, triggers and declarative rules)
 export { foldText } from './text/fold.js';

@@ -1,5 +1,5 @@
-import type { ModelRunner, TensorLike, TensorType } from '@tonvo/core';
-import { TonvoError } from '@tonvo/core';
+import type { ModelRunner } from '@tonvo/core';
+import { createOrtSessionRunner, TonvoError } from '@tonvo/core';
 import type * as Ort from 'onnxruntime-web';
 
 /** The `onnxruntime-web` module (or a compatible build such as `onnxruntime-web/wasm`). @public */
@@ -70,49 +70,15 @@ export async function createWebModelRunner(
   const ort: OrtWebModule = options.ort ?? (await import('onnxruntime-web'));
   applyEnv(ort, 'wasmPaths', options.wasmPaths);
   applyEnv(ort, 'numThreads', options.numThreads);
-  let session: Ort.InferenceSession | undefined;
-  try {
-    const sessionOptions: Ort.InferenceSession.SessionOptions = {
-      executionProviders: ['wasm'],
-      graphOptimizationLevel: 'all',
-    };
-    session =
-      typeof model === 'string'
-        ? await ort.InferenceSession.create(model, sessionOptions)
-        : await ort.InferenceSession.create(model, sessionOptions);
-  } catch (cause) {
-    throw new TonvoError('model-error', `could not load the ONNX model: ${String(cause)}`, {
-      cause,
-    });
-  }
-  const s = session;
-  return {
-    inputNames: s.inputNames,
-    outputNames: s.outputNames,
-    async run(feeds) {
-      if (session === undefined) throw new TonvoError('destroyed', 'the model runner was disposed');
-      const ortFeeds: Record<string, Ort.Tensor> = {};
-      for (const [name, t] of Object.entries(feeds))
-        ortFeeds[name] = new ort.Tensor(t.type, t.data, t.dims);
-      let result: Ort.InferenceSession.ReturnType;
-      try {
-        result = await s.run(ortFeeds);
-      } catch (cause) {
-        throw new TonvoError('model-error', `inference failed: ${String(cause)}`, { cause });
-      }
-      const out: Record<string, TensorLike> = {};
-      for (const [name, t] of Object.entries(result))
-        out[name] = {
-          type: t.type as TensorType,
-          data: t.data as TensorLike['data'],
-          dims: t.dims,
-        } as TensorLike;
-      return out;
-    },
-    async dispose() {
-      if (session === undefined) return;
-      session = undefined;
-      await s.release();
-    },
+  const sessionOptions: Ort.InferenceSession.SessionOptions = {
+    executionProviders: ['wasm'],
+    graphOptimizationLevel: 'all',
   };
+  return createOrtSessionRunner(
+    () =>
+      typeof model === 'string'
+        ? ort.InferenceSession.create(model, sessionOptions)
+        : ort.InferenceSession.create(model, sessionOptions),
+    ort.Tensor,
+  );
 }
