@@ -312,9 +312,8 @@ describe('agent console in Chromium', () => {
       );
 
     // Nothing plays before the agent's click on Play; the recording then starts with
-    // the replay, in step. (Autoplay refusals are not exercised here: Playwright's own
-    // page evaluations count as user gestures, so Chromium never refuses; the decision
-    // is covered by src/replay/plan-call-audio.test.ts.)
+    // the replay, in step. (Playwright's page evaluations count as user gestures, so
+    // Chromium never refuses sound in this test; the next test sees a refusal.)
     await page.goto(`${server.url}?speed=1`);
     await page.getByText(`Reading words with: ${pickAnalyzer(null).label}`).waitFor();
     expect((await media()).paused).toBe(true);
@@ -367,5 +366,64 @@ describe('agent console in Chromium', () => {
     expect((await media()).paused).toBe(true);
     expect(await axeViolations(page)).toEqual([]);
     expect(problems).toEqual([]);
+  });
+
+  test('a browser that refuses autoplay: the words go on, the sound waits for a click on Play sound', async () => {
+    // A browser of its own that requires a gesture for sound. Any Playwright evaluation
+    // or locator would count as one, so until the refusal the test only listens: the
+    // page reports the held-back note through a binding, which grants no gesture.
+    const strict = await launchChromium(['--autoplay-policy=user-gesture-required']);
+    try {
+      const context = await strict.newContext({ viewport: { width: 1440, height: 900 } });
+      const p = await context.newPage();
+      const errors: string[] = [];
+      p.on('console', (m) => {
+        if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+      });
+      p.on('pageerror', (e) => errors.push(`page error: ${e.message}`));
+      let heldNote: (note: string) => void = () => {};
+      const held = new Promise<string>((resolve) => (heldNote = resolve));
+      await p.exposeFunction('__tonvoSoundHeld', (note: string) => heldNote(note));
+      await p.addInitScript(`
+        new MutationObserver(() => {
+          const b = [...document.querySelectorAll('button')].find((x) => x.textContent === 'Play sound');
+          const note = document.querySelector('.crm-audio-note');
+          if (b && !window.__held) { window.__held = true; window.__tonvoSoundHeld(note ? note.textContent : ''); }
+        }).observe(document, { subtree: true, childList: true, characterData: true });
+      `);
+      await p.goto(`${server.url}?speed=1&autoplay=1`);
+      const noRefusal = new Promise<string>((resolve) =>
+        setTimeout(() => resolve('no refusal within 60 s'), 60_000),
+      );
+      expect(await Promise.race([held, noRefusal])).toBe(
+        'The browser held the sound back until you click',
+      );
+
+      const audio = p.locator('audio');
+      const clockMs = async (): Promise<number> =>
+        Number(await p.locator('.crm-progress').getAttribute('value'));
+      // The replay (words, coach) runs on while the recording stays silent.
+      expect(await audio.evaluate((a: HTMLAudioElement) => a.paused)).toBe(true);
+      const before = await clockMs();
+      await expect.poll(clockMs).toBeGreaterThan(before + 500);
+      expect(await audio.evaluate((a: HTMLAudioElement) => a.paused)).toBe(true);
+
+      // One click starts the sound where the replay is, and the note goes away.
+      await p.getByRole('button', { name: 'Play sound' }).click();
+      await expect.poll(() => audio.evaluate((a: HTMLAudioElement) => a.paused)).toBe(false);
+      await expect
+        .poll(async () =>
+          Math.abs(
+            (await audio.evaluate((a: HTMLAudioElement) => a.currentTime * 1000)) -
+              (await clockMs()),
+          ),
+        )
+        .toBeLessThan(1000);
+      await expect(p.getByRole('button', { name: 'Play sound' }).count()).resolves.toBe(0);
+      expect(await p.locator('.crm-audio-note').textContent()).toBe('');
+      expect(errors).toEqual([]);
+    } finally {
+      await strict.close();
+    }
   });
 });

@@ -39,8 +39,8 @@ export async function serveConsole(): Promise<{ url: string; close: () => Promis
   return { url: `http://127.0.0.1:${port}/`, close: () => server.close() };
 }
 
-/** Starts headless Chromium from Debian's package. */
-export async function launchChromium(): Promise<Browser> {
+/** Starts headless Chromium from Debian's package, with `extraArgs` after the usual flags. */
+export async function launchChromium(extraArgs: readonly string[] = []): Promise<Browser> {
   if (!existsSync(CHROMIUM))
     throw new Error(
       `${CHROMIUM} is missing: install Debian's chromium (node scripts/system-deps.mjs)`,
@@ -57,6 +57,7 @@ export async function launchChromium(): Promise<Browser> {
       '--no-first-run',
       // Media still plays and its clock runs; the test machine stays quiet.
       '--mute-audio',
+      ...extraArgs,
     ],
   });
 }
