@@ -118,6 +118,9 @@ describe('tonvo demo', () => {
     // customer's raised voice shows in the evidence of their turn to frustration.
     expect(r.stdout).toContain('voice from the recording');
     expect(r.stdout).toMatch(/customer confused → frustrated .*voice louder\/higher than usual/);
+    // The arc in words and numbers; a score that rounds to zero reads 0.00, never -0.00.
+    expect(r.stdout).toMatch(/Customer sentiment: recovered \(neutral 0\.00 → lowest -0\.\d\d at /);
+    expect(r.stdout).not.toContain('-0.00');
   });
 
   it('plays words only with --text-only', async () => {

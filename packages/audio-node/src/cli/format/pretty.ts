@@ -12,6 +12,12 @@ import {
 import type { ReplaySink } from '../replay-session.js';
 import type { Style } from './ansi.js';
 
+/** A score with two decimals; a tiny negative score reads 0.00, not -0.00. */
+const score = (x: number): string => {
+  const s = x.toFixed(2);
+  return s === '-0.00' ? '0.00' : s;
+};
+
 const STATE_ICON: Record<SentimentState, string> = {
   neutral: '·',
   positive: '+',
@@ -58,7 +64,7 @@ export function createPrettySink(
         case 'state':
           if (e.speaker !== 'customer') return;
           write(
-            `${pad}${stateColour(e.to)(`${STATE_ICON[e.to]} customer ${e.from} → ${e.to}`)} ${style.dim(`(score ${e.score.toFixed(2)}, confidence ${e.confidence.toFixed(2)}${e.evidence.cues.length > 0 ? `; ${e.evidence.cues.slice(0, 3).join(', ')}` : ''})`)}\n`,
+            `${pad}${stateColour(e.to)(`${STATE_ICON[e.to]} customer ${e.from} → ${e.to}`)} ${style.dim(`(score ${score(e.score)}, confidence ${e.confidence.toFixed(2)}${e.evidence.cues.length > 0 ? `; ${e.evidence.cues.slice(0, 3).join(', ')}` : ''})`)}\n`,
           );
           return;
         case 'nudge': {
@@ -108,7 +114,7 @@ export function renderReport(r: CallReport, style: Style): string {
   const customer = r.trajectories.find((t) => t.speaker === 'customer');
   if (customer !== undefined && customer.samples.length > 0) {
     lines.push(
-      `${style.bold('Customer sentiment')}: ${customer.arc} ${style.dim(`(${customer.startState} ${customer.startScore.toFixed(2)} → lowest ${customer.minScore.toFixed(2)} at ${formatClock(customer.minAtMs)} → ${customer.endState} ${customer.endScore.toFixed(2)})`)}`,
+      `${style.bold('Customer sentiment')}: ${customer.arc} ${style.dim(`(${customer.startState} ${score(customer.startScore)} → lowest ${score(customer.minScore)} at ${formatClock(customer.minAtMs)} → ${customer.endState} ${score(customer.endScore)})`)}`,
       `  ${sparkline(customer)}`,
     );
   }
