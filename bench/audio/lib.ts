@@ -92,15 +92,16 @@ export function cpuMs(): number {
 }
 
 /**
- * Best of `runs` timings of `fn` after one warm-up: the process's CPU time (all its
- * threads; what one core spends, and steady when other processes load the machine) and
- * the wall-clock time.
+ * Best of `runs` timings of `fn` after `warmups` untimed runs (default 1): the process's
+ * CPU time (all its threads; what one core spends, and steady when other processes load
+ * the machine) and the wall-clock time.
  */
 export async function bestOf(
   runs: number,
   fn: () => unknown,
+  warmups = 1,
 ): Promise<{ cpuMs: number; wallMs: number }> {
-  await fn();
+  for (let i = 0; i < warmups; i++) await fn();
   let cpu = Infinity;
   let wall = Infinity;
   for (let i = 0; i < runs; i++) {
