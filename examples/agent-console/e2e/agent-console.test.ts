@@ -40,11 +40,7 @@ const RECORDER = `
   });
 `;
 
-/**
- * The nudges the sample call is written to get, in order (others may come between).
- * The relief at 2:44 is checked through the customer's state: with the text model the
- * coach notes the positive moment but (today) shows no nudge for it.
- */
+/** The nudges the sample call is written to get, in order (others may come between). */
 const SCRIPTED_TRIGGERS = [
   'billing-discrepancy',
   'confusion',
@@ -53,6 +49,7 @@ const SCRIPTED_TRIGGERS = [
   'transfer-request',
   'hold',
   'long-hold',
+  'positive-moment',
   'closing-checklist',
 ];
 /** The customer's moods the sample call is written to go through, in order. */
