@@ -1,5 +1,5 @@
 // Coach throughput and latency on a long synthetic call mix.
-//   pnpm build && node bench/coach.mjs [--hours 8]
+//   pnpm build && node --expose-gc bench/coach.mjs [--hours 8]
 // Prints events per second on one core (whole coach: validation, redaction, baseline
 // analysis, state machine, 17 triggers, playbook, adoption, report) and the time from
 // pushing a final utterance to the nudge it causes (p50/p99), with vader-sentiment's
@@ -95,6 +95,33 @@ const perType = {};
   }
 }
 
+// Memory over a long call (with --expose-gc): the heap after a forced GC at every hour
+// of call time, while one coach takes the whole call. The events themselves are
+// generated up front and held throughout, so growth is the coach's.
+const heapByHour = [];
+const gc = globalThis.gc;
+if (typeof gc === 'function') {
+  const coach = createCoach();
+  gc();
+  const base = process.memoryUsage().heapUsed;
+  let nextHour = 3600_000;
+  for (const e of events) {
+    const t = e.type === 'tick' || e.type === 'signal' ? e.atMs : e.endMs;
+    if (t >= nextHour) {
+      gc();
+      heapByHour.push({
+        hour: nextHour / 3600_000,
+        mb: (process.memoryUsage().heapUsed - base) / 1e6,
+      });
+      nextHour += 3600_000;
+    }
+    coach.push(e);
+  }
+  await coach.end();
+  gc();
+  heapByHour.push({ hour: 'end', mb: (process.memoryUsage().heapUsed - base) / 1e6 });
+}
+
 // For scale: vader-sentiment alone on the same final utterances.
 const texts = finals.map((e) => e.text);
 for (const t of texts.slice(0, 2000)) vader.SentimentIntensityAnalyzer.polarity_scores(t);
@@ -141,6 +168,14 @@ console.log(
   `| nudges, triggers in the report | ${best.nudges}, ${report.triggers.length} kept of ${report.triggerCounts.reduce((a, c) => a + c.count, 0)} |`,
 );
 console.log(`| heap after the run | ${fmt(heapMb, 1)} MB |`);
+console.log('');
+if (heapByHour.length === 0) console.log('(run with node --expose-gc for the heap over the call)');
+else {
+  console.log('| call time | coach heap, MB above the start (after a forced GC) |');
+  console.log('|---|---|');
+  for (const h of heapByHour)
+    console.log(`| ${h.hour === 'end' ? 'after end()' : `${h.hour} h`} | ${fmt(h.mb, 2)} |`);
+}
 console.log('');
 console.log('| event type | events | µs per event (wall) | share of the time |');
 console.log('|---|---|---|---|');
