@@ -1,9 +1,9 @@
-// A minimal onnxruntime-node ModelRunner for this package's tests. The published
-// adapter lives in @tonvo/audio-node, which depends on this package, so the tests
-// carry their own few lines rather than a dependency cycle.
+// An onnxruntime-node ModelRunner for this package's tests, through core's session
+// wrapper. The published adapter lives in @tonvo/audio-node, which depends on this
+// package, so the tests open the session themselves rather than make a cycle.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { ModelRunner, TensorLike } from '@tonvo/core';
+import { createOrtSessionRunner, type ModelRunner } from '@tonvo/core';
 import * as ort from 'onnxruntime-node';
 import { SILERO_VAD_MANIFEST } from '../src/vad/silero-vad-manifest.js';
 
@@ -11,25 +11,15 @@ export const SILERO_VAD_PATH = fileURLToPath(
   new URL(`../assets/silero-vad/${SILERO_VAD_MANIFEST.file}`, import.meta.url),
 );
 
-export async function createTestRunner(path = SILERO_VAD_PATH): Promise<ModelRunner> {
-  const session = await ort.InferenceSession.create(readFileSync(path), {
-    intraOpNumThreads: 1,
-    interOpNumThreads: 1,
-  });
-  return {
-    inputNames: session.inputNames,
-    outputNames: session.outputNames,
-    async run(feeds) {
-      const input: Record<string, ort.Tensor> = {};
-      for (const [k, t] of Object.entries(feeds)) input[k] = new ort.Tensor(t.type, t.data, t.dims);
-      const out = await session.run(input);
-      const result: Record<string, TensorLike> = {};
-      for (const [k, t] of Object.entries(out))
-        result[k] = { type: t.type, data: t.data, dims: t.dims } as TensorLike;
-      return result;
-    },
-    dispose: () => session.release(),
-  };
+export function createTestRunner(path = SILERO_VAD_PATH): Promise<ModelRunner> {
+  return createOrtSessionRunner(
+    () =>
+      ort.InferenceSession.create(readFileSync(path), {
+        intraOpNumThreads: 1,
+        interOpNumThreads: 1,
+      }),
+    ort.Tensor,
+  );
 }
 
 export function readFixture(rate: 8000 | 16000): Float32Array {

@@ -5,7 +5,7 @@
 // say frustrated or confused were read.
 import { resolve } from 'node:path';
 import * as ort from 'onnxruntime-node';
-import type { ModelRunner, TensorLike } from '@tonvo/core';
+import { createOrtSessionRunner } from '@tonvo/core';
 import { applyThresholds, multiLabelScores } from '../src/evaluation/f1.js';
 import { groupGold } from '../src/evaluation/taxonomy.js';
 import { createEmotionAnalyzer } from '../src/text-emotion/emotion-analyzer.js';
@@ -32,26 +32,16 @@ const transcript = process.argv.includes('--transcript');
 const corpus = loadCorpus(dataDir());
 const rows = readTsv(dataPath, corpus.labels.length);
 
-// A minimal onnxruntime-node runner (the published one lives in @tonvo/audio-node,
-// which depends on this package).
-const session = await ort.InferenceSession.create(textEmotionModelPath(), {
-  intraOpNumThreads: 1,
-  interOpNumThreads: 1,
-});
-const runner: ModelRunner = {
-  inputNames: session.inputNames,
-  outputNames: session.outputNames,
-  async run(feeds) {
-    const input: Record<string, ort.Tensor> = {};
-    for (const [k, t] of Object.entries(feeds)) input[k] = new ort.Tensor(t.type, t.data, t.dims);
-    const out = await session.run(input);
-    const result: Record<string, TensorLike> = {};
-    for (const [k, t] of Object.entries(out))
-      result[k] = { type: 'float32', data: t.data as Float32Array, dims: t.dims };
-    return result;
-  },
-  dispose: () => session.release(),
-};
+// An onnxruntime-node runner through core's session wrapper (the published adapter
+// lives in @tonvo/audio-node, which depends on this package).
+const runner = await createOrtSessionRunner(
+  () =>
+    ort.InferenceSession.create(textEmotionModelPath(), {
+      intraOpNumThreads: 1,
+      interOpNumThreads: 1,
+    }),
+  ort.Tensor,
+);
 const analyzer = createEmotionAnalyzer({ runner });
 const texts = rows.map((r) => (transcript ? toTranscriptForm(r.text) : r.text));
 const analyses = await analyzer.analyzeBatch(texts);
