@@ -90,6 +90,9 @@ export function createVadStream(options: VadStreamOptions): VadStream {
   let fill = 0;
   let frameIndex = 0;
   const probs = new Float32Array(blockFrames);
+  // Live mode scores one frame per call: the call's arguments are made once.
+  const liveStates: readonly SileroVadState[] = [carried];
+  const liveFrames: readonly Float32Array[] = [block.subarray(0, frameSamples)];
   let chain: Promise<void> = Promise.resolve();
 
   const deliver = (count: number): void => {
@@ -104,14 +107,14 @@ export function createVadStream(options: VadStreamOptions): VadStream {
   // Scores `frames` whole frames at the start of `block`.
   const scoreBlock = async (frames: number): Promise<void> => {
     if (frames === 0) return;
-    const frameAt = (i: number): Float32Array =>
-      block.subarray(i * frameSamples, (i + 1) * frameSamples);
     if (lanes === 1 || frames === 1) {
-      for (let i = 0; i < frames; i++)
-        probs[i] = (await inference.infer([carried], [frameAt(i)]))[0]!;
-      deliver(frames);
+      // One frame, at the start of the block (live mode's block is one frame long).
+      probs[0] = (await inference.infer(liveStates, liveFrames))[0]!;
+      deliver(1);
       return;
     }
+    const frameAt = (i: number): Float32Array =>
+      block.subarray(i * frameSamples, (i + 1) * frameSamples);
     // Split into `used` lanes of `per` frames; lane 0 continues the carried state.
     // Lanes at least four warm-ups long keep the warm-up overhead at or under a quarter.
     const minLane = Math.max(prerollFrames * 4, 1);
