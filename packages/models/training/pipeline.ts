@@ -20,18 +20,19 @@ import {
 import { createNet, predict, train, type Net, type NetConfig, type TrainRow } from './trainer.js';
 
 /** Everything that decides the trained bytes. */
-export interface TrainSettings {
+export interface TrainSettings extends Pick<
+  NetConfig,
+  | 'dim'
+  | 'hidden'
+  | 'epochs'
+  | 'lr'
+  | 'posWeightPower'
+  | 'optimizer'
+  | 'embeddingLr'
+  | 'dropout'
+  | 'seed'
+> {
   readonly featurizer: FeaturizerSpec;
-  readonly dim: number;
-  readonly hidden: number;
-  readonly epochs: number;
-  readonly lr: number;
-  readonly posWeightPower: number;
-  readonly optimizer: 'sgd' | 'adam';
-  readonly embeddingLr: number;
-  /** Feature dropout while training (share of ids left out per step). */
-  readonly dropout: number;
-  readonly seed: number;
   /** Which heads are softmax: 0 none (all sigmoid), 1 the two grouped heads, 2 all three. */
   readonly softmax: 0 | 1 | 2;
   /** How many times the customer-service seed set is repeated in each epoch (0 = unused). */
