@@ -7,7 +7,13 @@ import { createFeaturizer } from '../src/text-emotion/featurizer.js';
 import { TEXT_EMOTION_MANIFEST } from '../src/text-emotion/text-emotion-manifest.js';
 import { readNamedTsv } from '../training/data.js';
 import { OUTPUT_TENSOR, writeEmotionOnnx } from '../training/onnx/write-onnx.js';
-import { headsOf, trainModel, type Corpus, type TrainSettings } from '../training/pipeline.js';
+import {
+  headsOf,
+  teacherSeed,
+  trainModel,
+  type Corpus,
+  type TrainSettings,
+} from '../training/pipeline.js';
 import { dequantizedNet, quantizeEmbedding } from '../training/quantize.js';
 import { predict } from '../training/trainer.js';
 
@@ -139,5 +145,26 @@ describe('training', () => {
         expect(probabilities[i * 39 + j]).toBeCloseTo(ref[j] as number, 5);
     });
     await session.release();
+  });
+
+  it('distils: a student taught by its teachers alone lands closer to them than one taught by the labels', () => {
+    const teachers = [1, 2].map(
+      (k) => trainModel(corpus, { ...settings, seed: teacherSeed(settings.seed, k) }).net,
+    );
+    const student = trainModel(corpus, { ...settings, teachers: 2, distillWeight: 1 }).net;
+    const plain = trainModel(corpus, settings).net;
+    const f = createFeaturizer(settings.featurizer);
+    const rows = seed.map((e) => f.ids(e.text));
+    const gap = (net: typeof plain): number => {
+      let sum = 0;
+      for (const ids of rows) {
+        const [a, b] = teachers.map((t) => predict(t, ids));
+        const p = predict(net, ids);
+        for (let j = 0; j < p.length; j++)
+          sum += Math.abs((p[j] as number) - ((a![j] as number) + (b![j] as number)) / 2);
+      }
+      return sum / rows.length;
+    };
+    expect(gap(student)).toBeLessThan(0.8 * gap(plain));
   });
 });

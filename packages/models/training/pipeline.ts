@@ -46,6 +46,13 @@ export interface TrainSettings extends Pick<
    * train only the outputs their Plutchik labels decide (see `xedRow`).
    */
   readonly xedRepeat?: number;
+  /**
+   * Distillation: how many teachers (the same settings, other seeds) to train first
+   * (0 or absent = none), and how much their mean probabilities weigh in the
+   * student's targets against the gold labels (`distillWeight`, in [0, 1]).
+   */
+  readonly teachers?: number;
+  readonly distillWeight?: number;
 }
 
 export interface Corpus {
@@ -150,6 +157,11 @@ export interface Trained {
   readonly seconds: number;
 }
 
+/** The seed of the k-th teacher (1-based) of a distilled run. */
+export function teacherSeed(seed: number, k: number): number {
+  return seed + k * 7919;
+}
+
 export function trainModel(
   c: Corpus,
   s: TrainSettings,
@@ -187,6 +199,26 @@ export function trainModel(
         spoken.push({ ids: f.ids(toTranscriptForm(x.text)), gold: r.gold, mask: r.mask });
       }
     }
+  const teachers = s.teachers ?? 0;
+  if (teachers > 0) {
+    // Teachers: the same settings with other seeds; the student learns from their
+    // mean probabilities on every training row (each form read as it is trained on).
+    const nets: Net[] = [];
+    for (let k = 1; k <= teachers; k++) {
+      log(`teacher ${k}/${teachers}`);
+      nets.push(trainModel(c, { ...s, teachers: 0, seed: teacherSeed(s.seed, k) }, log).net);
+    }
+    for (const rows of [written, spoken])
+      rows.forEach((r, i) => {
+        const soft = new Float32Array(outCount);
+        for (const n of nets) {
+          const p = predict(n, r.ids);
+          for (let j = 0; j < outCount; j++)
+            soft[j] = (soft[j] as number) + (p[j] as number) / teachers;
+        }
+        rows[i] = { ...r, soft };
+      });
+  }
   const both = written.concat(spoken);
   const rowsForEpoch = (epoch: number): TrainRow[] =>
     s.transcriptMode === 0
@@ -239,7 +271,14 @@ export function trainModel(
   const net = createNet(config, prior);
   const outputWeight = new Float64Array(outCount).fill(1);
   outputWeight.fill(s.groupWeight ?? 1, L);
-  train(net, rowsForEpoch, posWeight, log, outputWeight);
+  train(
+    net,
+    rowsForEpoch,
+    posWeight,
+    log,
+    outputWeight,
+    teachers > 0 ? (s.distillWeight ?? 0.5) : 0,
+  );
   return { net, touched, seconds: (performance.now() - t0) / 1000 };
 }
 

@@ -41,6 +41,8 @@ const settings: TrainSettings = {
         'groupWeight',
         'xedRepeat',
         'seed',
+        'teachers',
+        'distillWeight',
       ].includes(k),
     ),
   ),

@@ -49,6 +49,11 @@ export interface TrainRow {
   readonly gold: Uint8Array;
   /** Outputs whose label this row knows (1) or leaves out of its loss (0); all when absent. */
   readonly mask?: Uint8Array;
+  /**
+   * A teacher's probabilities for this row (distillation): the target becomes
+   * `(1 - softWeight) x gold + softWeight x soft`. Absent: the gold labels alone.
+   */
+  readonly soft?: Float32Array;
 }
 
 export function createNet(config: NetConfig, prior: Float64Array): Net {
@@ -175,6 +180,7 @@ export function train(
   posWeight: Float64Array,
   log: (line: string) => void = () => {},
   outputWeight?: Float64Array,
+  softWeight = 0,
 ): void {
   const { dim, hidden, labels, epochs, lr, optimizer } = net.config;
   const adam = optimizer === 'adam';
@@ -228,10 +234,7 @@ export function train(
         for (let k = 0; k < full.ids.length; k++)
           if (rng() >= net.config.dropout) kept[n++] = full.ids[k] as number;
         if (n === 0) kept[n++] = full.ids[Math.floor(rng() * full.ids.length)] as number;
-        row =
-          full.mask === undefined
-            ? { ids: kept.subarray(0, n), gold: full.gold }
-            : { ids: kept.subarray(0, n), gold: full.gold, mask: full.mask };
+        row = { ...full, ids: kept.subarray(0, n) };
       }
       forward(net, row.ids, s);
       const a = hidden > 0 ? s.a : s.e;
@@ -242,6 +245,10 @@ export function train(
         for (let k = start; k < end; k++) n += row.gold[k] as number;
         for (let k = start; k < end; k++) target[k] = n === 0 ? 0 : (row.gold[k] as number) / n;
       }
+      const soft = row.soft;
+      if (soft !== undefined && softWeight > 0)
+        for (let j = 0; j < labels; j++)
+          target[j] = (1 - softWeight) * (target[j] as number) + softWeight * (soft[j] as number);
       const mask = row.mask;
       for (let j = 0; j < labels; j++) {
         if (mask !== undefined && mask[j] === 0) continue;
