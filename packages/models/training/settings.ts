@@ -27,4 +27,6 @@ export const SETTINGS: TrainSettings = {
   softmax: 0,
   seedRepeat: 8,
   transcriptMode: 1,
+  teachers: 4,
+  distillWeight: 0.5,
 };

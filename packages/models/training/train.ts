@@ -83,7 +83,7 @@ writeFileSync(out('assets/text-emotion.onnx'), onnx);
 const round = (v: number): number => Math.round(v * 1e4) / 1e4;
 const manifest: TextEmotionManifest = {
   name: 'tonvo-text-emotion',
-  version: '2.0.0',
+  version: '2.1.0',
   asset: 'text-emotion.onnx',
   sha256,
   bytes: onnx.length,
@@ -127,7 +127,7 @@ const manifest: TextEmotionManifest = {
   training: {
     command: 'pnpm --filter @tonvo/models train',
     seed: settings.seed,
-    architecture: `mean of int8 embeddings (${FEATURIZER.buckets} x ${settings.dim}) of hashed words, word pairs and character ${FEATURIZER.charNgramMin}-${FEATURIZER.charNgramMax}-grams; ${settings.hidden} ReLU units; linear heads; sigmoid`,
+    architecture: `mean of int8 embeddings (${FEATURIZER.buckets} x ${settings.dim}) of hashed words, word pairs and character ${FEATURIZER.charNgramMin}-${FEATURIZER.charNgramMax}-grams; ${settings.hidden} ReLU units; linear heads; sigmoid${(settings.teachers ?? 0) > 0 ? `; distilled from ${settings.teachers} teachers of the same architecture (other seeds), targets ${1 - (settings.distillWeight ?? 0.5)} x gold + ${settings.distillWeight ?? 0.5} x the teachers' mean` : ''}`,
     data: [
       {
         name: 'GoEmotions train split (Demszky et al., ACL 2020)',
