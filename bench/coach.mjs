@@ -5,7 +5,7 @@
 // pushing a final utterance to the nudge it causes (p50/p99), with vader-sentiment's
 // cost per utterance alongside for scale.
 import os from 'node:os';
-import { createCoach } from '@tonvo/core';
+import { createCoach, percentile } from '@tonvo/core';
 import vader from 'vader-sentiment';
 import { mixOf, syntheticCall } from './lib/synthetic-calls.mjs';
 
@@ -66,8 +66,7 @@ const latencies = [];
   }
 }
 latencies.sort((a, b) => a - b);
-const pct = (p) =>
-  latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))];
+const pct = (p) => percentile(latencies, p / 100);
 
 // Where the time goes: each event timed on its own (the timer's own cost, measured on
 // an empty pair of reads, is taken off), summed per event type, on a warm coach.

@@ -15,11 +15,15 @@ import {
   interpretEmotionScores,
 } from '@tonvo/models';
 import { readTextEmotionModel } from '@tonvo/models/node';
+import { percentile as quantile } from '@tonvo/core';
 import * as ort from 'onnxruntime-node';
 import Sentiment from 'sentiment';
 import vader from 'vader-sentiment';
 import { IDENTITY_ONNX } from './lib/identity-onnx.mjs';
-import { loadGoEmotions, percentile } from './lib/goemotions.mjs';
+import { loadGoEmotions } from './lib/goemotions.mjs';
+
+/** p-th percentile (0-100) of unsorted values. */
+const percentile = (values, p) => quantile(Float64Array.from(values).sort(), p / 100);
 
 const texts = loadGoEmotions('dev').rows.map((r) => r.text);
 const threads = { intraOpNumThreads: 1, interOpNumThreads: 1 };

@@ -34,9 +34,3 @@ export function loadGoEmotions(split = 'dev') {
     sentiment: json('sentiment_mapping.json'),
   };
 }
-
-/** p-th percentile (0-100) of a numeric array. */
-export function percentile(values, p) {
-  const s = Float64Array.from(values).sort();
-  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
-}

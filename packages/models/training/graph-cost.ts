@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { create, fromBinary, toBinary } from '@bufbuild/protobuf';
+import { percentile } from '@tonvo/core';
 import * as ort from 'onnxruntime-node';
 import { createFeaturizer } from '../src/text-emotion/featurizer.js';
 import { dataDir, readLabels, readTsv } from './data.js';
@@ -116,8 +117,6 @@ for (let round = 0; round <= rounds; round++)
       if (round > 0) (times[k] as number[]).push(Number(process.hrtime.bigint() - t0) / 1000);
     }
   }
-const pct = (a: number[], p: number): number =>
-  a[Math.min(a.length - 1, Math.floor(p * a.length))] as number;
 const load1 = loadavg()[0] as number;
 console.log(
   `graph cost in onnxruntime-node ${process.versions.node}, one thread, ${texts.length} dev texts x ${rounds} rounds, load ${load0.toFixed(1)}-${load1.toFixed(1)}\n`,
@@ -126,5 +125,7 @@ console.log('| graph | p50 µs per call | p90 |');
 console.log('|---|---|---|');
 cases.forEach((c, k) => {
   const a = (times[k] as number[]).sort((x, y) => x - y);
-  console.log(`| ${c.name} | ${pct(a, 0.5).toFixed(1)} | ${pct(a, 0.9).toFixed(1)} |`);
+  console.log(
+    `| ${c.name} | ${percentile(a, 0.5).toFixed(1)} | ${percentile(a, 0.9).toFixed(1)} |`,
+  );
 });
