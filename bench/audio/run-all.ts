@@ -1,5 +1,5 @@
 // Runs every audio benchmark in turn (see docs/audio.md for how to read the figures).
-// Speed figures are most meaningful pinned to one core: `taskset -c 0 pnpm bench:audio`.
+// Speed figures are most meaningful pinned to one core: `taskset -c 0 pnpm --filter @tonvo/bench bench:audio`.
 import { spawnSync } from 'node:child_process';
 
 for (const script of [
