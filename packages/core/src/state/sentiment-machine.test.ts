@@ -283,6 +283,17 @@ describe('transition: prosody only supports words', () => {
     expect(r.final.state).toBe('neutral');
   });
 
+  it('fast, raised speech is noted as evidence even after words that were not negative', () => {
+    // Annoyed words with a positive score: the raised voice alone adds nothing (the words
+    // were not negative), but speaking faster while frustration is building is a cue.
+    const r = run([said(10_000, 'u1', { frustrated: 0.3 }, 0.6), voice(12_000, 0.8, 0.8)]);
+    expect(r.final.score).toBeGreaterThanOrEqual(0.15);
+    expect(r.final.evidence.at(-1)).toMatchObject({
+      kind: 'prosody',
+      cues: ['speaking faster than usual (pace 0.80)'],
+    });
+  });
+
   it('a loud voice turns one moderately angry utterance into frustration', () => {
     const alone = run([said(10_000, 'u1', ANGRY, -0.5)]);
     const withVoice = run([said(10_000, 'u1', ANGRY, -0.5), voice(12_000, 0.9, 0)]);

@@ -134,12 +134,11 @@ export function transition(
   // Most prosody windows say nothing new (an ordinary voice): then nothing changes, and
   // the decay since `updatedAtMs` is applied by the next input that matters (decay
   // composes, so the result is the same).
-  if (
-    input.type === 'prosody' &&
-    !prosodySpeaks(input, s.score * scoreDecay, s.activation, decay, p)
-  ) {
-    return [s, NO_EFFECTS];
-  }
+  const voiceCues =
+    input.type === 'prosody'
+      ? prosodyCues(input, s.score * scoreDecay, s.activation, decay, p)
+      : NO_VOICE_CUES;
+  if (input.type === 'prosody' && voiceCues === NO_VOICE_CUES) return [s, NO_EFFECTS];
   const act = scaled(s.activation, decay);
   let score = s.score * scoreDecay;
   let item: EvidenceItem | undefined;
@@ -176,21 +175,21 @@ export function transition(
       contribution: e,
     };
   } else if (input.type === 'prosody') {
-    const e: Record<EmotionalState, number> = scaled(ZERO, 0);
+    const e: Record<EmotionalState, number> = { ...ZERO };
     const cues: string[] = [];
     const arousal = clamp(orElse(input.arousal, 0), -1, 1);
     const pace = clamp(orElse(input.pace, 0), -1, 1);
-    if (arousal > p.arousalThreshold && score < 0.15) {
+    if (voiceCues & RAISED) {
       // Raised voice supports frustration; it needs the words to be at least not positive.
       e.frustrated = (p.prosodyWeight * (arousal - p.arousalThreshold)) / (1 - p.arousalThreshold);
       cues.push(`voice louder/higher than usual (arousal ${arousal.toFixed(2)})`);
       if (score < 0) score = clamp(score - 0.08 * arousal, -1, 1);
     }
-    if (pace < p.slowPaceThreshold && act.confused > 0.1) {
+    if (voiceCues & SLOWER) {
       e.confused = (p.prosodyWeight * (p.slowPaceThreshold - pace)) / (1 + p.slowPaceThreshold);
       cues.push(`speaking slower than usual (pace ${pace.toFixed(2)})`);
     }
-    if (pace > 0.35 && arousal > p.arousalThreshold && act.frustrated > 0.1) {
+    if (voiceCues & FASTER) {
       e.frustrated = Math.max(e.frustrated, 0.1);
       cues.push(`speaking faster than usual (pace ${pace.toFixed(2)})`);
     }
@@ -306,19 +305,31 @@ function scaled(
   };
 }
 
-/** Whether a prosody window would add a cue (the same tests as in `transition`). */
-function prosodySpeaks(
+// What a prosody window says, as bits: a raised voice, slower speech, faster speech.
+const NO_VOICE_CUES = 0;
+const RAISED = 1;
+const SLOWER = 2;
+const FASTER = 4;
+
+/**
+ * Which cues a prosody window adds, judged against the state decayed to the window's
+ * time (`score`, and `activation` times `decay`): the one place these tests are written,
+ * so the early return for an ordinary voice and the cues themselves cannot disagree.
+ */
+function prosodyCues(
   input: { readonly arousal: number; readonly pace: number },
   score: number,
   activation: Readonly<Record<EmotionalState, number>>,
   decay: number,
   p: SentimentParams,
-): boolean {
-  const arousal = clamp(input.arousal, -1, 1);
-  const pace = clamp(input.pace, -1, 1);
+): number {
+  const arousal = clamp(orElse(input.arousal, 0), -1, 1);
+  const pace = clamp(orElse(input.pace, 0), -1, 1);
+  const raised = arousal > p.arousalThreshold;
   return (
-    (arousal > p.arousalThreshold && score < 0.15) ||
-    (pace < p.slowPaceThreshold && activation.confused * decay > 0.1)
+    (raised && score < 0.15 ? RAISED : 0) |
+    (pace < p.slowPaceThreshold && activation.confused * decay > 0.1 ? SLOWER : 0) |
+    (pace > 0.35 && raised && activation.frustrated * decay > 0.1 ? FASTER : 0)
   );
 }
 
