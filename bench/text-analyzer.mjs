@@ -5,46 +5,31 @@
 //   pnpm --filter @tonvo/core build && node bench/text-analyzer.mjs [--json]
 //
 // It imports the built `@tonvo/core` (dist), which is what users run. GoEmotions is looked
-// for in $TONVO_GOEMOTIONS_DIR, then in shared/data/goemotions beside the repository (or
-// beside the worktree folder). Rows: single-label only; ambiguous emotions (surprise,
+// for in $TONVO_DATA_DIR/goemotions, then in shared/data/goemotions beside the repository
+// (or beside the worktree folder), as in bench/lib/goemotions.mjs. Rows: single-label only; ambiguous emotions (surprise,
 // curiosity, confusion, realization) dropped; classes positive / negative / neutral.
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { createBaselineAnalyzer } from '@tonvo/core';
 import Sentiment from 'sentiment';
 import vader from 'vader-sentiment';
+import { dataDir, loadGoEmotions } from './lib/goemotions.mjs';
 
-const here = dirname(fileURLToPath(import.meta.url));
 const CLASSES = ['positive', 'negative', 'neutral'];
 const ROUNDS = 7;
 
-function findData() {
-  const candidates = process.env.TONVO_GOEMOTIONS_DIR
-    ? [resolve(process.env.TONVO_GOEMOTIONS_DIR)]
-    : [
-        resolve(here, '../../shared/data/goemotions'),
-        resolve(here, '../../../shared/data/goemotions'),
-      ];
-  const dir = candidates.find((d) => existsSync(join(d, 'dev.tsv')));
-  if (!dir) throw new Error(`GoEmotions dev.tsv not found in ${candidates.join(', ')}`);
-  return dir;
-}
-
-function loadDev(dir) {
-  const names = readFileSync(join(dir, 'emotions.txt'), 'utf8').trim().split('\n');
-  const mapping = JSON.parse(readFileSync(join(dir, 'sentiment_mapping.json'), 'utf8'));
+/** GoEmotions dev, single-label rows only, with the paper's sentiment grouping. */
+function loadDev() {
+  const { rows, sentiment } = loadGoEmotions('dev');
   const group = new Map([['neutral', 'neutral']]);
-  for (const [g, labels] of Object.entries(mapping)) for (const l of labels) group.set(l, g);
-  const rows = [];
-  for (const line of readFileSync(join(dir, 'dev.tsv'), 'utf8').trim().split('\n')) {
-    const [text, ids] = line.split('\t');
-    if (ids.includes(',')) continue; // single-label rows only
-    const label = group.get(names[Number(ids)]);
+  for (const [g, labels] of Object.entries(sentiment)) for (const l of labels) group.set(l, g);
+  const out = [];
+  for (const { text, labels } of rows) {
+    if (labels.length !== 1) continue; // single-label rows only
+    const label = group.get(labels[0]);
     if (label === 'ambiguous') continue;
-    rows.push({ text, label });
+    out.push({ text, label });
   }
-  return rows;
+  return out;
 }
 
 /** The spoken form of a text: lower case, no punctuation but inner apostrophes. */
@@ -155,8 +140,8 @@ function table(title, results) {
   return lines.join('\n');
 }
 
-const dir = findData();
-const rows = loadDev(dir);
+const dir = join(dataDir(), 'goemotions');
+const rows = loadDev();
 const counts = Object.fromEntries(
   CLASSES.map((c) => [c, rows.filter((r) => r.label === c).length]),
 );

@@ -5,6 +5,7 @@ import {
   LANGUAGE_ENTRIES,
   LANGUAGE_ISSUE_KINDS,
   createLanguageChecker,
+  getDefaultLanguageCheckerOptions,
   type LanguageIssueKind,
 } from './language-checker.js';
 
@@ -130,6 +131,18 @@ describe('createLanguageChecker', () => {
     ]) {
       expect(checker.check(text), text).toEqual([]);
     }
+  });
+
+  it('uses getDefaultLanguageCheckerOptions() when no options are given', () => {
+    const d = getDefaultLanguageCheckerOptions();
+    expect(d).toEqual({ entries: [], remove: [], kinds: LANGUAGE_ISSUE_KINDS });
+    const explicit = createLanguageChecker(d);
+    expect(explicit.entries).toEqual(checker.entries);
+    const text =
+      'Please be advised that I think maybe possibly we need to provision your new line.';
+    const issues = checker.check(text);
+    expect(new Set(issues.map((i) => i.kind))).toEqual(new Set(LANGUAGE_ISSUE_KINDS));
+    expect(explicit.check(text)).toEqual(issues);
   });
 
   it('lets integrators add entries, remove built-ins by id and pick kinds', () => {

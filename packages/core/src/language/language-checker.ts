@@ -1,5 +1,9 @@
 import { TonvoError } from '../errors/tonvo-error.js';
-import { createPhraseMatcher, type PhraseMatcher } from '../text/phrase-matcher.js';
+import {
+  createPhraseMatcher,
+  longestPerStart,
+  type PhraseMatcher,
+} from '../text/phrase-matcher.js';
 import { compilePhrasePattern } from '../text/phrase-pattern.js';
 import { HEDGING_TABLE } from './hedging-entries.js';
 import { JARGON_TABLE } from './jargon-entries.js';
@@ -106,9 +110,11 @@ export function createLanguageChecker(options: LanguageCheckerOptions = {}): Lan
   if (typeof options !== 'object' || options === null) {
     throw TonvoError.invalidOption('options', 'must be an object');
   }
-  const kinds = checkKinds(options.kinds);
-  const added = checkEntries(options.entries);
-  const removed = checkRemoved(options.remove);
+  // `null` is malformed, not a request for the default: only `undefined` falls back.
+  const d = getDefaultLanguageCheckerOptions();
+  const kinds = checkKinds(options.kinds === undefined ? d.kinds : options.kinds);
+  const added = checkEntries(options.entries === undefined ? d.entries : options.entries);
+  const removed = checkRemoved(options.remove === undefined ? d.remove : options.remove);
   for (const e of added) removed.add(e.id);
   const custom = added.length > 0 || removed.size > 0 || kinds.size < LANGUAGE_ISSUE_KINDS.length;
   const entries = custom
@@ -128,14 +134,8 @@ export function createLanguageChecker(options: LanguageCheckerOptions = {}): Lan
     check(text) {
       if (typeof text !== 'string') throw TonvoError.invalidOption('text', 'must be a string');
       const out: LanguageIssue[] = [];
-      for (const m of matcher.find(text)) {
+      for (const m of longestPerStart(matcher.find(text))) {
         const e = m.value;
-        const last = out[out.length - 1];
-        // Entries that match at one place come together: keep the longest.
-        if (last !== undefined && last.start === m.start) {
-          if (m.end <= last.end) continue;
-          out.pop();
-        }
         out.push({
           id: e.id,
           kind: e.kind,
@@ -161,7 +161,6 @@ function matchCase(replacement: string, original: string): string {
 const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
 function checkKinds(kinds: unknown): ReadonlySet<LanguageIssueKind> {
-  if (kinds === undefined) return new Set(LANGUAGE_ISSUE_KINDS);
   if (!Array.isArray(kinds)) throw TonvoError.invalidOption('kinds', 'must be an array of kinds');
   kinds.forEach((k: unknown, i) => {
     if (!LANGUAGE_ISSUE_KINDS.includes(k as LanguageIssueKind)) {
@@ -175,7 +174,6 @@ function checkKinds(kinds: unknown): ReadonlySet<LanguageIssueKind> {
 }
 
 function checkRemoved(remove: unknown): Set<string> {
-  if (remove === undefined) return new Set();
   if (!Array.isArray(remove)) throw TonvoError.invalidOption('remove', 'must be an array of ids');
   return new Set(
     remove.map((id: unknown, i) => {
@@ -191,7 +189,6 @@ function checkRemoved(remove: unknown): Set<string> {
 }
 
 function checkEntries(entries: unknown): LanguageEntry[] {
-  if (entries === undefined) return [];
   if (!Array.isArray(entries)) throw TonvoError.invalidOption('entries', 'must be an array');
   const seen = new Set<string>();
   return entries.map((raw: unknown, i) => {

@@ -29,6 +29,9 @@ interface Frame {
   readonly parent: Frame | null;
 }
 
+/** An item that matches once: `sequence` hands every `*` to `#star` itself. */
+type SingleItem = Exclude<PhraseItem, { readonly kind: 'star' }>;
+
 /**
  * One attempt at one place, backtracking in the order a regular expression would, with
  * no closure per step: the continuation is a chain of frames, one per group entered.
@@ -84,7 +87,7 @@ class Matcher {
   /** A separator (greedy, giving back as needed), then `item`, then the rest. */
   #separated(
     pos: number,
-    item: PhraseItem,
+    item: SingleItem,
     seq: PhraseSequence,
     next: number,
     started: boolean,
@@ -100,7 +103,7 @@ class Matcher {
 
   /** `item` at `pos`, then (a separator first when `separator`) items `next..` of `seq`. */
   #item(
-    item: PhraseItem,
+    item: SingleItem,
     pos: number,
     seq: PhraseSequence,
     next: number,
@@ -113,7 +116,6 @@ class Matcher {
       const end = wordEnd(item.text, text, pos);
       return end >= 0 && this.#then(end, seq, next, started, separator, parent);
     }
-    if (item.kind === 'star') return this.#star(item.max, 0, pos, true, seq, next, parent);
     if (item.kind === 'number') {
       const end = numberEnd(text, pos);
       return end > pos && this.#then(end, seq, next, started, separator, parent);

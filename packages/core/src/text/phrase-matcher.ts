@@ -266,6 +266,25 @@ export function createPhraseMatcher<T>(
   };
 }
 
+/**
+ * Keeps the longest of the matches that start at one place (`find` gives them adjacent);
+ * on a tie the first stays. Returns `matches` itself when there is nothing to drop.
+ * @internal
+ */
+export function longestPerStart<T>(matches: PhraseMatch<T>[]): PhraseMatch<T>[] {
+  if (matches.length < 2) return matches;
+  const out: PhraseMatch<T>[] = [];
+  for (const m of matches) {
+    const last = out[out.length - 1];
+    if (last !== undefined && last.start === m.start) {
+      if (m.end > last.end) out[out.length - 1] = m;
+    } else {
+      out.push(m);
+    }
+  }
+  return out;
+}
+
 /** Positions of symbols a phrase word may start with, not right after a letter or digit. */
 function symbolStarts(text: string): number[] {
   const out: number[] = [];

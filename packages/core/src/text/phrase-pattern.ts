@@ -34,7 +34,7 @@ export interface ParsedPhrasePattern {
   /** Regular-expression source, as {@link compilePhrasePattern} returns it. */
   readonly source: string;
   /**
-   * Keys ({@link phraseWordKey}) of the words a match can start with, or `undefined`
+   * Keys (`phraseWordKey`) of the words a match can start with, or `undefined`
    * when it can start with any word (a leading `*`, or a word that starts with a symbol).
    */
   readonly firstWords: ReadonlySet<string> | undefined;
@@ -79,9 +79,8 @@ function anchorCost(keys: ReadonlySet<string>): number {
 /**
  * Keys of which a text meeting `req` holds at least one: one key for a word, the cheapest
  * child's keys for "all", the union of the children's for "any".
- * @internal
  */
-export function requirementAnchor(req: WordRequirement): ReadonlySet<string> | undefined {
+function requirementAnchor(req: WordRequirement): ReadonlySet<string> | undefined {
   if (req === true) return undefined;
   if (typeof req === 'string') return new Set([req]);
   if ('all' in req) {
@@ -137,9 +136,9 @@ interface Piece {
 
 /**
  * The key a word is indexed by: folded, apostrophes removed (a pattern's "i've" also
- * matches "ive"). @internal
+ * matches "ive").
  */
-export function phraseWordKey(word: string): string {
+function phraseWordKey(word: string): string {
   return word.includes("'") ? word.replace(/'/g, '') : word;
 }
 

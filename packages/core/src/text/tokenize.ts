@@ -48,14 +48,24 @@ function scanTokens(folded: string): Token[] {
       i++;
       continue;
     }
-    let end = letterRunEnd(folded, i);
-    while (end < n && isJoiner(folded.charCodeAt(end)) && letterOrDigitAt(folded, end + 1) > 0) {
-      end = letterRunEnd(folded, end + 1);
-    }
+    const end = wordEndAt(folded, i);
     out.push({ text: folded.slice(i, end), start: i, end });
     i = end;
   }
   return out;
+}
+
+/**
+ * End of the word that starts at `i` (a letter or digit): runs of letters and digits,
+ * joined by single inner apostrophes, dots or commas.
+ */
+function wordEndAt(text: string, i: number): number {
+  const n = text.length;
+  let end = letterRunEnd(text, i);
+  while (end < n && isJoiner(text.charCodeAt(end)) && letterOrDigitAt(text, end + 1) > 0) {
+    end = letterRunEnd(text, end + 1);
+  }
+  return end;
 }
 
 /** "'", "." or ",": joins two runs of letters or digits into one word. */
@@ -72,12 +82,8 @@ export function countWords(text: string): number {
       i++;
       continue;
     }
-    let end = letterRunEnd(text, i);
-    while (end < n && isJoiner(text.charCodeAt(end)) && letterOrDigitAt(text, end + 1) > 0) {
-      end = letterRunEnd(text, end + 1);
-    }
     count++;
-    i = end;
+    i = wordEndAt(text, i);
   }
   return count;
 }

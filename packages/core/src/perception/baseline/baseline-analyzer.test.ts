@@ -4,6 +4,7 @@ import { isTonvoError } from '../../errors/tonvo-error.js';
 import { EMOTIONAL_STATES, type EmotionalState, type TextAnalysis } from '../text-analyzer.js';
 import {
   BASELINE_ANALYZER_ID,
+  BASELINE_NEUTRAL_BAND,
   BASELINE_PHRASES,
   createBaselineAnalyzer,
   getDefaultBaselineAnalyzerOptions,
@@ -155,6 +156,11 @@ describe('createBaselineAnalyzer', () => {
       expect(a.sentiment).toBe(0);
       expect(a.cues).toEqual([]);
     }
+  });
+
+  it('reports BASELINE_NEUTRAL_BAND as its neutral band, whatever the options', () => {
+    expect(analyzer.neutralBand).toBe(BASELINE_NEUTRAL_BAND);
+    expect(createBaselineAnalyzer({ learnedWords: false }).neutralBand).toBe(BASELINE_NEUTRAL_BAND);
   });
 
   it('has an id and a batch form', () => {

@@ -3,7 +3,13 @@ import { createPhraseMatcher, type PhraseEntry } from '../../text/phrase-matcher
 import { compilePhrasePattern } from '../../text/phrase-pattern.js';
 import { tokenize } from '../../text/tokenize.js';
 import { EMOTIONAL_STATES, type TextAnalysis, type TextAnalyzer } from '../text-analyzer.js';
-import { getBuiltInLexicon, parseStates, type StateWeights, type WordEntry } from './lexicon.js';
+import {
+  getBuiltInLexicon,
+  isStateName,
+  parseStates,
+  type StateWeights,
+  type WordEntry,
+} from './lexicon.js';
 import { LEARNED_NEUTRAL_RAW } from './lexicon-learned.js';
 import { BUILT_IN_PHRASE_TABLE } from './phrases.js';
 import { scanText, type PhraseInfo, type ScanModel } from './scan.js';
@@ -101,11 +107,12 @@ export function createBaselineAnalyzer(options: BaselineAnalyzerOptions = {}): B
   if (typeof options !== 'object' || options === null) {
     throw TonvoError.invalidOption('options', 'must be an object');
   }
-  const maxCues = options.maxCues ?? 8;
+  const d = getDefaultBaselineAnalyzerOptions();
+  const maxCues = options.maxCues ?? d.maxCues;
   if (!Number.isInteger(maxCues) || maxCues < 0 || maxCues > 100) {
     throw TonvoError.invalidOption('maxCues', 'must be an integer from 0 to 100');
   }
-  const model = buildModel(options);
+  const model = buildModel(options, d.learnedWords);
   const analyze = (text: string): TextAnalysis => {
     if (typeof text !== 'string') throw TonvoError.invalidOption('text', 'must be a string');
     return scoreScan(text, scanText(text, model), ALPHA, maxCues);
@@ -118,8 +125,8 @@ export function createBaselineAnalyzer(options: BaselineAnalyzerOptions = {}): B
   };
 }
 
-function buildModel(options: BaselineAnalyzerOptions): ScanModel {
-  const { words, phrases, removePhrases, learnedWords = true } = options;
+function buildModel(options: BaselineAnalyzerOptions, defaultLearned: boolean): ScanModel {
+  const { words, phrases, removePhrases, learnedWords = defaultLearned } = options;
   if (typeof learnedWords !== 'boolean') {
     throw TonvoError.invalidOption('learnedWords', 'must be true or false');
   }
@@ -198,7 +205,7 @@ function checkStates(field: string, value: unknown): StateWeights | undefined {
   }
   const out: Record<string, number> = {};
   for (const [state, w] of Object.entries(value)) {
-    if (!(EMOTIONAL_STATES as readonly string[]).includes(state)) {
+    if (!isStateName(state)) {
       throw TonvoError.invalidOption(
         `${field}.${state}`,
         `is not a state (one of ${EMOTIONAL_STATES.join(', ')})`,

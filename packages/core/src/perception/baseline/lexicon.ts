@@ -78,7 +78,7 @@ export function getHandLexicon(): ReadonlyMap<string, WordEntry> {
   return map;
 }
 
-/** True when `value` is a valid set of state weights. @internal */
+/** True when `value` names an emotional state. @internal */
 export function isStateName(value: string): value is EmotionalState {
   return (EMOTIONAL_STATES as readonly string[]).includes(value);
 }

@@ -1,5 +1,6 @@
-import type { PhraseMatch, PhraseMatcher } from '../../text/phrase-matcher.js';
-import { tokenize, type Token } from '../../text/tokenize.js';
+import { foldText } from '../../text/fold.js';
+import { longestPerStart, type PhraseMatcher } from '../../text/phrase-matcher.js';
+import { tokenizeFolded, type Token } from '../../text/tokenize.js';
 import type { WordEntry } from './lexicon.js';
 import {
   AFTER_BUT,
@@ -81,7 +82,7 @@ const BARE_QUERY_ENTRY: WordEntry = { valence: -0.3, states: { confused: 0.6 } }
  * @internal
  */
 export function scanText(text: string, model: ScanModel): Scan {
-  const tokens = tokenize(text);
+  const tokens = tokenizeFolded(foldText(text));
   const exclamations = countChar(text, '!');
   const questions = countChar(text, '?');
   const items: ScanItem[] = [];
@@ -166,27 +167,13 @@ export function scanText(text: string, model: ScanModel): Scan {
 }
 
 /** The valence an item adds to the raw sentiment, before "!" and "?" emphasis. @internal */
-export function contribution(item: ScanItem, valence: number = item.entry.valence): number {
+export function contribution(item: ScanItem): number {
+  const valence = item.entry.valence;
   return valence * negationFactor(valence, item.negated) * item.intensity * item.weight;
 }
 
 function carriesWeight(entry: WordEntry | undefined): boolean {
   return entry !== undefined && (entry.valence !== 0 || entry.states !== undefined);
-}
-
-/** Keeps the longest match where several phrases start at one place (they come adjacent). */
-function longestPerStart<T>(matches: PhraseMatch<T>[]): PhraseMatch<T>[] {
-  if (matches.length < 2) return matches;
-  const out: PhraseMatch<T>[] = [];
-  for (const m of matches) {
-    const last = out[out.length - 1];
-    if (last !== undefined && last.start === m.start) {
-      if (m.end > last.end) out[out.length - 1] = m;
-    } else {
-      out.push(m);
-    }
-  }
-  return out;
 }
 
 function gapHas(text: string, from: number, to: number, stops: string): boolean {
@@ -197,7 +184,12 @@ function gapHas(text: string, from: number, to: number, stops: string): boolean 
 }
 
 /** Index of the negator that reaches token `i`, or -1. */
-function negatorBefore(text: string, tokens: Token[], i: number, lastCovered: number): number {
+function negatorBefore(
+  text: string,
+  tokens: readonly Token[],
+  i: number,
+  lastCovered: number,
+): number {
   const stop = Math.max(i - NEGATION_SCOPE, lastCovered + 1, 0);
   for (let k = i - 1; k >= stop; k--) {
     if (gapHas(text, tokens[k]!.end, tokens[k + 1]!.start, NEGATION_STOPS)) return -1;
@@ -215,7 +207,7 @@ function negatorBefore(text: string, tokens: Token[], i: number, lastCovered: nu
 /** Product of the intensifiers and downtoners just before token `i`, and where they start. */
 function modifiersBefore(
   text: string,
-  tokens: Token[],
+  tokens: readonly Token[],
   i: number,
   lastCovered: number,
 ): { factor: number; start: number } {
@@ -254,7 +246,7 @@ function isCaps(text: string, start: number, end: number): boolean {
   return s === s.toUpperCase() && s !== s.toLowerCase();
 }
 
-function isBareQuery(tokens: Token[], asked: boolean): boolean {
+function isBareQuery(tokens: readonly Token[], asked: boolean): boolean {
   let spoken = false;
   for (const t of tokens) {
     if (!BARE_QUERY_WORDS.has(t.text)) return false;

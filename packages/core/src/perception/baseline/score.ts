@@ -15,19 +15,6 @@ const POSITIVE_SCALE = 3;
 const CUE_STATE_FLOOR = 0.25;
 const MAX_WEIGHT = 0.98;
 
-/**
- * Raw valence sum of a scan, with "!" and "??" pushing it away from zero (VADER's rule:
- * emphasis strengthens whatever direction the words took).
- * @internal
- */
-export function rawSentiment(scan: Scan, valences?: (item: ScanItem) => number): number {
-  let sum = 0;
-  for (const item of scan.items) {
-    sum += valences === undefined ? contribution(item) : contribution(item, valences(item));
-  }
-  return sum + Math.sign(sum) * emphasisRaw(scan);
-}
-
 /** Raw valence that "!" and "??" add in the direction of the sentiment. @internal */
 export function emphasisRaw(scan: Scan): number {
   const bangs = Math.min(scan.exclamations, MAX_EMPHASIS_MARKS) * EXCLAMATION_BOOST;
