@@ -3,17 +3,15 @@ import { createBaselineAnalyzer } from '../perception/baseline/baseline-analyzer
 import type { TextAnalyzer } from '../perception/text-analyzer.js';
 import type { LanguageCheck } from '../triggers/language.js';
 
-// Built once and shared: both are stateless and deterministic, and building them
-// compiles their phrase tables.
-let analyzer: TextAnalyzer | undefined;
-let checker: LanguageCheck | undefined;
+// A new instance per coach is cheap (about a microsecond): both factories build their
+// built-in phrase tables once per module and share them between instances.
 
 /** The built-in baseline text analyzer. @internal */
 export function defaultAnalyzer(): TextAnalyzer {
-  return (analyzer ??= createBaselineAnalyzer());
+  return createBaselineAnalyzer();
 }
 
 /** The built-in language checker. @internal */
 export function defaultLanguageChecker(): LanguageCheck {
-  return (checker ??= createLanguageChecker());
+  return createLanguageChecker();
 }

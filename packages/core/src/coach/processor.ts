@@ -163,7 +163,6 @@ export class ConversationProcessor {
           : t;
       m.nowMs = Math.min(this.#startMs, t);
     }
-    if (event.type !== 'tick') this.#stale = true;
     if (event.type === 'utterance' || event.type === 'vad') {
       // Run what was due before this speech began, then record that speech was going
       // on, so silence timers do not fire for the stretch the event itself covers.
@@ -199,6 +198,7 @@ export class ConversationProcessor {
     }
     // What the event just did (a hold started, speech ended, a nudge waits) moves the
     // timers: the due time cached before it is no longer the one to skip ticks by.
+    // (Before the event it still held: nothing had changed since the last step.)
     if (event.type !== 'tick') this.#stale = true;
     this.advanceTo(m.nowMs);
   }
@@ -356,12 +356,14 @@ export class ConversationProcessor {
     }
   }
 
+  /** The view rules see of an utterance; partials pass a word count and empty reads. */
   #view(
     e: UtteranceEvent,
+    wordCount: number,
+    question: boolean,
     tokens: readonly Token[],
     analysis: TextAnalysis,
     contextCues: readonly string[],
-    question: boolean,
   ): UtteranceView {
     return {
       id: e.id,
@@ -370,9 +372,9 @@ export class ConversationProcessor {
       startMs: e.startMs,
       endMs: e.endMs,
       final: e.final,
-      wordCount: tokens.length,
+      wordCount,
       tokens,
-      wordsPerMinute: wordsPerMinute(e, tokens.length),
+      wordsPerMinute: wordsPerMinute(e, wordCount),
       isQuestion: question,
       analysis,
       contextCues,
@@ -412,7 +414,7 @@ export class ConversationProcessor {
       contextConfused = c.confused;
       if (question) m.customerQuestions.push({ atMs: e.endMs, words: contentWords(tokens) });
     }
-    const view = this.#view(e, tokens, analysis, cues, question);
+    const view = this.#view(e, tokens.length, question, tokens, analysis, cues);
     m.finals.push(view);
     m.last[e.speaker] = view;
     m.partial[e.speaker] = undefined;
@@ -462,21 +464,14 @@ export class ConversationProcessor {
     const m = this.memory;
     // Partials arrive several times a second: no tokens or analysis, only what the
     // live transcript and the partial rules (monologue) need.
-    const words = countWords(e.text);
-    const view: UtteranceView = {
-      id: e.id,
-      speaker: e.speaker,
-      text: e.text,
-      startMs: e.startMs,
-      endMs: e.endMs,
-      final: false,
-      wordCount: words,
-      tokens: NO_TOKENS,
-      wordsPerMinute: wordsPerMinute(e, words),
-      isQuestion: e.text.includes('?'),
-      analysis: NEUTRAL_ANALYSIS,
-      contextCues: NO_CUES,
-    };
+    const view = this.#view(
+      e,
+      countWords(e.text),
+      e.text.includes('?'),
+      NO_TOKENS,
+      NEUTRAL_ANALYSIS,
+      NO_CUES,
+    );
     m.partial[e.speaker] = view;
     m.markSpeech(e.speaker, e.startMs, e.endMs);
     this.#evaluate('partial', e, view);

@@ -1,4 +1,5 @@
 import type { RuleContext, RuleDefinition } from '../rules/rule-types.js';
+import { firedSince } from './fired-since.js';
 import type { TriggerOptions } from './trigger-options.js';
 
 /**
@@ -13,8 +14,7 @@ export function deadAirRule(options: Pick<TriggerOptions, 'deadAirMs'>): RuleDef
     const last = ctx.timers.lastSpeechEndMs;
     if (last === undefined || s.onHold || s.muted || s.callEndedAtMs !== undefined)
       return undefined;
-    const fired = ctx.lastFiredAtMs('dead-air');
-    return fired !== undefined && fired >= last ? undefined : last + deadAirMs;
+    return firedSince(ctx, 'dead-air', last) ? undefined : last + deadAirMs;
   };
   return {
     id: 'dead-air',

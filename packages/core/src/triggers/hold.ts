@@ -1,4 +1,5 @@
 import type { RuleDefinition } from '../rules/rule-types.js';
+import { firedSince } from './fired-since.js';
 import type { TriggerOptions } from './trigger-options.js';
 
 /** `hold`: the agent put the customer on hold. @public */
@@ -37,11 +38,9 @@ export function longHoldRule(options: Pick<TriggerOptions, 'longHoldMs'>): RuleD
     wakeAtMs(ctx) {
       const s = ctx.signals;
       if (!s.onHold || s.holdStartedAtMs === undefined) return undefined;
-      const due = s.holdStartedAtMs + longHoldMs;
-      return ctx.lastFiredAtMs('long-hold') !== undefined &&
-        ctx.lastFiredAtMs('long-hold')! >= s.holdStartedAtMs
+      return firedSince(ctx, 'long-hold', s.holdStartedAtMs)
         ? undefined
-        : due;
+        : s.holdStartedAtMs + longHoldMs;
     },
     when(ctx) {
       const s = ctx.signals;

@@ -1,4 +1,5 @@
 import type { RuleDefinition } from '../rules/rule-types.js';
+import { firedSince } from './fired-since.js';
 import type { TriggerOptions } from './trigger-options.js';
 
 /**
@@ -22,8 +23,7 @@ export function monologueRule(options: Pick<TriggerOptions, 'monologueMs'>): Rul
       const length = end - start;
       if (length < options.monologueMs) return undefined;
       // Once per run: the run keeps its start until the customer speaks or a check-in.
-      const fired = ctx.lastFiredAtMs('monologue');
-      if (fired !== undefined && fired >= start) return undefined;
+      if (firedSince(ctx, 'monologue', start)) return undefined;
       // The utterance that crosses the limit is itself the check-in: nothing to nudge.
       if (u.isQuestion) return undefined;
       return {

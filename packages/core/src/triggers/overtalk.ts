@@ -1,4 +1,5 @@
 import type { RuleDefinition } from '../rules/rule-types.js';
+import { firedSince } from './fired-since.js';
 import type { TriggerOptions } from './trigger-options.js';
 
 /**
@@ -21,8 +22,7 @@ export function overtalkRule(options: Pick<TriggerOptions, 'overtalkMs'>): RuleD
       const overlap = Math.min(agent.endMs, customer.endMs) - agent.startMs;
       if (overlap < options.overtalkMs) return undefined;
       // This stretch of agent speech was already reported (it is seen again on later events).
-      const fired = ctx.lastFiredAtMs('overtalk');
-      if (fired !== undefined && fired >= agent.startMs) return undefined;
+      if (firedSince(ctx, 'overtalk', agent.startMs)) return undefined;
       return {
         speaker: 'agent',
         // One key for every overlap, so the cooldown spaces out nudges about interrupting.

@@ -25,8 +25,8 @@ const NEGATED_BEFORE =
 
 const ASKING_NOT = /\b(?:can|could|will|would|why|may)\s+(?:(?:i|you|we)\s+)?not\s+$/;
 
-/** Whether the words right before `start` negate the phrase found there. @internal */
-export function isNegatedBefore(text: string, start: number): boolean {
+/** Whether the words right before `start` negate the phrase found there. */
+function isNegatedBefore(text: string, start: number): boolean {
   // Only the same clause counts: "No, I want a manager" is not negated.
   const before = foldText(text.slice(Math.max(0, start - 60), start));
   const clause = before.split(/[.!?;:]|,\s*(?:but|and|so)?\s*|\bbut\b/).pop() ?? '';

@@ -102,8 +102,9 @@ export function distressRule(): RuleDefinition {
 const TROUBLE_WINDOW_MS = 15 * 60_000;
 
 /**
- * Whether the customer had a problem worth recovering from lately: an utterance of
- * theirs that read clearly negative, frustrated, confused or worried, or a hold.
+ * Whether the customer had a problem worth recovering from: a hold at any point in the
+ * call, or an utterance of theirs in the last 15 minutes that read clearly negative,
+ * frustrated, confused or worried.
  */
 function hadTrouble(ctx: RuleContext): boolean {
   if (ctx.signals.holdCount > 0) return true;
@@ -123,9 +124,9 @@ function hadTrouble(ctx: RuleContext): boolean {
 
 /**
  * `positive-moment`: relief or gratitude worth reinforcing, once the customer has had
- * a problem in the last 15 minutes (a clearly negative, frustrated, confused or worried
- * turn, or a hold). Politeness in a call where nothing went wrong is not a moment to
- * coach.
+ * a problem: a hold at any point in the call, or a clearly negative, frustrated,
+ * confused or worried turn of theirs in the last 15 minutes. Politeness in a call where
+ * nothing went wrong is not a moment to coach.
  * @public
  */
 export function positiveMomentRule(): RuleDefinition {

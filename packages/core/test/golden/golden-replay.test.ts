@@ -45,8 +45,12 @@ describe('golden replays', () => {
     it(`${name} gives exactly the recorded coaching`, async () => {
       const golden = fileURLToPath(new URL(`./${name}.golden.jsonl`, import.meta.url));
       const actual = (await replay(name)).outputs.map((e) => toJsonl(e)).join('\n') + '\n';
-      if (process.env['UPDATE_GOLDEN'] === '1' || !existsSync(golden))
-        writeFileSync(golden, actual);
+      if (process.env['UPDATE_GOLDEN'] === '1') writeFileSync(golden, actual);
+      else if (!existsSync(golden)) {
+        throw new Error(
+          `no golden recording at ${golden}: run with UPDATE_GOLDEN=1 to write it, then review it`,
+        );
+      }
       expect(actual).toBe(readFileSync(golden, 'utf8'));
     });
   }
