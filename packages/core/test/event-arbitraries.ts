@@ -309,7 +309,7 @@ const report: fc.Arbitrary<CallReportEvent> = fc
   .map((r) => ({ type: 'report' as const, ...r }));
 
 /** Any output event of a coach. */
-export const coachOutputEvent: fc.Arbitrary<TonvoEvent> = fc.oneof(
+const coachOutputEvent: fc.Arbitrary<TonvoEvent> = fc.oneof(
   withConversation(
     fc
       .record({

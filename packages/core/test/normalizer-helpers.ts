@@ -44,7 +44,7 @@ export function runChecked(
 }
 
 /** Asserts the invariants listed for {@link runChecked}. */
-export function checkStream(events: readonly UtteranceEvent[]): void {
+function checkStream(events: readonly UtteranceEvent[]): void {
   const last = new Map<string, UtteranceEvent>();
   for (const e of events) {
     expect(parseConversationEvent(e)).toStrictEqual(e);

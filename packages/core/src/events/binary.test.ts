@@ -1,7 +1,7 @@
 import { create } from '@bufbuild/protobuf';
 import { sizeDelimitedEncode } from '@bufbuild/protobuf/wire';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { tonvoEvent } from '../../test/event-arbitraries.js';
 import * as pb from '../gen/tonvo/v1/events_pb.js';
 import {
@@ -191,6 +191,33 @@ describe('binary recordings', () => {
     expect(out[0]?.error?.code).toBe('invalid-payload');
     expect(d.push(encodeEvent(utterance))).toEqual([]);
     expect(d.end()).toEqual([]);
+  });
+
+  it('decodes whole records in place and copies only a record split across chunks', () => {
+    // Count the bytes the decoder copies (every copy it makes goes through set()).
+    const typedArrayProto = Object.getPrototypeOf(Uint8Array.prototype) as Uint8Array;
+    const set = vi.spyOn(typedArrayProto, 'set');
+    const copied = (): number =>
+      set.mock.calls.reduce((n, [src]) => n + (src as ArrayLike<number>).length, 0);
+    try {
+      const events = Array.from({ length: 200 }, (_, i) => ({ ...utterance, id: `u${i}` }));
+      const bytes = encodeRecording(events);
+      set.mockClear();
+      const records = decodeRecording(bytes);
+      expect(copied()).toBe(0);
+      expect(records.map((r) => r.event)).toStrictEqual(events);
+
+      // A record split across two chunks is the only thing copied.
+      const last = encodeEvent(events[events.length - 1]!);
+      const cut = bytes.length - Math.floor(last.length / 2);
+      const d = createRecordingDecoder();
+      set.mockClear();
+      const split = [...d.push(bytes.subarray(0, cut)), ...d.push(bytes.subarray(cut)), ...d.end()];
+      expect(copied()).toBe(last.length);
+      expect(split.map((r) => r.event)).toStrictEqual(events);
+    } finally {
+      set.mockRestore();
+    }
   });
 
   it('assembles a large record from one-byte chunks', () => {

@@ -1,6 +1,6 @@
 import { create, fromBinary, type MessageInitShape } from '@bufbuild/protobuf';
 import { sizeDelimitedEncode, sizeDelimitedPeek } from '@bufbuild/protobuf/wire';
-import { isTonvoError, TonvoError } from '../errors/tonvo-error.js';
+import { toTonvoError, TonvoError } from '../errors/tonvo-error.js';
 import * as pb from '../gen/tonvo/v1/events_pb.js';
 import type {
   CallReport,
@@ -503,9 +503,13 @@ export type RecordingRecord =
 export const MAX_RECORD_BYTES: number = 16 * 1024 * 1024;
 
 /**
- * A decoder for a binary recording arriving in chunks of any size. A record that
- * cannot be decoded yields an error record and decoding goes on with the next one;
- * a record cut off at the end is reported by `end()` as `truncated`.
+ * A decoder for a binary recording arriving in chunks of any size. A record whose
+ * bytes are not an event (bad protobuf, or an event that fails validation) yields an
+ * error record and decoding goes on with the next one. A record whose framing is
+ * broken (an unreadable length prefix, or a length over {@link MAX_RECORD_BYTES})
+ * yields one `invalid-payload` error record and stops decoding: the record boundaries
+ * after it cannot be trusted, so every later `push()` and `end()` returns nothing.
+ * A record cut off at the end is reported by `end()` as `truncated`.
  * @public
  */
 export interface RecordingDecoder {
@@ -513,35 +517,39 @@ export interface RecordingDecoder {
   end(): RecordingRecord[];
 }
 
+/** Longest varint length prefix, bytes. */
+const MAX_PREFIX_BYTES = 10;
+
+/** A buffer this large or smaller is kept for reuse once it is empty; a larger one is released. */
+const RETAINED_BUFFER_BYTES = 64 * 1024;
+
 /**
  * Creates a {@link RecordingDecoder}. Every event it yields has passed the same
  * validation as JSONL input ({@link parseTonvoEvent}), so a damaged recording can
- * never smuggle an invalid event into a coach. Memory is bounded by the largest
- * record ({@link MAX_RECORD_BYTES}); bytes are buffered in a growable array so a
- * record that arrives in many small chunks costs linear, not quadratic, copying.
+ * never smuggle an invalid event into a coach. Whole records are decoded straight
+ * from each chunk; only a record split across chunks is copied into a buffer, so
+ * memory is bounded by the largest record ({@link MAX_RECORD_BYTES}). The buffer grows
+ * geometrically, so a record that arrives in many small chunks costs linear, not
+ * quadratic, copying, and a large buffer is released once its record is decoded.
  * @public
  */
 export function createRecordingDecoder(): RecordingDecoder {
   let buf = new Uint8Array(0);
-  let head = 0; // first unread byte in buf
-  let tail = 0; // one past the last buffered byte
-  let base = 0; // stream offset of buf[head]
+  let live = 0; // bytes of the one pending (incomplete) record held in buf
+  let base = 0; // stream offset of the first undecoded byte
   let failed = false;
 
-  const append = (chunk: Uint8Array): void => {
-    const live = tail - head;
-    if (tail + chunk.length > buf.length) {
-      // Compact, and grow geometrically when compacting is not enough.
-      const needed = live + chunk.length;
-      const next = needed > buf.length ? new Uint8Array(Math.max(needed, buf.length * 2)) : buf;
-      if (next === buf) buf.copyWithin(0, head, tail);
-      else next.set(buf.subarray(head, tail));
+  /** Buffers `bytes`, making room for `expected` bytes in all when the record's size is known. */
+  const append = (bytes: Uint8Array, expected = 0): void => {
+    if (live + bytes.length > buf.length) {
+      // A pending record never exceeds MAX_RECORD_BYTES plus its prefix, so neither does buf.
+      const cap = Math.min(buf.length * 2, MAX_RECORD_BYTES + MAX_PREFIX_BYTES);
+      const next = new Uint8Array(Math.max(live + bytes.length, expected, cap));
+      next.set(buf.subarray(0, live));
       buf = next;
-      head = 0;
-      tail = live;
     }
-    buf.set(chunk, tail);
-    tail += chunk.length;
+    buf.set(bytes, live);
+    live += bytes.length;
   };
 
   const fail = (out: RecordingRecord[], offset: number, message: string, cause?: unknown): void => {
@@ -554,43 +562,80 @@ export function createRecordingDecoder(): RecordingDecoder {
       }),
     });
     buf = new Uint8Array(0);
-    head = tail = 0;
+    live = 0;
+  };
+
+  /**
+   * Reads the length prefix of the record starting at `bytes[0]` (stream offset
+   * `base`): where its body starts and ends in `bytes`, `null` when the prefix is
+   * still incomplete, or `undefined` after a framing error (decoding has stopped).
+   */
+  const frame = (
+    bytes: Uint8Array,
+    out: RecordingRecord[],
+  ): { start: number; end: number } | null | undefined => {
+    const offset = base;
+    let peek: ReturnType<typeof sizeDelimitedPeek>;
+    try {
+      peek = sizeDelimitedPeek(bytes);
+    } catch (cause) {
+      fail(out, offset, `bad record length at byte ${offset}`, cause);
+      return undefined;
+    }
+    if (peek.eof) return null;
+    if (peek.size > MAX_RECORD_BYTES) {
+      fail(out, offset, `record at byte ${offset} claims ${peek.size} bytes`);
+      return undefined;
+    }
+    return { start: peek.offset, end: peek.offset + peek.size };
   };
 
   return {
     push(chunk) {
       const out: RecordingRecord[] = [];
       if (failed || chunk.length === 0) return out;
-      append(chunk);
-      while (head < tail) {
-        const rest = buf.subarray(head, tail);
-        const offset = base;
-        let peek: ReturnType<typeof sizeDelimitedPeek>;
-        try {
-          peek = sizeDelimitedPeek(rest);
-        } catch (cause) {
-          fail(out, offset, `bad record length at byte ${offset}`, cause);
-          return out;
+      let pos = 0;
+      // Finish the record begun in an earlier chunk, copying only its own bytes.
+      while (live > 0) {
+        const f = frame(buf.subarray(0, live), out);
+        if (f === undefined) return out;
+        if (f === null) {
+          // The prefix is still incomplete: take one more byte of it.
+          if (pos === chunk.length) return out;
+          append(chunk.subarray(pos, pos + 1));
+          pos += 1;
+          continue;
         }
-        if (peek.eof) break;
-        if (peek.size > MAX_RECORD_BYTES) {
-          fail(out, offset, `record at byte ${offset} claims ${peek.size} bytes`);
-          return out;
-        }
-        const size = peek.offset + peek.size;
-        if (rest.length < size) break;
-        out.push(decodeRecord(rest.subarray(peek.offset, size), offset));
-        head += size;
-        base += size;
+        const missing = f.end - live;
+        const take = Math.min(missing, chunk.length - pos);
+        append(chunk.subarray(pos, pos + take));
+        pos += take;
+        if (take < missing) return out;
+        out.push(decodeRecord(buf.subarray(f.start, f.end), base));
+        base += f.end;
+        live = 0;
+        if (buf.length > RETAINED_BUFFER_BYTES) buf = new Uint8Array(0);
       }
-      if (head === tail) head = tail = 0;
+      // Decode whole records straight from the chunk; buffer only an incomplete tail.
+      while (pos < chunk.length) {
+        const rest = chunk.subarray(pos);
+        const f = frame(rest, out);
+        if (f === undefined) return out;
+        if (f === null || rest.length < f.end) {
+          append(rest, f?.end);
+          break;
+        }
+        out.push(decodeRecord(rest.subarray(f.start, f.end), base));
+        pos += f.end;
+        base += f.end;
+      }
       return out;
     },
     end() {
-      if (failed || head === tail) return [];
+      if (failed || live === 0) return [];
       const offset = base;
       buf = new Uint8Array(0);
-      head = tail = 0;
+      live = 0;
       return [
         {
           offset,
@@ -620,14 +665,12 @@ function decodeRecord(body: Uint8Array, offset: number): RecordingRecord {
   try {
     return { offset, event: parseTonvoEvent(event) };
   } catch (cause) {
-    const code = isTonvoError(cause) ? cause.code : 'invalid-event';
-    const message = cause instanceof Error ? cause.message : String(cause);
-    const field = isTonvoError(cause) && cause.field !== undefined ? { field: cause.field } : {};
+    const e = toTonvoError(cause, 'invalid-event');
     return {
       offset,
-      error: new TonvoError(code, `record at byte ${offset}: ${message}`, {
+      error: new TonvoError(e.code, `record at byte ${offset}: ${e.message}`, {
         offset,
-        ...field,
+        ...(e.field === undefined ? {} : { field: e.field }),
         cause,
       }),
     };

@@ -63,16 +63,34 @@ function str(o: Obj, key: string, maxLength = MAX_ID_LENGTH): string {
   const v = o[key];
   if (typeof v !== 'string') fail(key, `must be a string, got ${describe(v)}`);
   if (v.length === 0) fail(key, 'must not be empty');
-  if (v.length > maxLength) {
+  checkTextLength(key, v.length, maxLength);
+  return v;
+}
+
+/**
+ * Throws `text-too-long` naming `field` when a text of `length` UTF-16 code units is
+ * over `maxLength`. Shared with the normalizers so both word the error alike.
+ * @internal
+ */
+export function checkTextLength(field: string, length: number, maxLength = MAX_TEXT_LENGTH): void {
+  if (length > maxLength) {
     throw new TonvoError(
       'text-too-long',
-      `${key}: ${v.length} characters, at most ${maxLength} allowed`,
+      `${field}: ${length} characters, at most ${maxLength} allowed`,
       {
-        field: key,
+        field,
       },
     );
   }
-  return v;
+}
+
+/** Throws `text-too-long` on field `words` when `count` word timings are over {@link MAX_WORDS}. @internal */
+export function checkWordCount(count: number): void {
+  if (count > MAX_WORDS) {
+    throw new TonvoError('text-too-long', `words: ${count} entries, at most ${MAX_WORDS} allowed`, {
+      field: 'words',
+    });
+  }
 }
 
 function speaker(o: Obj, key = 'speaker'): Speaker {
@@ -99,13 +117,7 @@ function describe(v: unknown): string {
 
 function span(o: Obj): { startMs: number; endMs: number } {
   const startMs = time(o, 'startMs');
-  const endMs = time(o, 'endMs');
-  if (endMs < startMs) {
-    throw new TonvoError('invalid-time', `endMs (${endMs}) is before startMs (${startMs})`, {
-      field: 'endMs',
-    });
-  }
-  return { startMs, endMs };
+  return { startMs, endMs: endAfter(o, startMs) };
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -122,13 +134,7 @@ function endAfter(o: Obj, startMs: number): number {
 
 function words(v: unknown): WordTiming[] {
   if (!Array.isArray(v)) fail('words', `must be an array, got ${describe(v)}`);
-  if (v.length > MAX_WORDS) {
-    throw new TonvoError(
-      'text-too-long',
-      `words: ${v.length} entries, at most ${MAX_WORDS} allowed`,
-      { field: 'words' },
-    );
-  }
+  checkWordCount(v.length);
   return v.map((w: unknown, i) => {
     if (!isObj(w)) fail(`words[${i}]`, 'must be an object');
     try {
@@ -146,10 +152,10 @@ function words(v: unknown): WordTiming[] {
 
 // An empty word list says nothing a missing one doesn't; dropping it keeps the
 // JSONL and protobuf forms of an event identical (protobuf cannot tell them apart).
-function wordsOf(v: unknown): { words?: WordTiming[] } {
-  if (v === undefined) return {};
+function wordsOf(v: unknown): WordTiming[] | undefined {
+  if (v === undefined) return undefined;
   const list = words(v);
-  return list.length === 0 ? {} : { words: list };
+  return list.length === 0 ? undefined : list;
 }
 
 function prefix(e: unknown, path: string): unknown {
@@ -187,7 +193,6 @@ export function parseConversationEvent(value: unknown): ConversationEvent {
   // Built as literals in a fixed key order (conversation second, optional fields
   // last): this runs for every event a coach receives.
   const conversation = o['conversation'] === undefined ? undefined : str(o, 'conversation');
-  const c = conversation === undefined ? {} : { conversation };
   switch (type) {
     case 'utterance': {
       const text = str(o, 'text', MAX_TEXT_LENGTH);
@@ -205,10 +210,8 @@ export function parseConversationEvent(value: unknown): ConversationEvent {
           : { type: 'utterance', conversation, id, speaker: who, text, final, startMs, endMs };
       const revision = optNum(o, 'revision', 0, 2 ** 31);
       if (revision !== undefined) out.revision = Math.floor(revision);
-      if (o['words'] !== undefined) {
-        const w = wordsOf(o['words']);
-        if (w.words !== undefined) out.words = w.words;
-      }
+      const wordList = wordsOf(o['words']);
+      if (wordList !== undefined) out.words = wordList;
       const confidence = optNum(o, 'confidence', 0, 1);
       if (confidence !== undefined) out.confidence = confidence;
       return out;
@@ -271,7 +274,7 @@ export function parseConversationEvent(value: unknown): ConversationEvent {
       const note = o['note'] === undefined ? undefined : str(o, 'note', 2000);
       return {
         type: 'signal',
-        ...c,
+        ...(conversation === undefined ? {} : { conversation }),
         kind,
         atMs: time(o, 'atMs'),
         ...(by === undefined ? {} : { by }),
@@ -286,7 +289,13 @@ export function parseConversationEvent(value: unknown): ConversationEvent {
     }
     case 'feedback': {
       const action: FeedbackAction = oneOf(o, 'action', FEEDBACK_ACTIONS);
-      return { type: 'feedback', ...c, nudgeId: str(o, 'nudgeId'), action, atMs: time(o, 'atMs') };
+      return {
+        type: 'feedback',
+        ...(conversation === undefined ? {} : { conversation }),
+        nudgeId: str(o, 'nudgeId'),
+        action,
+        atMs: time(o, 'atMs'),
+      };
     }
     default:
       throw new TonvoError(

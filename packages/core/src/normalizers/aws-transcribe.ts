@@ -2,7 +2,6 @@ import type { Speaker, UtteranceEvent } from '../events/types.js';
 import {
   elementObject,
   failPayload,
-  isObject,
   optArray,
   optBoolean,
   optNumber,
@@ -68,12 +67,16 @@ export function createAwsTranscribeNormalizer(
       const transcriptEvent = get(msg, 'TranscriptEvent');
       const utteranceEvent = get(msg, 'UtteranceEvent');
       if (transcriptEvent !== undefined) {
-        const ev = object(transcriptEvent, 'TranscriptEvent');
+        const ev = elementObject(transcriptEvent, 'TranscriptEvent');
         out.push(...transcript(tracker, get(ev, 'Transcript'), 'TranscriptEvent.Transcript'));
       }
       if (utteranceEvent !== undefined) {
         out.push(
-          ...callAnalytics(tracker, object(utteranceEvent, 'UtteranceEvent'), 'UtteranceEvent'),
+          ...callAnalytics(
+            tracker,
+            elementObject(utteranceEvent, 'UtteranceEvent'),
+            'UtteranceEvent',
+          ),
         );
       }
       if (transcriptEvent !== undefined || utteranceEvent !== undefined) return out;
@@ -102,14 +105,9 @@ function key(o: PayloadObject, pascal: string): string {
   return o[pascal] !== undefined ? pascal : pascal[0]!.toLowerCase() + pascal.slice(1);
 }
 
-function object(v: unknown, path: string): PayloadObject {
-  if (!isObject(v)) return failPayload(path, 'must be an object');
-  return v;
-}
-
 function transcript(tracker: SegmentTracker, value: unknown, path: string): UtteranceEvent[] {
   if (value === undefined) return failPayload(path, 'is missing');
-  const t = object(value, path);
+  const t = elementObject(value, path);
   const results = optArray(t, key(t, 'Results'), `${path}.Results`) ?? [];
   return results.flatMap((r, i) =>
     result(tracker, elementObject(r, `${path}.Results[${i}]`), `${path}.Results[${i}]`),

@@ -30,8 +30,8 @@ export type DeepgramNormalizerOptions = NormalizerOptions;
  * channel `channel_index[0]`. Interims for the same stretch share an utterance id and
  * get increasing revisions; after a final the next stretch starts a new id. Word
  * `speaker` labels (with `diarize=true`) map through `speakers`; a final spoken by
- * several speakers is split into one utterance per speaker. `Metadata`,
- * `SpeechStarted` and `UtteranceEnd` messages give nothing.
+ * several speakers is split into one utterance per run of consecutive words of one
+ * speaker. `Metadata`, `SpeechStarted` and `UtteranceEnd` messages give nothing.
  *
  * @example
  * ```ts

@@ -47,6 +47,15 @@ interface ChannelState {
 }
 
 /**
+ * Keeps the words that reach past `startMs`: Google repeats a channel's earlier words
+ * in later results, and those belong to segments already emitted.
+ */
+const notBefore =
+  (startMs: number) =>
+  (w: TrackedWord): boolean =>
+    w.startMs >= startMs || w.endMs > startMs;
+
+/**
  * Normalizes Google Cloud Speech-to-Text streaming responses
  * (`StreamingRecognizeResponse`, v1 and v2), as JSON (`isFinal`, `resultEndTime` or
  * `resultEndOffset` as `"3.500s"`) or as objects of the Node client (`is_final`
@@ -101,7 +110,7 @@ export function createGoogleSpeechNormalizer(
             if (r.stability === 0 || r.stability >= minStability) pending.push(r);
             continue;
           }
-          const words = r.words.filter((w) => w.startMs >= st.startMs || w.endMs > st.startMs);
+          const words = r.words.filter(notBefore(st.startMs));
           const startMs = words[0]?.startMs ?? st.startMs;
           const endMs = r.endMs ?? words[words.length - 1]?.endMs ?? startMs;
           out.push(
@@ -126,9 +135,7 @@ export function createGoogleSpeechNormalizer(
             .map((r) => r.text)
             .join('')
             .replace(/\s+/g, ' ');
-          const words = pending.flatMap((r) =>
-            r.words.filter((w) => w.startMs >= st.startMs || w.endMs > st.startMs),
-          );
+          const words = pending.flatMap((r) => r.words.filter(notBefore(st.startMs)));
           const ends = pending.flatMap((r) => (r.endMs === undefined ? [] : [r.endMs]));
           const startMs = words[0]?.startMs ?? st.startMs;
           const endMs = Math.max(startMs, ...ends, ...words.map((w) => w.endMs));
@@ -232,6 +239,10 @@ function durationField(
 
 const DURATION = /^(\d+)(?:\.(\d{1,9}))?s$/;
 
+/** Whole seconds plus nanoseconds, as milliseconds rounded to the microsecond. */
+const durationPartsMs = (seconds: number, nanos: number): number =>
+  seconds * 1000 + Math.round(nanos / 1e3) / 1e3;
+
 /** A protobuf Duration: JSON `"1.500s"`, or `{ seconds, nanos }` from the Node client. */
 function durationMs(v: unknown, path: string): number {
   if (typeof v === 'string') {
@@ -240,7 +251,7 @@ function durationMs(v: unknown, path: string): number {
       return failPayload(path, `must be a duration like "1.5s", got "${v.slice(0, 30)}"`);
     const seconds = Number(m[1]);
     const nanos = Number((m[2] ?? '').padEnd(9, '0'));
-    return seconds * 1000 + Math.round(nanos / 1e3) / 1e3;
+    return durationPartsMs(seconds, nanos);
   }
   if (typeof v === 'number') {
     if (!Number.isFinite(v) || v < 0)
@@ -250,7 +261,7 @@ function durationMs(v: unknown, path: string): number {
   if (isObject(v)) {
     const seconds = int64(v['seconds'], `${path}.seconds`);
     const nanos = optNumber(v, 'nanos', `${path}.nanos`, 0, 999_999_999) ?? 0;
-    return seconds * 1000 + Math.round(nanos / 1e3) / 1e3;
+    return durationPartsMs(seconds, nanos);
   }
   return failPayload(path, 'must be a duration');
 }

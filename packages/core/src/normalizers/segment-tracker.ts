@@ -1,6 +1,6 @@
 import { TonvoError } from '../errors/tonvo-error.js';
 import type { Speaker, UtteranceEvent, WordTiming } from '../events/types.js';
-import { MAX_ID_LENGTH, MAX_TEXT_LENGTH, MAX_WORDS } from '../events/validate.js';
+import { checkTextLength, checkWordCount, MAX_ID_LENGTH } from '../events/validate.js';
 
 /**
  * Options every transcript normalizer takes.
@@ -78,7 +78,7 @@ export interface SegmentTracker {
 }
 
 /** Segments still open (partials without their final) that are remembered. @internal */
-export const MAX_OPEN_SEGMENTS = 256;
+const MAX_OPEN_SEGMENTS = 256;
 
 interface OpenSegment {
   readonly id: string;
@@ -202,20 +202,8 @@ export function createSegmentTracker(
   };
 
   const toEvent = (part: Part, id: string, revision: number, final: boolean, field: string) => {
-    if (part.text.length > MAX_TEXT_LENGTH) {
-      throw new TonvoError(
-        'text-too-long',
-        `${field}: ${part.text.length} characters, at most ${MAX_TEXT_LENGTH} allowed`,
-        { field },
-      );
-    }
-    if (part.words.length > MAX_WORDS) {
-      throw new TonvoError(
-        'text-too-long',
-        `words: ${part.words.length} entries, at most ${MAX_WORDS} allowed`,
-        { field: 'words' },
-      );
-    }
+    checkTextLength(field, part.text.length);
+    checkWordCount(part.words.length);
     const words: WordTiming[] = part.words.map((w) => ({
       text: w.text.trim(),
       startMs: w.startMs,

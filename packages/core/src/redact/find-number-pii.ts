@@ -74,9 +74,20 @@ function atEnd(s: Scan, last: number): boolean {
   return true;
 }
 
+const CURRENCY = new Set(['$', '€', '£', '¥']);
+const SPACE = /\s/;
+
+/** True for what `String.prototype.trimEnd` removes (ASCII checked by code, the rest by `\s`). */
+function isSpaceCode(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return SPACE.test(String.fromCharCode(c));
+}
+
 function isAmount(s: Scan, run: DigitRun): boolean {
-  const before = s.text.slice(0, run.start).trimEnd();
-  if (/[$€£¥]$/.test(before)) return true;
+  // The character before the run, spaces skipped, without copying the text before it.
+  let i = run.start - 1;
+  while (i >= 0 && isSpaceCode(s.text.charCodeAt(i))) i--;
+  if (i >= 0 && CURRENCY.has(s.text[i]!)) return true;
   const next = s.tokens[run.last + 1];
   if (next === undefined) return false;
   return next.text === '%' || (next.type === 'word' && AMOUNT_WORDS.has(next.lower));
@@ -131,11 +142,12 @@ function selfEvident(s: Scan, run: DigitRun): RedactionFinding | undefined {
     return { kind: 'phone', start: phoneStart(s, run), end: run.end };
   }
   if (!run.written) return undefined;
-  if (shape(run) === '3-2-4' && run.joints.every((j) => j === '-')) {
+  const form = shape(run);
+  if (form === '3-2-4' && run.joints.every((j) => j === '-')) {
     return { kind: 'ssn', start: run.start, end: run.end };
   }
-  const s334 = shape(run) === '3-3-4';
-  const s1334 = shape(run) === '1-3-3-4' && run.digits.startsWith('1');
+  const s334 = form === '3-3-4';
+  const s1334 = form === '1-3-3-4' && run.digits.startsWith('1');
   if (s334 || s1334) return { kind: 'phone', start: phoneStart(s, run), end: run.end };
   return undefined;
 }

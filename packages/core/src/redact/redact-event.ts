@@ -1,5 +1,6 @@
 import type { TonvoEvent, UtteranceEvent, WordTiming } from '../events/types.js';
 import { redactText, type RedactTextOptions } from './redact-text.js';
+import { defaultReplacement } from './redaction-kinds.js';
 
 /** Options of {@link redactEvent}: those of `redactText` except `partial`, which comes from the event. @public */
 export type RedactEventOptions = Omit<RedactTextOptions, 'partial'>;
@@ -65,7 +66,7 @@ function redactWords(
     let j = i;
     while (j + 1 < words.length && starts[j + 1]! < finding.end) j++;
     out.push({
-      text: options.replacements?.[finding.kind] ?? `[${finding.kind}]`,
+      text: options.replacements?.[finding.kind] ?? defaultReplacement(finding.kind),
       startMs: words[i]!.startMs,
       endMs: words[j]!.endMs,
     });

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { luhnValid } from './luhn.js';
 import { mayContainPii, redactText } from './redact-text.js';
+import { REDACTION_KINDS } from './redaction-kinds.js';
 
 const r = (text: string, partial = false): string => redactText(text, { partial }).text;
 
@@ -214,6 +215,12 @@ describe('redactText: options and fast path', () => {
     expect(() => redactText(text, { replacements: { card: ' ' } })).toThrow(
       /option replacements\.card/,
     );
+  });
+
+  it('redacts the same with every kind asked for as with the defaults', () => {
+    const text =
+      'card 4111 1111 1111 1111 exp 04/27 cvv 123, ssn 123-45-6789, a@b.com, (555) 123-4567';
+    expect(redactText(text, { kinds: REDACTION_KINDS })).toStrictEqual(redactText(text));
   });
 
   it('returns the very same string for text with nothing that could be PII', () => {

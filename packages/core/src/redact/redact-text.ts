@@ -4,7 +4,12 @@ import { findEmails } from './find-email.js';
 import { findNumberPii } from './find-number-pii.js';
 import { MAX_NUMBER_WORD_LENGTH, NUMBER_WORDS, REPEAT_WORDS } from './number-words.js';
 import { findContextCues } from './pii-context.js';
-import { REDACTION_KINDS, type RedactionFinding, type RedactionKind } from './redaction-kinds.js';
+import {
+  defaultReplacement,
+  REDACTION_KINDS,
+  type RedactionFinding,
+  type RedactionKind,
+} from './redaction-kinds.js';
 import { tokenize } from './text-tokens.js';
 
 /** Options of {@link redactText}. @public */
@@ -70,7 +75,7 @@ interface CheckedOptions {
 
 const DEFAULTS: CheckedOptions = {
   kinds: new Set(REDACTION_KINDS),
-  replacement: (kind) => `[${kind}]`,
+  replacement: defaultReplacement,
 };
 
 function checkOptions(options: RedactTextOptions): CheckedOptions {
@@ -96,7 +101,7 @@ function checkOptions(options: RedactTextOptions): CheckedOptions {
   }
   return {
     kinds: new Set(kinds),
-    replacement: (kind) => replacements[kind] ?? `[${kind}]`,
+    replacement: (kind) => replacements[kind] ?? defaultReplacement(kind),
   };
 }
 

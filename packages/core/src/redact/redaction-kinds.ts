@@ -11,6 +11,9 @@ export const REDACTION_KINDS: readonly RedactionKind[] = [
   'phone',
 ];
 
+/** The default replacement token of a kind: `[card]`, `[cvv]`, ... @internal */
+export const defaultReplacement = (kind: RedactionKind): string => `[${kind}]`;
+
 /** One piece of personal data found in a text: its kind and `[start, end)` in the original text. @public */
 export interface RedactionFinding {
   readonly kind: RedactionKind;
