@@ -104,7 +104,12 @@ export class AdoptionTracker {
     let cues: ReturnType<typeof agentCuesIn> | undefined;
     let words: Set<string> | undefined;
     for (const o of this.#open) {
-      if (o.acted || u.endMs < o.nudge.atMs || u.startMs - o.nudge.atMs > this.#windowOf(o))
+      if (
+        o.acted ||
+        o.judged ||
+        u.endMs < o.nudge.atMs ||
+        u.startMs - o.nudge.atMs > this.#windowOf(o)
+      )
         continue;
       cues ??= agentCuesIn(u.text);
       words ??= new Set(u.tokens.map((t) => t.text));
