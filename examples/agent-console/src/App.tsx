@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { createCoach, formatClock, type CoachSnapshot, type TextAnalyzer } from '@tonvo/core';
 import { TonvoProvider, useCoachSelector } from '@tonvo/react';
 import { TonvoCallReport, TonvoCoachPanel, type TonvoTheme } from '@tonvo/react/prefabs';
@@ -176,8 +176,14 @@ export function App(): ReactNode {
     });
   }, [session, analyzer]);
 
+  // The player on screen before this one (a dropped file, another conversation), to
+  // destroy with its coach once the new one is in place. Not in the cleanup below:
+  // StrictMode runs that and then this effect again with the same player.
+  const shown = useRef<ReplayPlayer | null>(null);
   useEffect(() => {
     if (player === null) return;
+    if (shown.current !== null && shown.current !== player) shown.current.destroy();
+    shown.current = player;
     if (autoplay) player.play();
     return () => player.pause();
   }, [player]);

@@ -1,9 +1,7 @@
 import type { HTMLAttributes, ReactNode } from 'react';
-import type { ClosingChecklist as Checklist, Coach } from '@tonvo/core';
+import { CLOSING_ITEMS, type ClosingChecklist as Checklist, type Coach } from '@tonvo/core';
 import { useClosingChecklist } from '../hooks/useClosingChecklist.js';
 import { VISUALLY_HIDDEN, withLabels, type TonvoLabels } from './labels.js';
-
-const ITEMS = ['summary', 'nextSteps', 'anythingElse'] as const;
 
 /** Props of {@link ClosingChecklist}. @public */
 export interface ClosingChecklistProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
@@ -27,7 +25,7 @@ function ChecklistView({
   return (
     <div role="group" aria-label={l.closing} {...rest} data-evaluated={checklist.evaluated}>
       <ul data-part="items">
-        {ITEMS.map((item) => (
+        {CLOSING_ITEMS.map((item) => (
           <li key={item} data-item={item} data-done={checklist[item]}>
             <span data-part="mark" aria-hidden="true">
               {checklist[item] ? '✓' : '○'}

@@ -86,6 +86,34 @@ describe('NudgeFeed', () => {
     expect(document.activeElement).toBe(notes);
   });
 
+  test('shows at most maxVisible cards, the most urgent first', () => {
+    const coach = testCoach({ nudges: { minGapMs: 0 } });
+    render(
+      <TonvoProvider coach={coach}>
+        <NudgeFeed maxVisible={2} />
+      </TonvoProvider>,
+    );
+    charged(coach);
+    act(() =>
+      say(
+        coach,
+        'agent',
+        "Unfortunately our policy is that I'm not able to refund it.",
+        7000,
+        10000,
+      ),
+    );
+    const nudges = coach.getSnapshot().nudges;
+    expect(nudges.length).toBeGreaterThanOrEqual(3);
+    const cards = screen.getAllByRole('article');
+    expect(cards.map((c) => c.getAttribute('data-nudge-id'))).toEqual([
+      nudges[0]!.id,
+      nudges[1]!.id,
+    ]);
+    expect(within(cards[0]!).getByText(nudges[0]!.message)).toBeTruthy();
+    expect(screen.queryByText(nudges[2]!.message)).toBeNull();
+  });
+
   test('dismiss closes the card, keeps focus in the feed, and reaches the coach', async () => {
     const { coach } = setup();
     charged(coach);

@@ -3,6 +3,7 @@ import { act, render, screen } from '@testing-library/react';
 import { expect, test } from 'vitest';
 import { say, testCoach } from '../../test/coach-helpers.js';
 import { TonvoProvider } from '../hooks/TonvoProvider.js';
+import { DEFAULT_LABELS } from './labels.js';
 import { SentimentMeter } from './SentimentMeter.js';
 
 test('the meter follows the customer state, in data-* and in words, and re-renders only for it', () => {
@@ -39,4 +40,32 @@ test('the meter follows the customer state, in data-* and in words, and re-rende
   expect(screen.getByRole('meter', { name: 'Agent mood' }).getAttribute('data-state')).toBe(
     'neutral',
   );
+});
+
+test('custom labels replace the words the meter shows and announces', () => {
+  const coach = testCoach();
+  const labels = {
+    states: { ...DEFAULT_LABELS.states, frustrated: 'Frustré' },
+    speakers: { ...DEFAULT_LABELS.speakers, customer: 'Client' },
+    mood: (speaker: string) => `Humeur ${speaker}`,
+  };
+  render(
+    <TonvoProvider coach={coach}>
+      <SentimentMeter labels={labels} />
+    </TonvoProvider>,
+  );
+  const meter = screen.getByRole('meter', { name: 'Humeur Client' });
+  act(() =>
+    say(
+      coach,
+      'customer',
+      'This is ridiculous. It is the third time I call about this.',
+      2500,
+      5000,
+    ),
+  );
+  expect(meter.getAttribute('data-state')).toBe('frustrated');
+  expect(meter.textContent).toContain('Frustré');
+  expect(meter.textContent).not.toContain('Frustrated');
+  expect(meter.getAttribute('aria-valuetext')).toMatch(/^Frustré, /);
 });

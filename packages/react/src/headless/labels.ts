@@ -1,4 +1,4 @@
-import type { SentimentState, Speaker, TrajectoryArc, Trend } from '@tonvo/core';
+import type { ClosingItem, SentimentState, Speaker, TrajectoryArc, Trend } from '@tonvo/core';
 
 /** Words the widgets show and announce; pass your own to translate them. @public */
 export interface TonvoLabels {
@@ -20,7 +20,7 @@ export interface TonvoLabels {
   readonly why: string;
   readonly insteadOf: (replacement: string, original: string) => string;
   readonly closing: string;
-  readonly closingItems: Readonly<Record<'summary' | 'nextSteps' | 'anythingElse', string>>;
+  readonly closingItems: Readonly<Record<ClosingItem, string>>;
   readonly done: string;
   readonly notYet: string;
   readonly trajectory: (speaker: string) => string;
@@ -34,6 +34,8 @@ export interface TonvoLabels {
   readonly talk: string;
   readonly talkRatio: string;
   readonly talkStats: (wordsPerMinute: number, longestRun: string, silences: number) => string;
+  /** Heading of the whole live panel (`TonvoCoachPanel`). */
+  readonly panelTitle: string;
 }
 
 /** The English words of the widgets. @public */
@@ -88,6 +90,7 @@ export const DEFAULT_LABELS: TonvoLabels = {
   talkRatio: 'Agent share of talk time',
   talkStats: (wpm, longest, silences) =>
     `${wpm} words/min · longest run ${longest} · ${silences} silence${silences === 1 ? '' : 's'}`,
+  panelTitle: 'Live coaching',
 };
 
 /** Merges partial labels over the defaults. @internal */

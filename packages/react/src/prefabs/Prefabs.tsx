@@ -1,12 +1,11 @@
 import type { ReactNode } from 'react';
-import type { Speaker } from '@tonvo/core';
 import { CallReportView, type CallReportViewProps } from '../headless/CallReportView.js';
 import { ClosingChecklist, type ClosingChecklistProps } from '../headless/ClosingChecklist.js';
 import { NudgeFeed, type NudgeFeedProps } from '../headless/NudgeFeed.js';
 import { SentimentMeter, type SentimentMeterProps } from '../headless/SentimentMeter.js';
 import { TrajectoryChart, type TrajectoryChartProps } from '../headless/TrajectoryChart.js';
-import { useTrajectory } from '../hooks/useTrajectory.js';
 import type { Coach } from '@tonvo/core';
+import { LiveChart } from './LiveChart.js';
 import { prefabRoot, type PrefabProps } from './prefab-props.js';
 
 /**
@@ -52,16 +51,6 @@ export type TonvoTrajectoryChartProps = Omit<TrajectoryChartProps, 'samples'> &
     readonly samples?: TrajectoryChartProps['samples'];
     readonly coach?: Coach;
   };
-
-function LiveChart(
-  props: Omit<TrajectoryChartProps, 'samples'> & {
-    readonly coach?: Coach;
-    readonly speaker: Speaker;
-  },
-): ReactNode {
-  const { coach, ...rest } = props;
-  return <TrajectoryChart {...rest} samples={useTrajectory(props.speaker, coach)} />;
-}
 
 /**
  * Styled trajectory chart, coloured by state; live from the coach unless `samples`

@@ -4,8 +4,7 @@ import { ClosingChecklist } from '../headless/ClosingChecklist.js';
 import { withLabels, type TonvoLabels } from '../headless/labels.js';
 import { NudgeFeed } from '../headless/NudgeFeed.js';
 import { SentimentMeter } from '../headless/SentimentMeter.js';
-import { TrajectoryChart } from '../headless/TrajectoryChart.js';
-import { useTrajectory } from '../hooks/useTrajectory.js';
+import { LiveChart } from './LiveChart.js';
 import { prefabRoot, type PrefabProps } from './prefab-props.js';
 
 /** Props of {@link TonvoCoachPanel}. @public */
@@ -13,31 +12,12 @@ export interface TonvoCoachPanelProps
   extends PrefabProps, Omit<HTMLAttributes<HTMLElement>, 'children' | 'className'> {
   readonly coach?: Coach;
   readonly labels?: Partial<TonvoLabels>;
-  /** Heading of the panel; default `Live coaching`. */
+  /** Heading of the panel; default `labels.panelTitle` (`Live coaching`). */
   readonly title?: string;
   /** Most nudge cards at once; default 2. */
   readonly maxNudges?: number;
   /** Extra content at the end (e.g. your own controls). */
   readonly children?: ReactNode;
-}
-
-function LiveTrajectory({
-  coach,
-  labels,
-}: {
-  coach: Coach | undefined;
-  labels: TonvoLabels;
-}): ReactNode {
-  const samples = useTrajectory('customer', coach);
-  return (
-    <TrajectoryChart
-      className="tonvo-chart"
-      samples={samples}
-      labels={labels}
-      width={280}
-      height={64}
-    />
-  );
 }
 
 /**
@@ -51,23 +31,22 @@ function LiveTrajectory({
  * @public
  */
 export function TonvoCoachPanel(props: TonvoCoachPanelProps): ReactNode {
-  const {
-    theme,
-    className,
-    coach,
-    labels,
-    title = 'Live coaching',
-    maxNudges = 2,
-    children,
-    ...rest
-  } = props;
+  const { theme, className, coach, labels, title, maxNudges = 2, children, ...rest } = props;
   const l = withLabels(labels);
   const c = coach === undefined ? {} : { coach };
+  const heading = title ?? l.panelTitle;
   return (
-    <aside aria-label={title} {...rest} {...prefabRoot('tonvo-panel', theme, className)}>
-      <h2 data-part="title">{title}</h2>
+    <aside aria-label={heading} {...rest} {...prefabRoot('tonvo-panel', theme, className)}>
+      <h2 data-part="title">{heading}</h2>
       <SentimentMeter {...c} labels={l} className="tonvo-meter" />
-      <LiveTrajectory coach={coach} labels={l} />
+      <LiveChart
+        coach={coach}
+        speaker="customer"
+        labels={l}
+        className="tonvo-chart"
+        width={280}
+        height={64}
+      />
       <NudgeFeed
         {...c}
         labels={l}
