@@ -26,21 +26,20 @@ const data = loadGoEmotions('dev');
 const analyzer = createEmotionAnalyzer({
   runner: await createNodeModelRunner(await readTextEmotionModel()),
 });
+const ekmanTaxonomy = createTaxonomy({
+  name: 'ekman',
+  fineLabels: data.labels,
+  groups: data.ekman,
+});
+const sentimentTaxonomy = createTaxonomy({
+  name: 'sentiment',
+  fineLabels: data.labels,
+  groups: data.sentiment,
+});
 const taxonomies = {
   full: { head: 'emotions', gold: (g) => g },
-  ekman: {
-    head: 'ekman',
-    gold: (g) =>
-      groupGold(createTaxonomy({ name: 'ekman', fineLabels: data.labels, groups: data.ekman }), g),
-  },
-  sentiment: {
-    head: 'sentiment',
-    gold: (g) =>
-      groupGold(
-        createTaxonomy({ name: 'sentiment', fineLabels: data.labels, groups: data.sentiment }),
-        g,
-      ),
-  },
+  ekman: { head: 'ekman', gold: (g) => groupGold(ekmanTaxonomy, g) },
+  sentiment: { head: 'sentiment', gold: (g) => groupGold(sentimentTaxonomy, g) },
 };
 
 const f3 = (v) => v.toFixed(3);

@@ -1,6 +1,7 @@
 // Runs in headless Chromium (see ../model-browser.mjs): the text emotion model on
 // onnxruntime-web (WASM, one thread), timed per utterance and in batches.
 import { createWebModelRunner } from '@tonvo/audio-web';
+import { percentile } from '@tonvo/core';
 import { createEmotionAnalyzer } from '@tonvo/models';
 import * as ort from 'onnxruntime-web';
 
@@ -8,11 +9,6 @@ declare global {
   interface Window {
     runBench(rounds: number): Promise<unknown>;
   }
-}
-
-function percentile(values: number[], p: number): number {
-  const s = Float64Array.from(values).sort();
-  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] as number;
 }
 
 window.runBench = async (rounds: number) => {
@@ -41,10 +37,11 @@ window.runBench = async (rounds: number) => {
   }
   const sample = await analyzer.analyze("This is the third time I'm calling about this.");
   await analyzer.dispose();
+  const sorted = Float64Array.from(us).sort();
   return {
     crossOriginIsolated: self.crossOriginIsolated,
-    p50: percentile(us, 50),
-    p99: percentile(us, 99),
+    p50: percentile(sorted, 0.5),
+    p99: percentile(sorted, 0.99),
     mean: us.reduce((a, b) => a + b, 0) / us.length,
     batches,
     sampleState: sample.state,

@@ -6,7 +6,7 @@
  * @packageDocumentation
  */
 export { applyThresholds, multiLabelScores, tuneThresholds } from './evaluation/f1.js';
-export { createTaxonomy, groupGold, groupScores } from './evaluation/taxonomy.js';
+export { createTaxonomy, groupGold } from './evaluation/taxonomy.js';
 export { sentimentClassOf } from './evaluation/sentiment-rows.js';
 export type { LabelScore, MultiLabelReport } from './evaluation/f1.js';
 export type { Taxonomy } from './evaluation/taxonomy.js';

@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { TonvoError } from '@tonvo/core';
+import type { TextEmotionManifest } from './text-emotion/manifest.js';
 import { TEXT_EMOTION_MANIFEST } from './text-emotion/text-emotion-manifest.js';
 
 /**
@@ -14,7 +15,27 @@ import { TEXT_EMOTION_MANIFEST } from './text-emotion/text-emotion-manifest.js';
  * @public
  */
 export function textEmotionModelPath(): string {
+  // The same URL as `textEmotionModelUrl()`, written out rather than imported: a module
+  // both entries import is bundled into `dist/chunks/`, where `../assets/` is elsewhere.
   return fileURLToPath(new URL('../assets/text-emotion.onnx', import.meta.url));
+}
+
+/**
+ * Throws the `model-error` that {@link readTextEmotionModel} throws when `bytes` are not
+ * the file `manifest` describes (by sha256). `path` only goes into the message.
+ * @internal
+ */
+export function checkTextEmotionModel(
+  bytes: Uint8Array,
+  manifest: Pick<TextEmotionManifest, 'sha256'>,
+  path: string,
+): void {
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  if (sha256 !== manifest.sha256)
+    throw new TonvoError(
+      'model-error',
+      `the text emotion model at ${path} has sha256 ${sha256}, the manifest expects ${manifest.sha256}`,
+    );
 }
 
 /**
@@ -37,11 +58,6 @@ export async function readTextEmotionModel(): Promise<Uint8Array> {
       cause,
     });
   }
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
-  if (sha256 !== TEXT_EMOTION_MANIFEST.sha256)
-    throw new TonvoError(
-      'model-error',
-      `the text emotion model at ${path} has sha256 ${sha256}, the manifest expects ${TEXT_EMOTION_MANIFEST.sha256}`,
-    );
+  checkTextEmotionModel(bytes, TEXT_EMOTION_MANIFEST, path);
   return bytes;
 }

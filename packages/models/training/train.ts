@@ -117,8 +117,9 @@ const manifest: TextEmotionManifest = {
   sentiment: {
     output: 'sentiment',
     weights: SENTIMENT_WEIGHTS,
-    // The offset argmax reads dev about 0.01 better, but its label can disagree with the
-    // sign of the score ("neutral" at -0.7); the cuts keep label and score consistent.
+    // The cuts keep label and score consistent; the offset argmax's label can disagree
+    // with the sign of the score ("neutral" at -0.7). The argmax read dev about 0.01
+    // better for model 1.0, but not for 2.1 (training/report.json: sentiment3Argmax).
     labelRule: 'cuts',
     positiveAtLeast: written.sentimentCut.positiveAtLeast,
     negativeAtMost: written.sentimentCut.negativeAtMost,

@@ -4,7 +4,7 @@ import type { Readable } from 'node:stream';
 import {
   createJsonlDecoder,
   createRecordingDecoder,
-  TonvoError,
+  type TonvoError,
   type TonvoEvent,
 } from '@tonvo/core';
 
@@ -21,11 +21,13 @@ export function formatOfPath(path: string): InputFormat {
   return /\.(tonvo|pb|bin)$/i.test(path) ? 'binary' : 'jsonl';
 }
 
-/** Opens a path (or `-` for stdin) as a stream, with a typed error when it can't be read. */
+/**
+ * Opens a path, resolved against `cwd`, as a stream (`-` is stdin). A file that can't be
+ * read fails the stream with the file system's error (not a TonvoError), which names the path.
+ */
 export function openInput(path: string, stdin: Readable, cwd: string): Readable {
   if (path === '-') return stdin;
-  const stream = createReadStream(resolve(cwd, path));
-  return stream;
+  return createReadStream(resolve(cwd, path));
 }
 
 /**
@@ -60,18 +62,4 @@ export async function* readEvents(
         : { where: `byte ${r.offset}`, error: r.error };
   }
   for (const r of decoder.end()) yield { where: `byte ${r.offset}`, error: r.error! };
-}
-
-/** Wraps a file-system error as a TonvoError that names the file. */
-export function inputError(path: string, cause: unknown): TonvoError {
-  const code = (cause as { code?: string }).code;
-  const why =
-    code === 'ENOENT'
-      ? 'no such file'
-      : code === 'EISDIR'
-        ? 'is a directory'
-        : code === 'EACCES'
-          ? 'permission denied'
-          : String(cause);
-  return new TonvoError('invalid-option', `cannot read ${path}: ${why}`, { cause });
 }

@@ -75,5 +75,9 @@ describe('createWebModelRunner (onnxruntime-web, WASM)', () => {
     await expect(createWebModelRunner(new Uint8Array([1, 2, 3]), { ort })).rejects.toMatchObject({
       code: 'model-error',
     });
+    const runner = await createWebModelRunner(await readTextEmotionModel(), { ort });
+    await runner.dispose();
+    await runner.dispose();
+    await expect(runner.run({})).rejects.toMatchObject({ code: 'destroyed' });
   });
 });

@@ -60,14 +60,3 @@ export function groupGold(taxonomy: Taxonomy, fine: ArrayLike<number>): Uint8Arr
   });
   return out;
 }
-
-/** Group scores from fine probabilities: the most probable member. @public */
-export function groupScores(taxonomy: Taxonomy, fine: ArrayLike<number>): Float32Array {
-  const out = new Float32Array(taxonomy.labels.length);
-  taxonomy.members.forEach((m, g) => {
-    let best = 0;
-    for (const i of m) best = Math.max(best, fine[i] as number);
-    out[g] = best;
-  });
-  return out;
-}

@@ -95,6 +95,39 @@ describe('interpretEmotionScores (label-to-state mapping)', () => {
     expect(neutral.sentimentLabel).toBe('neutral');
   });
 
+  it("labels sentiment by the offset argmax under labelRule 'argmax', leaving the score", () => {
+    const headOnly = {
+      ...manifest,
+      outputs: manifest.outputs.map((o) =>
+        o.mix === undefined ? o : { ...o, mix: { ...o.mix, headWeight: 1 } },
+      ),
+    };
+    const argmax: typeof manifest = {
+      ...headOnly,
+      sentiment: {
+        ...headOnly.sentiment,
+        labelRule: 'argmax',
+        offsets: { positive: -0.2, negative: 0.35 },
+      },
+    };
+    const read = (m: typeof manifest, pos: number, neg: number) =>
+      interpretEmotionScores({
+        manifest: m,
+        outputs: { emotions: row({}), sentiment: sentiment(pos, neg) },
+      });
+    // score 0.5 is past the positive cut, but 0.5 neutral beats 0.5 - 0.2 and 0 + 0.35
+    expect(read(headOnly, 0.5, 0).sentimentLabel).toBe('positive');
+    expect(read(argmax, 0.5, 0).sentimentLabel).toBe('neutral');
+    // score +0.1 is between the cuts, but 0.2 + 0.35 beats 0.5 neutral and 0.3 - 0.2
+    expect(read(headOnly, 0.3, 0.2).sentimentLabel).toBe('neutral');
+    const negative = read(argmax, 0.3, 0.2);
+    expect(negative.sentimentLabel).toBe('negative');
+    expect(negative.sentiment).toBeCloseTo(read(headOnly, 0.3, 0.2).sentiment, 6);
+    expect(negative.sentiment).toBeCloseTo(0.1, 5);
+    // where the offset argmax agrees with the cuts
+    expect(read(argmax, 0.9, 0.05).sentimentLabel).toBe('positive');
+  });
+
   it('explains itself with cues and keeps all 28 probabilities', () => {
     const a = interpretEmotionScores({
       manifest,

@@ -61,6 +61,12 @@ describe('tonvo classify', () => {
     expect(states[2]).toBe('frustrated');
   });
 
+  it('fails a missing file with exit code 1, naming it', async () => {
+    const { code, err } = await run(['no/such/texts.txt']);
+    expect(code).toBe(1);
+    expect(err).toContain('no/such/texts.txt');
+  });
+
   it('rejects a bad option with exit code 2', async () => {
     const { code, err } = await run(['--batch', '0']);
     expect(code).toBe(2);

@@ -1,11 +1,9 @@
-import { createReadStream } from 'node:fs';
-import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
-import type { Readable } from 'node:stream';
 import { TonvoError } from '@tonvo/core';
-import { createEmotionAnalyzer, type EmotionAnalysis } from '@tonvo/models';
-import { readTextEmotionModel } from '@tonvo/models/node';
-import { createNodeModelRunner } from '../../onnx/node-model-runner.js';
+import type { EmotionAnalysis } from '@tonvo/models';
+import { loadTextEmotionAnalyzer } from '../../onnx/text-emotion-analyzer.js';
+import { parseCommandArgs } from '../args.js';
+import { openInput } from '../read-events.js';
 import type { CliCommand } from '../run-cli.js';
 
 const USAGE = `usage: tonvo classify [file|-] [--batch N]
@@ -35,24 +33,17 @@ export function classifyLine(text: string, a: EmotionAnalysis): string {
 }
 
 function parseArgs(args: readonly string[]): { input: string; batch: number } {
-  let input = '-';
+  const { values, positionals } = parseCommandArgs(args, { batch: { type: 'string' } }, USAGE);
+  if (positionals.length > 1)
+    throw TonvoError.invalidOption(positionals[1] as string, 'only one input file may be given');
   let batch = 64;
-  let sawInput = false;
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i] as string;
-    if (a === '--batch') {
-      const v = Number(args[++i]);
-      if (!Number.isInteger(v) || v < 1 || v > 4096)
-        throw TonvoError.invalidOption('--batch', 'must be an integer in [1, 4096]');
-      batch = v;
-    } else if (a.startsWith('--')) throw TonvoError.invalidOption(a, 'unknown option');
-    else if (sawInput) throw TonvoError.invalidOption(a, 'only one input file may be given');
-    else {
-      input = a;
-      sawInput = true;
-    }
+  if (values.batch !== undefined) {
+    const v = Number(values.batch);
+    if (!Number.isInteger(v) || v < 1 || v > 4096)
+      throw TonvoError.invalidOption('--batch', 'must be an integer in [1, 4096]');
+    batch = v;
   }
-  return { input, batch };
+  return { input: positionals[0] ?? '-', batch };
 }
 
 /** `tonvo classify`: the text emotion model over lines of text. */
@@ -61,12 +52,10 @@ export const classifyCommand: CliCommand = {
   usage: USAGE,
   async run(args, io) {
     const { input, batch } = parseArgs(args);
-    const stream: Readable =
-      input === '-' ? io.stdin : createReadStream(resolve(io.cwd ?? process.cwd(), input));
-    const analyzer = createEmotionAnalyzer({
-      runner: await createNodeModelRunner(await readTextEmotionModel()),
-    });
+    const analyzer = await loadTextEmotionAnalyzer();
     try {
+      // opened once the model is loaded, so readline is listening when a missing file fails
+      const stream = openInput(input, io.stdin, io.cwd ?? process.cwd());
       let pending: string[] = [];
       const flush = async (): Promise<void> => {
         if (pending.length === 0) return;
