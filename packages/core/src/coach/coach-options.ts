@@ -131,9 +131,12 @@ export function resolveCoachOptions(options: CoachOptions): ResolvedCoachOptions
   if (
     options.redact !== undefined &&
     options.redact !== false &&
-    typeof options.redact !== 'function'
+    (typeof options.redact !== 'object' || options.redact === null)
   ) {
-    throw TonvoError.invalidOption('redact', 'must be a function or false');
+    throw TonvoError.invalidOption(
+      'redact',
+      'must be redaction options ({ kinds, replacements }) or false',
+    );
   }
   if (options.values !== undefined) {
     for (const [k, v] of Object.entries(options.values)) {

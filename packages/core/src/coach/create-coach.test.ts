@@ -191,6 +191,12 @@ describe('createCoach', () => {
     );
   });
 
+  it('takes redaction options: only the kinds asked for, with their replacements', () => {
+    const coach = createCoach({ redact: { kinds: ['card'], replacements: { card: '[CARD]' } } });
+    coach.push(utt('u1', 'customer', 'card 4111 1111 1111 1111, mail dana@example.com', 0, 5000));
+    expect(coach.getSnapshot().transcript[0]?.text).toBe('card [CARD], mail dana@example.com');
+  });
+
   it('snapshots are immutable and stable until something changes', () => {
     const coach = createCoach();
     const initial = coach.getSnapshot();
@@ -231,6 +237,12 @@ describe('createCoach', () => {
     expect(() => createCoach({ sentiment: { enter: 2 } })).toThrow(/sentiment.enter/);
     expect(() => createCoach({ nudges: { bogus: 1 } as never })).toThrow(/nudges.bogus/);
     expect(() => createCoach({ builtInTriggers: ['no-such-trigger'] })).toThrow(/builtInTriggers/);
+    expect(() => createCoach({ redact: true as never })).toThrow(/redact/);
+    // Redaction options are checked when the coach is made, not on the first utterance.
+    expect(() => createCoach({ redact: { kinds: ['passport' as never] } })).toThrow(/kinds/);
+    expect(() => createCoach({ redact: { replacements: { card: ' ' } } })).toThrow(
+      /replacements.card/,
+    );
   });
 
   it('keeps memory bounded on an 8-hour conversation', async () => {

@@ -21,7 +21,8 @@ import type { RuleDefinition } from '../rules/rule-types.js';
 import { BUILT_IN_TRIGGER_IDS, builtInRules } from '../triggers/built-in-rules.js';
 import { resolveCoachOptions, type CoachOptions } from './coach-options.js';
 import { defaultAnalyzer, defaultLanguageChecker } from './defaults.js';
-import { redactEvent } from '../redact/redact-event.js';
+import { redactEventChecked } from '../redact/redact-event.js';
+import { checkRedactOptions } from '../redact/redact-text.js';
 import { ConversationProcessor } from './processor.js';
 import { closingChecklist } from './report-builder.js';
 import {
@@ -108,7 +109,8 @@ export function createCoach(options: CoachOptions = {}): Coach {
   const resolved = resolveCoachOptions(options);
   const analyzer = options.analyzer ?? defaultAnalyzer();
   const language = options.languageChecker ?? defaultLanguageChecker();
-  const redaction = options.redact === false ? undefined : (options.redact ?? {});
+  // Checked once here: a bad option fails createCoach, not every utterance pushed later.
+  const redaction = options.redact === false ? undefined : checkRedactOptions(options.redact ?? {});
   const enabled = options.builtInTriggers ?? true;
   if (Array.isArray(enabled)) {
     for (const id of enabled) {
@@ -279,7 +281,7 @@ export function createCoach(options: CoachOptions = {}): Coach {
     }
     let analysis: Queued['analysis'];
     if (event.type === 'utterance') {
-      if (redaction !== undefined) event = redactEvent(event, redaction);
+      if (redaction !== undefined) event = redactEventChecked(event, redaction);
       if (event.final) {
         try {
           analysis = analyzer.analyze(event.text);

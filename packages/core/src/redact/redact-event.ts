@@ -1,6 +1,10 @@
 import type { TonvoEvent, UtteranceEvent, WordTiming } from '../events/types.js';
-import { redactText, type RedactTextOptions } from './redact-text.js';
-import { defaultReplacement } from './redaction-kinds.js';
+import {
+  checkRedactOptions,
+  redactTextChecked,
+  type CheckedRedactOptions,
+  type RedactTextOptions,
+} from './redact-text.js';
 
 /** Options of {@link redactEvent}: those of `redactText` except `partial`, which comes from the event. @public */
 export type RedactEventOptions = Omit<RedactTextOptions, 'partial'>;
@@ -19,11 +23,25 @@ export type RedactEventOptions = Omit<RedactTextOptions, 'partial'>;
  * @public
  */
 export function redactEvent<E extends TonvoEvent>(event: E, options: RedactEventOptions = {}): E {
+  return event.type === 'utterance'
+    ? redactEventChecked(event, checkRedactOptions(options))
+    : event;
+}
+
+/**
+ * {@link redactEvent} with options already checked by `checkRedactOptions`: what the
+ * coach calls for every utterance, having checked its options once.
+ * @internal
+ */
+export function redactEventChecked<E extends TonvoEvent>(
+  event: E,
+  options: CheckedRedactOptions,
+): E {
   if (event.type !== 'utterance') return event;
   const u: UtteranceEvent = event;
   const partial = !u.final;
-  const text = redactText(u.text, { ...options, partial });
-  const words = u.words === undefined ? undefined : redactWords(u.words, { ...options, partial });
+  const text = redactTextChecked(u.text, options, partial);
+  const words = u.words === undefined ? undefined : redactWords(u.words, options, partial);
   if (text.findings.length === 0 && words === u.words) return event;
   const { words: _old, ...rest } = u;
   const out: UtteranceEvent = {
@@ -40,7 +58,8 @@ export function redactEvent<E extends TonvoEvent>(event: E, options: RedactEvent
  */
 function redactWords(
   words: readonly WordTiming[],
-  options: RedactTextOptions,
+  options: CheckedRedactOptions,
+  partial: boolean,
 ): readonly WordTiming[] {
   const starts: number[] = [];
   let joined = '';
@@ -49,7 +68,7 @@ function redactWords(
     starts.push(joined.length);
     joined += w.text;
   }
-  const { findings } = redactText(joined, options);
+  const { findings } = redactTextChecked(joined, options, partial);
   if (findings.length === 0) return words;
   const out: WordTiming[] = [];
   let f = 0;
@@ -66,7 +85,7 @@ function redactWords(
     let j = i;
     while (j + 1 < words.length && starts[j + 1]! < finding.end) j++;
     out.push({
-      text: options.replacements?.[finding.kind] ?? defaultReplacement(finding.kind),
+      text: options.replacement(finding.kind),
       startMs: words[i]!.startMs,
       endMs: words[j]!.endMs,
     });

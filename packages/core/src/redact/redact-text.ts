@@ -68,17 +68,26 @@ export function mayContainPii(text: string): boolean {
   return false;
 }
 
-interface CheckedOptions {
+/** Redaction options checked once: what {@link redactTextChecked} takes. @internal */
+export interface CheckedRedactOptions {
   readonly kinds: ReadonlySet<RedactionKind>;
   readonly replacement: (kind: RedactionKind) => string;
 }
 
-const DEFAULTS: CheckedOptions = {
+const DEFAULTS: CheckedRedactOptions = {
   kinds: new Set(REDACTION_KINDS),
   replacement: defaultReplacement,
 };
 
-function checkOptions(options: RedactTextOptions): CheckedOptions {
+/**
+ * Checks redaction options (kinds and replacements) once, so callers that redact many
+ * texts with the same options do not check them per text.
+ * @throws TonvoError `invalid-option` naming the field.
+ * @internal
+ */
+export function checkRedactOptions(
+  options: Omit<RedactTextOptions, 'partial'>,
+): CheckedRedactOptions {
   if (options.kinds === undefined && options.replacements === undefined) return DEFAULTS;
   const kinds = options.kinds ?? REDACTION_KINDS;
   if (!Array.isArray(kinds)) throw TonvoError.invalidOption('kinds', 'must be an array of kinds');
@@ -124,15 +133,20 @@ function checkOptions(options: RedactTextOptions): CheckedOptions {
  * @public
  */
 export function redactText(text: string, options: RedactTextOptions = {}): RedactTextResult {
-  const { kinds, replacement } = checkOptions(options);
+  return redactTextChecked(text, checkRedactOptions(options), options.partial === true);
+}
+
+/** {@link redactText} with options already checked by {@link checkRedactOptions}. @internal */
+export function redactTextChecked(
+  text: string,
+  { kinds, replacement }: CheckedRedactOptions,
+  partial: boolean,
+): RedactTextResult {
   if (!mayContainPii(text)) return { text, findings: NOTHING };
   const tokens = tokenize(text);
   const runs = findDigitRuns(text, tokens);
   const cues = findContextCues(text);
-  const all = [
-    ...findEmails(tokens),
-    ...findNumberPii(text, tokens, runs, cues, options.partial === true),
-  ]
+  const all = [...findEmails(tokens), ...findNumberPii(text, tokens, runs, cues, partial)]
     .filter((f) => kinds.has(f.kind))
     .sort((a, b) => a.start - b.start || b.end - a.end);
   const findings: RedactionFinding[] = [];
