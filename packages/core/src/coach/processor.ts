@@ -25,7 +25,8 @@ import { TrajectoryRecorder } from '../report/trajectory-recorder.js';
 import type { FiredTrigger, RuleEngine } from '../rules/rule-engine.js';
 import type { RuleEventKind, UtteranceView } from '../rules/rule-types.js';
 import { transition, type SentimentInput } from '../state/sentiment-machine.js';
-import { countWords, tokenize, type Token } from '../text/tokenize.js';
+import { readText } from '../text/text-reading.js';
+import { countWords, type Token } from '../text/tokenize.js';
 import { isClosing } from '../triggers/closing-checklist.js';
 import type { LanguageCheck } from '../triggers/language.js';
 import type { ResolvedCoachOptions } from './coach-options.js';
@@ -392,7 +393,7 @@ export class ConversationProcessor {
 
   #final(e: UtteranceEvent, read: TextAnalysis): void {
     const m = this.memory;
-    const tokens = tokenize(e.text);
+    const tokens = readText(e.text).tokens;
     const voice = this.#voice[e.speaker];
     const recentArousal =
       voice !== undefined && e.startMs - voice.endMs <= 3000 ? voice.arousal : undefined;

@@ -60,6 +60,15 @@ describe('createPhraseMatcher', () => {
     }
   });
 
+  it('finds its words in a text read before it was created', () => {
+    // Texts are read once for every matcher; a matcher made later brings new words.
+    const text = 'the zorblax fee was applied twice';
+    expect(m.find(text).map((f) => f.value)).toEqual(['twice']);
+    const later = createPhraseMatcher([{ pattern: 'zorblax (fee|charge)', value: 'odd fee' }]);
+    expect(later.find(text).map((f) => f.text)).toEqual(['zorblax fee']);
+    expect(m.find(text).map((f) => f.value)).toEqual(['twice']);
+  });
+
   it('never throws on arbitrary text and returns spans inside it', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 300 }), (text) => {

@@ -1,8 +1,7 @@
-import { letterOrDigitAt, letterRunEnd } from './chars.js';
-import { foldText } from './fold.js';
-import { matchPhraseAt } from './phrase-interpret.js';
-import { parsePhrasePattern, type PhraseSequence, type WordRequirement } from './phrase-pattern.js';
-import { tokenizeFolded, type Token } from './tokenize.js';
+import { letterOrDigitAt } from './chars.js';
+import { parsePhrasePattern, type WordRequirement } from './phrase-pattern.js';
+import { isPresent, readText, stampWords, wordNumber } from './text-reading.js';
+import type { Token } from './tokenize.js';
 
 /** One phrase to look for and what it means. @public */
 export interface PhraseEntry<T> {
@@ -24,10 +23,10 @@ export interface PhraseMatch<T> {
 export interface PhraseMatcher<T> {
   /**
    * Every entry that matches, leftmost first; overlapping entries at one place all count.
-   * Pass `tokens` when you already have `tokenize(text)`, to spare a second reading.
+   * `tokens` is not needed (and not read): a text is read once for all matchers.
    */
   find(text: string, tokens?: readonly Token[]): PhraseMatch<T>[];
-  /** Whether any entry matches (cheaper than `find`). */
+  /** Whether any entry matches (cheaper than `find`). `tokens` is not read. */
   test(text: string, tokens?: readonly Token[]): boolean;
   readonly size: number;
 }
@@ -35,7 +34,7 @@ export interface PhraseMatcher<T> {
 /** Characters a pattern word may start with besides letters and digits (see phrase-pattern). */
 const SYMBOL_START = "'$%&#@+-";
 
-/** A requirement with its word keys replaced by their numbers. */
+/** A requirement with its words replaced by their vocabulary numbers. */
 type KeyRequirement =
   | true
   | number
@@ -45,18 +44,25 @@ type KeyRequirement =
 interface Compiled<T> {
   readonly entry: PhraseEntry<T>;
   readonly order: number;
-  readonly sequence: PhraseSequence;
+  /** The pattern's regular-expression source (see `compilePhrasePattern`). */
+  readonly source: string;
+  /** Compiled on first use: most entries of a big table are never tried. */
+  regex: RegExp | undefined;
   readonly requires: KeyRequirement;
+  /** Whether the entry needs one of a few rare words (checked before `requires`). */
   readonly anchored: boolean;
 }
 
+const NONE = -1;
+
 /**
- * Compiles phrase entries into one matcher. Every word a pattern names gets a number;
- * entries are indexed by the words they can start with and by a rare word they cannot do
- * without. Reading a text costs one map look-up per word: only where an entry can start,
- * and only when the text holds all the words it needs, is the pattern checked there. The
- * cost grows with the text, hardly with the number of entries, and nothing is compiled
- * per call.
+ * Compiles phrase entries into one matcher. Every word a pattern names gets a number in
+ * the vocabulary all matchers share; entries are indexed by the words they can start
+ * with. A text is read once (`readText`) for every matcher that looks at it; a matcher
+ * then costs one array look-up per word, and only where an entry can start, and only
+ * when the text holds all the words it needs, is the pattern checked there. The cost
+ * grows with the text, hardly with the number of entries, and nothing is compiled per
+ * call.
  *
  * @example
  * ```ts
@@ -69,40 +75,37 @@ export function createPhraseMatcher<T>(
   entries: readonly PhraseEntry<T>[],
   field = 'phrases',
 ): PhraseMatcher<T> {
-  const keys = new Map<string, number>();
-  const keyOf = (word: string): number => {
-    let id = keys.get(word);
-    if (id === undefined) keys.set(word, (id = keys.size));
-    return id;
-  };
   const toKeys = (req: WordRequirement): KeyRequirement =>
     req === true
       ? true
       : typeof req === 'string'
-        ? keyOf(req)
+        ? wordNumber(req)
         : 'all' in req
           ? { all: req.all.map(toKeys) }
           : { any: req.any.map(toKeys) };
 
-  const firstLists: Compiled<T>[][] = [];
-  const anchorLists: Compiled<T>[][] = [];
+  const byFirst = new Map<number, Compiled<T>[]>();
+  const byAnchor = new Map<number, Compiled<T>[]>();
   const anywhere: Compiled<T>[] = [];
-  const add = (lists: Compiled<T>[][], word: string, c: Compiled<T>): void => {
-    const id = keyOf(word);
-    (lists[id] ??= []).push(c);
+  const add = (map: Map<number, Compiled<T>[]>, word: string, c: Compiled<T>): void => {
+    const id = wordNumber(word);
+    let list = map.get(id);
+    if (list === undefined) map.set(id, (list = []));
+    list.push(c);
   };
   entries.forEach((e, k) => {
     const parsed = parsePhrasePattern(e.pattern, `${field}[${k}]`);
     const c: Compiled<T> = {
       entry: e,
       order: k,
-      sequence: parsed.sequence,
+      source: parsed.source,
+      regex: undefined,
       requires: toKeys(parsed.requires),
       anchored: parsed.anchor !== undefined,
     };
     if (parsed.firstWords === undefined) anywhere.push(c);
-    for (const w of parsed.firstWords ?? []) add(firstLists, w, c);
-    for (const w of parsed.anchor ?? []) add(anchorLists, w, c);
+    for (const w of parsed.firstWords ?? []) add(byFirst, w, c);
+    for (const w of parsed.anchor ?? []) add(byAnchor, w, c);
   });
   if (entries.length === 0) return { find: () => [], test: () => false, size: 0 };
 
@@ -110,116 +113,74 @@ export function createPhraseMatcher<T>(
     const all = [...a, ...b].sort((x, y) => x.order - y.order);
     return all.filter((c, k) => k === 0 || all[k - 1] !== c);
   };
-  // Entries that may start with any word are tried at every word, in entry order.
-  if (anywhere.length > 0) {
-    for (let id = 0; id < keys.size; id++) firstLists[id] = merge(firstLists[id] ?? [], anywhere);
-  }
+  // Candidates by the vocabulary number of the word a place starts with: `listOf[id]`
+  // indexes `lists` (NONE when no entry starts with the word). Entries that may start
+  // with any word are tried at every word, in entry order.
+  const [listOf, lists] = indexByWord(byFirst, (list) =>
+    anywhere.length > 0 ? merge(list, anywhere) : list,
+  );
+  const localOf = (id: number): number => (id >= 0 && id < listOf.length ? listOf[id]! : NONE);
+  // Entries by their anchor words: a text holding none of an entry's anchors can't match it.
+  const [anchorOf, anchorLists] = indexByWord(byAnchor, (list) => list);
   // Contractions are looked up twice ("i've" as "i" and "ive"); their merged lists are
   // kept, at most one per pair of known words.
-  const pairs = new Map<number, Compiled<T>[]>();
-  const candidates = (plain: number, joined: number): readonly Compiled<T>[] => {
-    const a = plain < 0 ? undefined : firstLists[plain];
-    const b = joined < 0 ? undefined : firstLists[joined];
-    if (b === undefined || a === b) return a ?? anywhere;
-    if (a === undefined) return b;
-    const key = plain * keys.size + joined;
+  const pairs = new Map<number, readonly Compiled<T>[]>();
+  const candidates = (plain: number, joined: number): readonly Compiled<T>[] | undefined => {
+    const a = localOf(plain);
+    const b = localOf(joined);
+    if (b === NONE || a === b) {
+      return a === NONE ? (anywhere.length > 0 ? anywhere : undefined) : lists[a];
+    }
+    if (a === NONE) return lists[b];
+    const key = a * lists.length + b;
     let both = pairs.get(key);
-    if (both === undefined) pairs.set(key, (both = merge(a, b)));
+    if (both === undefined) pairs.set(key, (both = merge(lists[a]!, lists[b]!)));
     return both;
   };
 
-  // Stamps per text being read (no clearing between calls): `present[word]` is `call`
-  // when the text holds the word; `anchorSeen[entry]` is `call` when it holds one of the
-  // entry's anchor words; `possible[entry]` is `call` when it holds all the words the
-  // entry needs, `-call` when not.
-  const present = new Int32Array(keys.size);
+  // Stamps per call (nothing to clear between calls): `anchorSeen[entry]` is `call` when
+  // the text holds one of the entry's anchor words; `possible[entry]` is `call` when it
+  // holds all the words the entry needs, `-call` when not.
   const anchorSeen = new Int32Array(entries.length);
   const possible = new Int32Array(entries.length);
   let calls = 0;
-  const meets = (req: KeyRequirement, call: number): boolean => {
-    if (req === true) return true;
-    if (typeof req === 'number') return present[req] === call;
-    if ('all' in req) {
-      for (const r of req.all) if (!meets(r, call)) return false;
-      return true;
-    }
-    for (const r of req.any) if (meets(r, call)) return true;
-    return false;
-  };
 
   /** Calls `hit` for every entry matching at each start, leftmost first; stops when it returns true. */
-  const scan = (
-    text: string,
-    given: readonly Token[] | undefined,
-    hit: (c: Compiled<T>, at: number, end: number) => boolean,
-  ): void => {
-    // With tokens given, the text is folded only if some entry is worth a regex.
-    let folded = given === undefined ? foldText(text) : undefined;
-    const tokens = given ?? tokenizeFolded(folded!);
+  const scan = (text: string, hit: (c: Compiled<T>, at: number, end: number) => boolean): void => {
+    const reading = readText(text);
+    const { starts, plain, joined, folded } = reading;
+    const words = stampWords(reading);
     calls = calls === 0x7fffffff ? 1 : calls + 1;
     if (calls === 1) {
-      present.fill(0);
       anchorSeen.fill(0);
       possible.fill(0);
     }
     const call = calls;
-
-    // Read the words: each run of letters and digits of each token may start a phrase
-    // (also after an inner apostrophe or dot, as "ve" in "i've"); a contraction is also
-    // looked up without its apostrophes. Keep the places where some entry may start.
-    const at: number[] = [];
-    const plainIds: number[] = [];
-    const joinedIds: number[] = [];
-    const note = (id: number | undefined): number => {
-      if (id === undefined) return -1;
-      present[id] = call;
-      const anchored = anchorLists[id];
-      if (anchored !== undefined) for (const c of anchored) anchorSeen[c.order] = call;
-      return id;
-    };
-    for (const tok of tokens) {
-      const word = tok.text; // folded
-      let end = letterRunEnd(word, 0);
-      if (end === word.length) {
-        const id = note(keys.get(word));
-        if (id >= 0 || anywhere.length > 0) {
-          at.push(tok.start);
-          plainIds.push(id);
-          joinedIds.push(-1);
-        }
-        continue;
-      }
-      for (let i = 0; i < word.length; end = letterRunEnd(word, i)) {
-        let joined = word.slice(i, end);
-        const plain = note(keys.get(joined));
-        for (let k = end; word[k] === "'";) {
-          const next = letterRunEnd(word, k + 1);
-          joined += word.slice(k + 1, next);
-          k = next;
-        }
-        const both = joined.length > end - i ? note(keys.get(joined)) : -1;
-        if (plain >= 0 || both >= 0 || anywhere.length > 0) {
-          at.push(tok.start + i);
-          plainIds.push(plain);
-          joinedIds.push(both);
-        }
-        i = end + 1;
+    if (anchorLists.length > 0) {
+      const noteAnchors = (id: number): void => {
+        const a = id >= 0 && id < anchorOf.length ? anchorOf[id]! : NONE;
+        if (a !== NONE) for (const c of anchorLists[a]!) anchorSeen[c.order] = call;
+      };
+      for (let j = 0; j < starts.length; j++) {
+        noteAnchors(plain[j]!);
+        noteAnchors(joined[j]!);
       }
     }
-    const symbols = anywhere.length > 0 ? symbolStarts(text) : [];
+    const symbols = anywhere.length > 0 ? symbolStarts(text) : NO_SYMBOLS;
 
     let from = 0;
     let s = 0;
-    for (let j = 0; j <= at.length; j++) {
+    for (let j = 0; j <= starts.length; j++) {
       // Symbols come in order between the words.
-      const next = j < at.length ? at[j]! : Infinity;
+      const next = j < starts.length ? starts[j]! : Infinity;
       while (s < symbols.length && symbols[s]! < next) {
         if (symbols[s]! >= from && tryAt(symbols[s]!, anywhere)) return;
         s++;
       }
-      if (j === at.length) break;
+      if (j === starts.length) break;
       if (next < from) continue;
-      if (tryAt(next, candidates(plainIds[j]!, joinedIds[j]!))) return;
+      const list = candidates(plain[j]!, joined[j]!);
+      if (list !== undefined && tryAt(next, list)) return;
     }
 
     function tryAt(pos: number, list: readonly Compiled<T>[]): boolean {
@@ -228,11 +189,10 @@ export function createPhraseMatcher<T>(
         if (c.anchored && anchorSeen[c.order] !== call) continue;
         let known = possible[c.order]!;
         if (known !== call && known !== -call) {
-          known = possible[c.order] = meets(c.requires, call) ? call : -call;
+          known = possible[c.order] = meets(c.requires, words) ? call : -call;
         }
         if (known < 0) continue;
-        folded ??= foldText(text);
-        const end = matchPhraseAt(c.sequence, folded, pos);
+        const end = matchAt(c, folded, pos);
         if (end < 0) continue;
         furthest = Math.max(furthest, end);
         if (hit(c, pos, end)) return true;
@@ -244,14 +204,14 @@ export function createPhraseMatcher<T>(
 
   return {
     size: entries.length,
-    test(text, tokens) {
+    test(text) {
       let found = false;
-      scan(text, tokens, () => (found = true));
+      scan(text, () => (found = true));
       return found;
     },
-    find(text, tokens) {
+    find(text) {
       const out: PhraseMatch<T>[] = [];
-      scan(text, tokens, (c, start, end) => {
+      scan(text, (c, start, end) => {
         out.push({
           start,
           end,
@@ -264,6 +224,53 @@ export function createPhraseMatcher<T>(
       return out;
     },
   };
+}
+
+const NO_SYMBOLS: readonly number[] = [];
+
+/** Letters or digits right after a match: it did not end at a word boundary. */
+const WORD_END = '(?![\\p{L}\\p{N}])';
+
+/**
+ * Where entry `c` matches `folded` starting at `pos`: the end offset, or -1. A sticky
+ * regular expression is the pattern's definition (`compilePhrasePattern`); run natively,
+ * it beats interpreting the pattern on the long optional groups that phrase tables use.
+ */
+function matchAt<T>(c: Compiled<T>, folded: string, pos: number): number {
+  const re = (c.regex ??= new RegExp(c.source + WORD_END, 'uy'));
+  re.lastIndex = pos;
+  return re.test(folded) ? re.lastIndex : -1;
+}
+
+/**
+ * A dense index of lists by vocabulary number: `index[id]` is the position in `lists` of
+ * the list for word `id`, or NONE.
+ */
+function indexByWord<C>(
+  byWord: ReadonlyMap<number, C[]>,
+  finish: (list: C[]) => readonly C[],
+): [Int32Array, (readonly C[])[]] {
+  let maxId = NONE;
+  for (const id of byWord.keys()) maxId = Math.max(maxId, id);
+  const index = new Int32Array(maxId + 1).fill(NONE);
+  const lists: (readonly C[])[] = [];
+  for (const [id, list] of byWord) {
+    index[id] = lists.length;
+    lists.push(finish(list));
+  }
+  return [index, lists];
+}
+
+/** Whether a text stamped with `words` holds what `req` needs. */
+function meets(req: KeyRequirement, words: number): boolean {
+  if (req === true) return true;
+  if (typeof req === 'number') return isPresent(req, words);
+  if ('all' in req) {
+    for (const r of req.all) if (!meets(r, words)) return false;
+    return true;
+  }
+  for (const r of req.any) if (meets(r, words)) return true;
+  return false;
 }
 
 /**

@@ -38,8 +38,6 @@ export interface ParsedPhrasePattern {
    * when it can start with any word (a leading `*`, or a word that starts with a symbol).
    */
   readonly firstWords: ReadonlySet<string> | undefined;
-  /** The pattern as a tree, for matchers that do not use the regular expression. */
-  readonly sequence: PhraseSequence;
   /** The words a text must hold for a match to be possible (a quick test before the regex). */
   readonly requires: WordRequirement;
   /**
@@ -107,27 +105,9 @@ const all = (reqs: WordRequirement[]): WordRequirement => {
 const any = (reqs: WordRequirement[]): WordRequirement =>
   reqs.includes(true) ? true : reqs.length === 1 ? reqs[0]! : { any: reqs };
 
-/** A parsed pattern: a sequence of items. @internal */
-export type PhraseSequence = readonly PhraseItem[];
-
-/** One item of a parsed pattern, optional or not. @internal */
-export type PhraseItem =
-  | { readonly kind: 'word'; readonly text: string; readonly optional: boolean }
-  | {
-      readonly kind: 'group';
-      readonly alts: readonly PhraseSequence[];
-      /** The alternatives' words when each is one plain word (the common, fast case). */
-      readonly words: readonly string[] | undefined;
-      readonly optional: boolean;
-    }
-  | { readonly kind: 'star'; readonly max: number; readonly optional: true }
-  | { readonly kind: 'number'; readonly optional: boolean };
-
 /** One parsed item or sequence: its regex, its possible first words, and whether it is optional. */
 interface Piece {
   readonly src: string;
-  readonly item?: PhraseItem;
-  readonly seq?: PhraseSequence;
   readonly first: Set<string> | undefined;
   readonly req: WordRequirement;
   /** For an optional item: its regex with the separator before it, and after it. */
@@ -191,12 +171,10 @@ export function parsePhrasePattern(pattern: string, field = 'pattern'): ParsedPh
     let started = false;
     let count = 0;
     const reqs: WordRequirement[] = [];
-    const seq: PhraseItem[] = [];
     for (;;) {
       while (p[i] === ' ') i++;
       if (i >= p.length || p[i] === '|' || p[i] === ')') break;
       const item = parseItem(depth);
-      seq.push(item.item!);
       count++;
       if (!started) first = union(first, item.first);
       if (item.optional !== undefined) {
@@ -209,17 +187,13 @@ export function parsePhrasePattern(pattern: string, field = 'pattern'): ParsedPh
     }
     if (count === 0) fail('empty alternative');
     if (!started) fail('every alternative needs a word that is not optional');
-    return { src, first, req: all(reqs), seq };
+    return { src, first, req: all(reqs) };
   };
 
   const parseItem = (depth: number): Piece => {
     let core: string;
     let first: Set<string> | undefined;
     let req: WordRequirement;
-    let node:
-      | { kind: 'word'; text: string }
-      | { kind: 'number' }
-      | { kind: 'group'; alts: PhraseSequence[]; words: string[] | undefined };
     const ch = p[i]!;
     if (ch === '(') {
       if (depth >= 3) fail('groups nested too deeply');
@@ -233,19 +207,11 @@ export function parsePhrasePattern(pattern: string, field = 'pattern'): ParsedPh
       i++;
       core = `(?:${alts.map((a) => a.src).join('|')})`;
       req = any(alts.map((a) => a.req));
-      const seqs = alts.map((a) => a.seq!);
-      const single = seqs.every((q) => q.length === 1 && q[0]!.kind === 'word' && !q[0]!.optional);
-      node = {
-        kind: 'group',
-        alts: seqs,
-        words: single ? seqs.map((q) => (q[0] as { text: string }).text) : undefined,
-      };
       first = new Set<string>();
       for (const a of alts) first = union(first, a.first);
     } else if (ch === '#') {
       i++;
       core = '[$€£¥]?\\p{N}+(?:[.,]\\p{N}+)*';
-      node = { kind: 'number' };
       first = undefined;
       req = true;
     } else if (ch === '*') {
@@ -256,7 +222,6 @@ export function parsePhrasePattern(pattern: string, field = 'pattern'): ParsedPh
         src: word,
         first: undefined,
         req: true,
-        item: { kind: 'star', max, optional: true },
         optional: { after: `(?:${word}SEP){0,${max}}`, before: `(?:SEP${word}){0,${max}}` },
       };
     } else {
@@ -264,7 +229,6 @@ export function parsePhrasePattern(pattern: string, field = 'pattern'): ParsedPh
       while (i < p.length && WORD_CHAR.test(p[i]!)) word += p[i++];
       if (word.length === 0) fail(`unexpected ${JSON.stringify(ch)}`);
       core = word.replace(/[$+]/g, '\\$&').replace(/'/g, "['\u2019]?");
-      node = { kind: 'word', text: word };
       const key = PLAIN_WORD.test(word) ? phraseWordKey(word) : LEADING_RUN.exec(word)?.[0];
       first = key === undefined ? undefined : new Set([key]);
       req = key ?? true;
@@ -275,11 +239,10 @@ export function parsePhrasePattern(pattern: string, field = 'pattern'): ParsedPh
         src: core,
         first,
         req,
-        item: { ...node, optional: true },
         optional: { after: `(?:${core}SEP)?`, before: `(?:SEP${core})?` },
       };
     }
-    return { src: core, first, req, item: { ...node, optional: false } };
+    return { src: core, first, req };
   };
 
   const top = parseSequence(0);
@@ -287,7 +250,6 @@ export function parsePhrasePattern(pattern: string, field = 'pattern'): ParsedPh
   return {
     source: top.src.replace(/SEP/g, SEPARATOR),
     firstWords: top.first,
-    sequence: top.seq!,
     requires: top.req,
     anchor: requirementAnchor(top.req),
   };

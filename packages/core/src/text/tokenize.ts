@@ -20,27 +20,11 @@ export interface Token {
  * @public
  */
 export function tokenize(text: string): Token[] {
-  return tokenizeFolded(foldText(text)).slice();
+  return scanTokens(foldText(text));
 }
 
-let lastFolded: string | undefined;
-let lastTokens: readonly Token[] = [];
-
-/**
- * {@link tokenize} for text already folded with `foldText`. Every phrase matcher reads
- * the utterance it is given, so the last text's tokens are remembered (shared, not to
- * be changed).
- * @internal
- */
-export function tokenizeFolded(folded: string): readonly Token[] {
-  if (folded === lastFolded) return lastTokens;
-  const out = scanTokens(folded);
-  lastFolded = folded;
-  lastTokens = out;
-  return out;
-}
-
-function scanTokens(folded: string): Token[] {
+/** The tokens of text already folded with `foldText`. @internal */
+export function scanTokens(folded: string): Token[] {
   const out: Token[] = [];
   const n = folded.length;
   for (let i = 0; i < n;) {

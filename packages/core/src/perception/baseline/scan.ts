@@ -1,6 +1,6 @@
-import { foldText } from '../../text/fold.js';
 import { longestPerStart, type PhraseMatcher } from '../../text/phrase-matcher.js';
-import { tokenizeFolded, type Token } from '../../text/tokenize.js';
+import { readText } from '../../text/text-reading.js';
+import type { Token } from '../../text/tokenize.js';
 import type { WordEntry } from './lexicon.js';
 import {
   AFTER_BUT,
@@ -82,14 +82,14 @@ const BARE_QUERY_ENTRY: WordEntry = { valence: -0.3, states: { confused: 0.6 } }
  * @internal
  */
 export function scanText(text: string, model: ScanModel): Scan {
-  const tokens = tokenizeFolded(foldText(text));
+  const tokens = readText(text).tokens;
   const exclamations = countChar(text, '!');
   const questions = countChar(text, '?');
   const items: ScanItem[] = [];
   const n = tokens.length;
   if (n === 0) return { items, exclamations, questions };
 
-  const phrases = longestPerStart(model.phrases.find(text, tokens));
+  const phrases = longestPerStart(model.phrases.find(text));
   const lexicon = model.lexicon;
   let butIndex = -1;
   for (let i = 1; i < n; i++) {

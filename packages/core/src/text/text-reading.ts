@@ -1,0 +1,133 @@
+import { letterRunEnd } from './chars.js';
+import { foldText } from './fold.js';
+import { scanTokens, type Token } from './tokenize.js';
+
+/**
+ * A text read once for every phrase matcher that looks at it: folded, split into tokens,
+ * and each place a phrase may start numbered by its word in the vocabulary that all
+ * matchers share. A final utterance is read by the analyzer, every trigger and the
+ * adoption tracker; reading it once means each of them only does array look-ups.
+ * @internal
+ */
+export interface TextReading {
+  readonly text: string;
+  readonly folded: string;
+  /** Folded word tokens with offsets in `text`. Shared: not to be changed. */
+  readonly tokens: readonly Token[];
+  /**
+   * Places a phrase may start: each run of letters and digits of each token (also after
+   * an inner apostrophe or dot, as "ve" in "i've").
+   */
+  readonly starts: readonly number[];
+  /** Per place: the vocabulary number of the run's word, or -1 when no matcher knows it. */
+  readonly plain: readonly number[];
+  /**
+   * Per place: the number of the run joined across apostrophes ("ive" for the "i" of
+   * "i've"), or -1 when there is no apostrophe after it or the joined word is unknown.
+   */
+  readonly joined: readonly number[];
+  /** The vocabulary size the numbers were looked up in. */
+  readonly vocabularySize: number;
+}
+
+const vocabulary = new Map<string, number>();
+/** `present[id] === stamp` when the stamped reading holds word `id`. */
+let present = new Int32Array(1024);
+let stamped: TextReading | undefined;
+let stamp = 0;
+
+/**
+ * The vocabulary number of a word that phrase patterns name, adding it when new. Numbers
+ * are never reused, so a matcher's tables stay valid however many matchers come later.
+ * @internal
+ */
+export function wordNumber(word: string): number {
+  let id = vocabulary.get(word);
+  if (id === undefined) {
+    id = vocabulary.size;
+    vocabulary.set(word, id);
+    if (id >= present.length) {
+      const grown = new Int32Array(present.length * 2);
+      grown.set(present);
+      present = grown;
+    }
+  }
+  return id;
+}
+
+/** Readings of the last few texts: one utterance is read by many matchers in a row. */
+const CACHE_SIZE = 4;
+const cache: (TextReading | undefined)[] = new Array<TextReading | undefined>(CACHE_SIZE);
+let next = 0;
+
+/**
+ * Reads `text` (or returns the reading of the same text read a moment ago).
+ * @internal
+ */
+export function readText(text: string): TextReading {
+  for (let k = 0; k < CACHE_SIZE; k++) {
+    const r = cache[k];
+    if (r !== undefined && r.text === text && r.vocabularySize === vocabulary.size) return r;
+  }
+  const r = readUncached(text);
+  cache[next] = r;
+  next = (next + 1) % CACHE_SIZE;
+  return r;
+}
+
+function readUncached(text: string): TextReading {
+  const folded = foldText(text);
+  const tokens = scanTokens(folded);
+  const starts: number[] = [];
+  const plain: number[] = [];
+  const joined: number[] = [];
+  for (const tok of tokens) {
+    const word = tok.text;
+    let end = letterRunEnd(word, 0);
+    if (end === word.length) {
+      starts.push(tok.start);
+      plain.push(vocabulary.get(word) ?? -1);
+      joined.push(-1);
+      continue;
+    }
+    for (let i = 0; i < word.length; end = letterRunEnd(word, i)) {
+      let both = word.slice(i, end);
+      const plainId = vocabulary.get(both) ?? -1;
+      for (let k = end; word[k] === "'";) {
+        const after = letterRunEnd(word, k + 1);
+        both += word.slice(k + 1, after);
+        k = after;
+      }
+      starts.push(tok.start + i);
+      plain.push(plainId);
+      joined.push(both.length > end - i ? (vocabulary.get(both) ?? -1) : -1);
+      i = end + 1;
+    }
+  }
+  return { text, folded, tokens, starts, plain, joined, vocabularySize: vocabulary.size };
+}
+
+/**
+ * Marks the words of `reading` as present and returns the stamp to compare with
+ * {@link isPresent}; stamping again only when another reading was stamped since.
+ * @internal
+ */
+export function stampWords(reading: TextReading): number {
+  if (stamped === reading) return stamp;
+  stamp = stamp === 0x7fffffff ? 1 : stamp + 1;
+  if (stamp === 1) present.fill(0);
+  stamped = reading;
+  const { plain, joined } = reading;
+  for (let j = 0; j < plain.length; j++) {
+    const a = plain[j]!;
+    if (a >= 0) present[a] = stamp;
+    const b = joined[j]!;
+    if (b >= 0) present[b] = stamp;
+  }
+  return stamp;
+}
+
+/** Whether word `id` is in the reading stamped with `withStamp`. @internal */
+export function isPresent(id: number, withStamp: number): boolean {
+  return present[id] === withStamp;
+}
