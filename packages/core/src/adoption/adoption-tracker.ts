@@ -3,7 +3,7 @@ import type { NudgeData } from '../playbook/nudge-scheduler.js';
 import type { AdoptionExpectation } from '../playbook/playbook-types.js';
 import type { SpeakerStateView, UtteranceView } from '../rules/rule-types.js';
 import { tokenize } from '../text/tokenize.js';
-import { closingItemsIn } from '../triggers/closing-cues.js';
+import { closingItemsOf } from '../triggers/closing-cues.js';
 import { agentCuesIn, phraseOverlap } from './agent-cues.js';
 
 /** How the coach judges adoption. @public */
@@ -224,7 +224,7 @@ export class AdoptionTracker {
       case 'reinforce':
         return cues.has('reinforce') ? `the agent reinforced the moment: ${quote}` : undefined;
       case 'close': {
-        const items = closingItemsIn(u.text);
+        const items = closingItemsOf(u.text);
         return items.includes('anythingElse') || items.includes('summary')
           ? `the agent closed properly: ${quote}`
           : undefined;

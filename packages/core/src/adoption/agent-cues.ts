@@ -1,4 +1,5 @@
 import { createPhraseMatcher } from '../text/phrase-matcher.js';
+import { memoizeByText } from '../util/text-memo.js';
 
 /** Things an agent can do with words that adoption looks for. @internal */
 export type AgentCue = 'acknowledge' | 'check-in' | 'reinforce' | 'simplify';
@@ -46,12 +47,16 @@ const MATCHER = createPhraseMatcher<AgentCue>([
   ].map((pattern) => ({ pattern, value: 'simplify' as const })),
 ]);
 
-/** The agent cues present in a text. @internal */
-export function agentCuesIn(text: string): Set<AgentCue> {
+/**
+ * The agent cues present in a text, remembered for recent texts (adoption and the key
+ * moments both read each agent utterance). Shared: not to be changed.
+ * @internal
+ */
+export const agentCuesIn: (text: string) => ReadonlySet<AgentCue> = memoizeByText((text) => {
   const out = new Set<AgentCue>();
   for (const m of MATCHER.find(text)) out.add(m.value);
   return out;
-}
+}, 16);
 
 /** Share of a phrase's content words that appear in a text, [0, 1]. @internal */
 export function phraseOverlap(

@@ -9,7 +9,7 @@ import type {
   TriggerFiredEvent,
 } from '../events/types.js';
 import type { UtteranceView } from '../rules/rule-types.js';
-import { closingItemsIn } from '../triggers/closing-cues.js';
+import { closingItemsOf } from '../triggers/closing-cues.js';
 import { CLOSING_WINDOW_MS } from '../triggers/closing-checklist.js';
 
 /** Everything the report is made of, gathered by the processor. @internal */
@@ -41,7 +41,7 @@ export function closingChecklist(
   const from = (windDownAtMs ?? endMs) - CLOSING_WINDOW_MS;
   const seen = new Set<string>();
   for (const u of recentAgent)
-    if (u.endMs >= from) for (const i of closingItemsIn(u.text)) seen.add(i);
+    if (u.endMs >= from) for (const i of closingItemsOf(u.text)) seen.add(i);
   return {
     summary: seen.has('summary'),
     nextSteps: seen.has('nextSteps'),

@@ -1,5 +1,5 @@
 import type { RuleContext, RuleDefinition, UtteranceView } from '../rules/rule-types.js';
-import { CLOSING_ITEMS, closingItemsIn, isWindDown, type ClosingItem } from './closing-cues.js';
+import { CLOSING_ITEMS, closingItemsOf, isWindDown, type ClosingItem } from './closing-cues.js';
 
 const LABEL: Record<ClosingItem, string> = {
   summary: 'a summary of what was resolved',
@@ -29,7 +29,7 @@ export function closingChecklistRule(): RuleDefinition {
       if (u === undefined || !isClosing(ctx, u)) return undefined;
       const seen = new Set<ClosingItem>();
       for (const a of ctx.recent({ speaker: 'agent', withinMs: CLOSING_WINDOW_MS })) {
-        for (const item of closingItemsIn(a.text)) seen.add(item);
+        for (const item of closingItemsOf(a.text)) seen.add(item);
       }
       const missing = CLOSING_ITEMS.filter((i) => !seen.has(i));
       if (missing.length === 0) return undefined;

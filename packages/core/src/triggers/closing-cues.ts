@@ -1,4 +1,5 @@
 import { createPhraseMatcher, type PhraseMatcher } from '../text/phrase-matcher.js';
+import { memoizeByText } from '../util/text-memo.js';
 
 /** The parts of a good close. @public */
 export type ClosingItem = 'summary' | 'nextSteps' | 'anythingElse';
@@ -56,13 +57,32 @@ const WIND_DOWN: PhraseMatcher<'agent' | 'customer'> = createPhraseMatcher<'agen
 
 /** The closing items an agent utterance covers. @public */
 export function closingItemsIn(text: string): ClosingItem[] {
+  return [...closingItemsOf(text)];
+}
+
+/**
+ * {@link closingItemsIn}, remembered for recent texts (shared, not to be changed): the
+ * agent's recent utterances are read again at every closing moment and every snapshot.
+ * @internal
+ */
+export const closingItemsOf: (text: string) => readonly ClosingItem[] = memoizeByText((text) => {
   const out: ClosingItem[] = [];
   for (const m of AGENT_ITEMS.find(text)) if (!out.includes(m.value)) out.push(m.value);
   return out;
-}
+}, 64);
+
+/** Which speakers' closing words a text holds. */
+const windDownBy = memoizeByText((text) => {
+  let agent = false;
+  let customer = false;
+  for (const m of WIND_DOWN.find(text)) {
+    if (m.value === 'agent') agent = true;
+    else customer = true;
+  }
+  return { agent, customer };
+}, 16);
 
 /** Whether an utterance by `speaker` signals that the call is winding down. @public */
 export function isWindDown(speaker: 'agent' | 'customer', text: string): boolean {
-  for (const m of WIND_DOWN.find(text)) if (m.value === speaker) return true;
-  return false;
+  return windDownBy(text)[speaker];
 }
