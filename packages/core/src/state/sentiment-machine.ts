@@ -1,9 +1,5 @@
 import type { Evidence, SentimentState, TimeSpan } from '../events/types.js';
-import {
-  EMOTIONAL_STATES,
-  type EmotionalState,
-  type TextAnalysis,
-} from '../perception/text-analyzer.js';
+import type { EmotionalState, TextAnalysis } from '../perception/text-analyzer.js';
 import type { SentimentParams } from './sentiment-params.js';
 
 /** One thing the machine took into account. @public */
@@ -88,8 +84,6 @@ const ZERO: Readonly<Record<EmotionalState, number>> = Object.freeze({
   distressed: 0,
   relieved: 0,
 });
-const NEGATIVE: readonly EmotionalState[] = ['frustrated', 'confused', 'distressed'];
-const POSITIVE: readonly EmotionalState[] = ['positive', 'relieved'];
 
 /** The state a speaker starts in. @public */
 export function initialSentimentState(atMs = 0): SentimentMachineState {
@@ -107,8 +101,23 @@ export function initialSentimentState(atMs = 0): SentimentMachineState {
 const clamp = (v: number, lo: number, hi: number): number => (v < lo ? lo : v > hi ? hi : v);
 /** A number from outside (an analyzer, DSP) with NaN read as `fallback`, so one bad value can't poison the state. */
 const orElse = (v: number, fallback: number): number => (Number.isNaN(v) ? fallback : v);
-const halve = (dtMs: number, halfLifeMs: number): number =>
-  dtMs <= 0 ? 1 : Math.pow(0.5, dtMs / halfLifeMs);
+/**
+ * What is left after `dtMs` of a value that halves every `halfLifeMs`. The last few
+ * results are remembered: most inputs come a tick (the same `dtMs`) after the last, and
+ * each asks for both half-lives.
+ */
+function halve(dtMs: number, halfLifeMs: number): number {
+  if (dtMs <= 0) return 1;
+  for (const c of halves) if (c.dtMs === dtMs && c.halfLifeMs === halfLifeMs) return c.value;
+  const c = halves[nextHalf]!;
+  nextHalf = (nextHalf + 1) % halves.length;
+  c.dtMs = dtMs;
+  c.halfLifeMs = halfLifeMs;
+  c.value = Math.pow(0.5, dtMs / halfLifeMs);
+  return c.value;
+}
+const halves = Array.from({ length: 4 }, () => ({ dtMs: NaN, halfLifeMs: NaN, value: 1 }));
+let nextHalf = 0;
 
 /**
  * The sentiment state machine for one speaker, as a pure function: the next state and
@@ -129,17 +138,24 @@ export function transition(
 ): [SentimentMachineState, SentimentEffect[]] {
   const atMs = Math.max(input.atMs, s.updatedAtMs);
   const dt = atMs - s.updatedAtMs;
-  const decay = halve(dt, p.halfLifeMs);
-  const scoreDecay = halve(dt, p.scoreHalfLifeMs);
   // Most prosody windows say nothing new (an ordinary voice): then nothing changes, and
   // the decay since `updatedAtMs` is applied by the next input that matters (decay
   // composes, so the result is the same).
-  const voiceCues =
-    input.type === 'prosody'
-      ? prosodyCues(input, s.score * scoreDecay, s.activation, decay, p)
-      : NO_VOICE_CUES;
-  if (input.type === 'prosody' && voiceCues === NO_VOICE_CUES) return [s, NO_EFFECTS];
-  const act = scaled(s.activation, decay);
+  let voiceCues = NO_VOICE_CUES;
+  if (input.type === 'prosody') {
+    voiceCues = prosodyCues(input, s, dt, p);
+    if (voiceCues === NO_VOICE_CUES) return [s, NO_EFFECTS];
+  }
+  const decay = halve(dt, p.halfLifeMs);
+  const scoreDecay = halve(dt, p.scoreHalfLifeMs);
+  const a0 = s.activation;
+  // The activation decayed to now, state by state (written out: this runs for every
+  // input of every speaker).
+  let positive = a0.positive * decay;
+  let frustrated = a0.frustrated * decay;
+  let confused = a0.confused * decay;
+  let distressed = a0.distressed * decay;
+  let relieved = a0.relieved * decay;
   let score = s.score * scoreDecay;
   let item: EvidenceItem | undefined;
 
@@ -157,9 +173,16 @@ export function transition(
     // Good news eases the negative states and bad news the positive ones.
     const good = Math.max(e.positive, e.relieved);
     const bad = Math.max(e.frustrated, e.distressed);
-    for (const k of NEGATIVE) act[k] *= 1 - 0.7 * good;
-    for (const k of POSITIVE) act[k] *= 1 - 0.7 * bad;
-    for (const k of EMOTIONAL_STATES) act[k] = 1 - (1 - act[k]) * (1 - e[k]);
+    frustrated *= 1 - 0.7 * good;
+    confused *= 1 - 0.7 * good;
+    distressed *= 1 - 0.7 * good;
+    positive *= 1 - 0.7 * bad;
+    relieved *= 1 - 0.7 * bad;
+    positive = 1 - (1 - positive) * (1 - e.positive);
+    frustrated = 1 - (1 - frustrated) * (1 - e.frustrated);
+    confused = 1 - (1 - confused) * (1 - e.confused);
+    distressed = 1 - (1 - distressed) * (1 - e.distressed);
+    relieved = 1 - (1 - relieved) * (1 - e.relieved);
     // Valence: strong statements move the smoothed score more.
     const target = clamp(orElse(a.sentiment, score), -1, 1);
     const alpha = 0.35 + 0.35 * Math.abs(target);
@@ -193,22 +216,49 @@ export function transition(
       e.frustrated = Math.max(e.frustrated, 0.1);
       cues.push(`speaking faster than usual (pace ${pace.toFixed(2)})`);
     }
-    if (cues.length > 0) {
-      // Voice alone never reaches `enter`: it can only support what the words began.
-      for (const k of EMOTIONAL_STATES) {
-        const cap = Math.max(act[k], p.enter - 0.01);
-        act[k] = Math.min(1 - (1 - act[k]) * (1 - e[k]), cap);
-      }
-      item = { kind: 'prosody', atMs, window: input.window, cues, contribution: e };
-    }
+    // Voice alone never reaches `enter`: it can only support what the words began.
+    const below = p.enter - 0.01;
+    positive = Math.min(1 - (1 - positive) * (1 - e.positive), Math.max(positive, below));
+    frustrated = Math.min(1 - (1 - frustrated) * (1 - e.frustrated), Math.max(frustrated, below));
+    confused = Math.min(1 - (1 - confused) * (1 - e.confused), Math.max(confused, below));
+    distressed = Math.min(1 - (1 - distressed) * (1 - e.distressed), Math.max(distressed, below));
+    relieved = Math.min(1 - (1 - relieved) * (1 - e.relieved), Math.max(relieved, below));
+    item = { kind: 'prosody', atMs, window: input.window, cues, contribution: e };
   }
+  const act: Record<EmotionalState, number> = {
+    positive,
+    frustrated,
+    confused,
+    distressed,
+    relieved,
+  };
 
-  // Decide the state, with hysteresis.
+  // Decide the state, with hysteresis: the strongest state (the first in `EMOTIONAL_STATES`
+  // on a tie) and the strongest of the others.
   let top: EmotionalState = 'positive';
+  let topValue = positive;
+  if (frustrated > topValue) {
+    top = 'frustrated';
+    topValue = frustrated;
+  }
+  if (confused > topValue) {
+    top = 'confused';
+    topValue = confused;
+  }
+  if (distressed > topValue) {
+    top = 'distressed';
+    topValue = distressed;
+  }
+  if (relieved > topValue) {
+    top = 'relieved';
+    topValue = relieved;
+  }
   let second = 0;
-  for (const k of EMOTIONAL_STATES) if (act[k] > act[top]) top = k;
-  for (const k of EMOTIONAL_STATES) if (k !== top && act[k] > second) second = act[k];
-  const topValue = act[top];
+  if (top !== 'positive' && positive > second) second = positive;
+  if (top !== 'frustrated' && frustrated > second) second = frustrated;
+  if (top !== 'confused' && confused > second) second = confused;
+  if (top !== 'distressed' && distressed > second) second = distressed;
+  if (top !== 'relieved' && relieved > second) second = relieved;
   const current = s.state;
   const currentValue = current === 'neutral' ? 0 : act[current];
   let candidate: SentimentState = current;
@@ -226,7 +276,6 @@ export function transition(
   let state = current;
   let sinceMs = s.sinceMs;
   let pending: SentimentMachineState['pending'];
-  const effects: SentimentEffect[] = [];
   if (candidate !== current) {
     // Returning to neutral is a fading, not an event: it needs no repeated evidence.
     const count = candidate === 'neutral' ? 0 : supporting(evidence, candidate, atMs, false);
@@ -247,30 +296,36 @@ export function transition(
 
   const confidence = confidenceOf(state, act, topValue, second, evidence, atMs);
   score = clamp(score, -1, 1);
+  let effects = NO_EFFECTS;
   if (state !== current) {
-    effects.push({
-      type: 'stateChange',
-      atMs,
-      from: current,
-      to: state,
-      score,
-      confidence,
-      evidence: evidenceFor(state, evidence, atMs),
-    });
+    effects = [
+      {
+        type: 'stateChange',
+        atMs,
+        from: current,
+        to: state,
+        score,
+        confidence,
+        evidence: evidenceFor(state, evidence, atMs),
+      },
+      { type: 'sample', atMs, score, state, confidence },
+    ];
+  } else if (input.type === 'text') {
+    effects = [{ type: 'sample', atMs, score, state, confidence }];
   }
-  if (input.type === 'text' || state !== current) {
-    effects.push({ type: 'sample', atMs, score, state, confidence });
-  }
-  const next: SentimentMachineState = {
-    state,
-    sinceMs,
-    score,
-    confidence,
-    activation: act,
-    updatedAtMs: atMs,
-    ...(pending === undefined ? {} : { pending }),
-    evidence,
-  };
+  const next: SentimentMachineState =
+    pending === undefined
+      ? { state, sinceMs, score, confidence, activation: act, updatedAtMs: atMs, evidence }
+      : {
+          state,
+          sinceMs,
+          score,
+          confidence,
+          activation: act,
+          updatedAtMs: atMs,
+          pending,
+          evidence,
+        };
   return [next, effects];
 }
 
@@ -291,20 +346,6 @@ function supporting(
 
 const NO_EFFECTS: SentimentEffect[] = [];
 
-/** Each state's value times `f`, as a fresh record. */
-function scaled(
-  a: Readonly<Record<EmotionalState, number>>,
-  f: number,
-): Record<EmotionalState, number> {
-  return {
-    positive: a.positive * f,
-    frustrated: a.frustrated * f,
-    confused: a.confused * f,
-    distressed: a.distressed * f,
-    relieved: a.relieved * f,
-  };
-}
-
 // What a prosody window says, as bits: a raised voice, slower speech, faster speech.
 const NO_VOICE_CUES = 0;
 const RAISED = 1;
@@ -313,23 +354,27 @@ const FASTER = 4;
 
 /**
  * Which cues a prosody window adds, judged against the state decayed to the window's
- * time (`score`, and `activation` times `decay`): the one place these tests are written,
- * so the early return for an ordinary voice and the cues themselves cannot disagree.
+ * time (`dt` after `s.updatedAtMs`): the one place these tests are written, so the early
+ * return for an ordinary voice and the cues themselves cannot disagree. An ordinary
+ * voice is told apart before any decay is worked out.
  */
 function prosodyCues(
   input: { readonly arousal: number; readonly pace: number },
-  score: number,
-  activation: Readonly<Record<EmotionalState, number>>,
-  decay: number,
+  s: SentimentMachineState,
+  dt: number,
   p: SentimentParams,
 ): number {
   const arousal = clamp(orElse(input.arousal, 0), -1, 1);
   const pace = clamp(orElse(input.pace, 0), -1, 1);
   const raised = arousal > p.arousalThreshold;
+  const slow = pace < p.slowPaceThreshold;
+  if (!raised && !slow) return NO_VOICE_CUES;
+  const decay = halve(dt, p.halfLifeMs);
+  const score = s.score * halve(dt, p.scoreHalfLifeMs);
   return (
     (raised && score < 0.15 ? RAISED : 0) |
-    (pace < p.slowPaceThreshold && activation.confused * decay > 0.1 ? SLOWER : 0) |
-    (pace > 0.35 && raised && activation.frustrated * decay > 0.1 ? FASTER : 0)
+    (slow && s.activation.confused * decay > 0.1 ? SLOWER : 0) |
+    (pace > 0.35 && raised && s.activation.frustrated * decay > 0.1 ? FASTER : 0)
   );
 }
 
@@ -357,9 +402,8 @@ function confidenceOf(
   }
   const value = act[state];
   const rival = value === topValue ? second : topValue;
-  const recent = evidence.filter(
-    (e) => atMs - e.atMs <= 60_000 && e.contribution[state] > 0.05,
-  ).length;
+  let recent = 0;
+  for (const e of evidence) if (atMs - e.atMs <= 60_000 && e.contribution[state] > 0.05) recent++;
   return clamp(value * (0.6 + 0.4 * Math.min(1, recent / 3)) - 0.3 * rival, 0, 1);
 }
 
