@@ -53,6 +53,10 @@ export function createRunningHistogram(options: RunningHistogramOptions): Runnin
     throw TonvoError.invalidOption('binWidth', `must be positive and give at most 100000 bins`);
   const counts = new Float64Array(bins);
   let total = 0;
+  // The first and last bins with a count: the bins outside hold nothing, so reading
+  // them (a baseline fills a few dozen of hundreds of bins) changes no sum.
+  let first = bins;
+  let last = -1;
 
   const binOf = (v: number): number => {
     const b = Math.floor((v - min) / binWidth);
@@ -62,7 +66,7 @@ export function createRunningHistogram(options: RunningHistogramOptions): Runnin
     if (total <= 0) return NaN;
     const target = Math.min(1, Math.max(0, q)) * total;
     let acc = 0;
-    for (let b = 0; b < bins; b++) {
+    for (let b = first; b <= last; b++) {
       const c = counts[b]!;
       if (c > 0 && acc + c >= target) {
         const within = (target - acc) / c;
@@ -76,8 +80,11 @@ export function createRunningHistogram(options: RunningHistogramOptions): Runnin
   return {
     add(value, weight = 1) {
       if (!Number.isFinite(value) || !(weight > 0) || !Number.isFinite(weight)) return;
-      counts[binOf(value)]! += weight;
+      const b = binOf(value);
+      counts[b]! += weight;
       total += weight;
+      if (b < first) first = b;
+      if (b > last) last = b;
     },
     get total() {
       return total;
@@ -94,8 +101,9 @@ export function createRunningHistogram(options: RunningHistogramOptions): Runnin
       let acc = 0;
       const half = total / 2;
       const dist = (b: number): number => Math.abs(min + (b + 0.5) * binWidth - med);
-      while (lo >= 0 || hi < bins) {
-        const takeLo = hi >= bins || (lo >= 0 && dist(lo) <= dist(hi));
+      // Bins outside [first, last] are empty: the walk never needs to step past them.
+      while (lo >= first || hi <= last) {
+        const takeLo = hi > last || (lo >= first && dist(lo) <= dist(hi));
         const b = takeLo ? lo-- : hi++;
         acc += counts[b]!;
         if (acc >= half) return dist(b);
@@ -105,6 +113,8 @@ export function createRunningHistogram(options: RunningHistogramOptions): Runnin
     clear() {
       counts.fill(0);
       total = 0;
+      first = bins;
+      last = -1;
     },
   };
 }

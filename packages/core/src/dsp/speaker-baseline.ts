@@ -103,6 +103,15 @@ const rangeSemitones = (w: ProsodyFeatures): number =>
 const articulationRate = (w: ProsodyFeatures): number =>
   w.speakingRate / Math.max(w.voicedRatio, 0.1);
 
+/** One judged feature: its histogram, spread floor, and median and MAD as last read. */
+interface Feature {
+  readonly h: RunningHistogram;
+  readonly floor: number;
+  fresh: boolean;
+  median: number;
+  mad: number;
+}
+
 /** Learnt windows between refreshes of the baseline's medians and MADs (after warm-up). */
 const STATS_EVERY = 4;
 
@@ -154,27 +163,37 @@ export function createSpeakerBaseline(options: SpeakerBaselineOptions = {}): Spe
 
   // Median and MAD of each histogram, refreshed every few learnt windows rather than
   // on every window: a baseline of minutes of speech barely moves in a few seconds,
-  // and each refresh reads every bin.
-  const stats = new Map<RunningHistogram, { median: number; mad: number }>();
+  // and each refresh reads every bin in use.
+  const feature = (h: RunningHistogram, floor: number): Feature => ({
+    h,
+    floor,
+    fresh: false,
+    median: 0,
+    mad: 0,
+  });
+  const pitchF = feature(pitch, MIN_PITCH_MAD_ST);
+  const energyF = feature(energy, MIN_ENERGY_MAD_DB);
+  const rangeF = feature(range, MIN_RANGE_MAD_ST);
+  const rateF = feature(rate, MIN_RATE_MAD);
+  const features = [pitchF, energyF, rangeF, rateF];
   let learntSinceStats = 0;
-  const statsOf = (h: RunningHistogram): { median: number; mad: number } => {
-    let s = stats.get(h);
-    if (s === undefined) stats.set(h, (s = { median: h.median(), mad: h.mad() }));
-    return s;
-  };
-  const z = (h: RunningHistogram, value: number, floor: number): number => {
+  const z = (f: Feature, value: number): number => {
     if (!Number.isFinite(value)) return 0;
-    const { median, mad } = statsOf(h);
-    const spread = Math.max(mad, floor) * MAD_TO_SIGMA;
-    return (value - median) / spread;
+    if (!f.fresh) {
+      f.median = f.h.median();
+      f.mad = f.h.mad();
+      f.fresh = true;
+    }
+    const spread = Math.max(f.mad, f.floor) * MAD_TO_SIGMA;
+    return (value - f.median) / spread;
   };
 
   const assess = (w: ProsodyFeatures): ProsodyAssessment => {
     if (voicedMs < warmup || !usable(w)) return UNJUDGED;
-    const zPitch = z(pitch, semitones(w.pitchMedianHz), MIN_PITCH_MAD_ST);
-    const zEnergy = z(energy, w.energyDbfs, MIN_ENERGY_MAD_DB);
-    const zRange = z(range, rangeSemitones(w), MIN_RANGE_MAD_ST);
-    const zRate = z(rate, articulationRate(w), MIN_RATE_MAD);
+    const zPitch = z(pitchF, semitones(w.pitchMedianHz));
+    const zEnergy = z(energyF, w.energyDbfs);
+    const zRange = z(rangeF, rangeSemitones(w));
+    const zRate = z(rateF, articulationRate(w));
     const mix = (weights.pitch * zPitch + weights.energy * zEnergy + weights.range * zRange) / wSum;
     return { arousal: Math.tanh(mix / scale), pace: Math.tanh(zRate / scale), judged: true };
   };
@@ -189,14 +208,16 @@ export function createSpeakerBaseline(options: SpeakerBaselineOptions = {}): Spe
     voicedMs += weight;
     snapshot = undefined;
     if (++learntSinceStats >= STATS_EVERY || voicedMs < warmup * 2) {
-      stats.clear();
+      for (const f of features) f.fresh = false;
       learntSinceStats = 0;
     }
   };
 
   const reset = (): void => {
-    for (const h of [pitch, energy, range, rate]) h.clear();
-    stats.clear();
+    for (const f of features) {
+      f.h.clear();
+      f.fresh = false;
+    }
     learntSinceStats = 0;
     voicedMs = 0;
     snapshot = undefined;

@@ -32,8 +32,10 @@ function fail(field: string, problem: string): never {
   throw TonvoError.invalidEvent(field, problem);
 }
 
-function time(o: Obj, key: string): number {
-  const v = o[key];
+// The checks take the value, read by name where the event is read: a property read with a
+// fixed name stays fast, one through a changing key does not, and this runs for every event.
+
+function time(v: unknown, key: string): number {
   if (typeof v !== 'number') fail(key, `must be a number of milliseconds, got ${describe(v)}`);
   if (!Number.isFinite(v) || v < 0) {
     throw new TonvoError(
@@ -47,20 +49,18 @@ function time(o: Obj, key: string): number {
   return v;
 }
 
-function num(o: Obj, key: string, min = -Infinity, max = Infinity): number {
-  const v = o[key];
+function num(v: unknown, key: string, min = -Infinity, max = Infinity): number {
   if (typeof v !== 'number' || !Number.isFinite(v))
     fail(key, `must be a finite number, got ${describe(v)}`);
   if (v < min || v > max) fail(key, `must be in [${min}, ${max}], got ${v}`);
   return v;
 }
 
-function optNum(o: Obj, key: string, min = -Infinity, max = Infinity): number | undefined {
-  return o[key] === undefined || o[key] === null ? undefined : num(o, key, min, max);
+function optNum(v: unknown, key: string, min = -Infinity, max = Infinity): number | undefined {
+  return v === undefined || v === null ? undefined : num(v, key, min, max);
 }
 
-function str(o: Obj, key: string, maxLength = MAX_ID_LENGTH): string {
-  const v = o[key];
+function str(v: unknown, key: string, maxLength = MAX_ID_LENGTH): string {
   if (typeof v !== 'string') fail(key, `must be a string, got ${describe(v)}`);
   if (v.length === 0) fail(key, 'must not be empty');
   checkTextLength(key, v.length, maxLength);
@@ -93,15 +93,13 @@ export function checkWordCount(count: number): void {
   }
 }
 
-function speaker(o: Obj, key = 'speaker'): Speaker {
-  const v = o[key];
+function speaker(v: unknown, key = 'speaker'): Speaker {
   if (v !== 'agent' && v !== 'customer')
     fail(key, `must be "agent" or "customer", got ${describe(v)}`);
   return v;
 }
 
-function oneOf<T extends string>(o: Obj, key: string, allowed: readonly T[]): T {
-  const v = o[key];
+function oneOf<T extends string>(v: unknown, key: string, allowed: readonly T[]): T {
   if (typeof v !== 'string' || !(allowed as readonly string[]).includes(v)) {
     fail(key, `must be one of ${allowed.map((a) => `"${a}"`).join(', ')}, got ${describe(v)}`);
   }
@@ -116,14 +114,14 @@ function describe(v: unknown): string {
 }
 
 function span(o: Obj): { startMs: number; endMs: number } {
-  const startMs = time(o, 'startMs');
-  return { startMs, endMs: endAfter(o, startMs) };
+  const startMs = time(o['startMs'], 'startMs');
+  return { startMs, endMs: endAfter(o['endMs'], startMs) };
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
-function endAfter(o: Obj, startMs: number): number {
-  const endMs = time(o, 'endMs');
+function endAfter(v: unknown, startMs: number): number {
+  const endMs = time(v, 'endMs');
   if (endMs < startMs) {
     throw new TonvoError('invalid-time', `endMs (${endMs}) is before startMs (${startMs})`, {
       field: 'endMs',
@@ -138,9 +136,9 @@ function words(v: unknown): WordTiming[] {
   return v.map((w: unknown, i) => {
     if (!isObj(w)) fail(`words[${i}]`, 'must be an object');
     try {
-      const text = str(w, 'text', MAX_TEXT_LENGTH);
+      const text = str(w['text'], 'text', MAX_TEXT_LENGTH);
       const { startMs, endMs } = span(w);
-      const confidence = optNum(w, 'confidence', 0, 1);
+      const confidence = optNum(w['confidence'], 'confidence', 0, 1);
       return confidence === undefined
         ? { text, startMs, endMs }
         : { text, startMs, endMs, confidence };
@@ -192,39 +190,40 @@ export function parseConversationEvent(value: unknown): ConversationEvent {
   const o = value;
   // Built as literals in a fixed key order (conversation second, optional fields
   // last): this runs for every event a coach receives.
-  const conversation = o['conversation'] === undefined ? undefined : str(o, 'conversation');
+  const conversation =
+    o['conversation'] === undefined ? undefined : str(o['conversation'], 'conversation');
   switch (type) {
     case 'utterance': {
-      const text = str(o, 'text', MAX_TEXT_LENGTH);
+      const text = str(o['text'], 'text', MAX_TEXT_LENGTH);
       if (text.trim().length === 0) fail('text', 'must not be blank');
-      const who = speaker(o);
-      const startMs = time(o, 'startMs');
-      const endMs = endAfter(o, startMs);
+      const who = speaker(o['speaker']);
+      const startMs = time(o['startMs'], 'startMs');
+      const endMs = endAfter(o['endMs'], startMs);
       // Without an id, the speaker and start time identify the utterance, so the
       // partials and the final of one turn (which share a start) share an id.
-      const id = o['id'] === undefined ? `${who}@${startMs}` : str(o, 'id');
-      const final = bool(o, 'final');
+      const id = o['id'] === undefined ? `${who}@${startMs}` : str(o['id'], 'id');
+      const final = bool(o['final'], 'final');
       const out: Mutable<UtteranceEvent> =
         conversation === undefined
           ? { type: 'utterance', id, speaker: who, text, final, startMs, endMs }
           : { type: 'utterance', conversation, id, speaker: who, text, final, startMs, endMs };
-      const revision = optNum(o, 'revision', 0, 2 ** 31);
+      const revision = optNum(o['revision'], 'revision', 0, 2 ** 31);
       if (revision !== undefined) out.revision = Math.floor(revision);
       const wordList = wordsOf(o['words']);
       if (wordList !== undefined) out.words = wordList;
-      const confidence = optNum(o, 'confidence', 0, 1);
+      const confidence = optNum(o['confidence'], 'confidence', 0, 1);
       if (confidence !== undefined) out.confidence = confidence;
       return out;
     }
     case 'prosody': {
-      const who = speaker(o);
-      const startMs = time(o, 'startMs');
-      const endMs = endAfter(o, startMs);
-      const pitchMedianHz = num(o, 'pitchMedianHz', 0, 2000);
-      const pitchRangeHz = num(o, 'pitchRangeHz', 0, 2000);
-      const energyDbfs = num(o, 'energyDbfs', -200, 10);
-      const speakingRate = num(o, 'speakingRate', 0, 50);
-      const voicedRatio = num(o, 'voicedRatio', 0, 1);
+      const who = speaker(o['speaker']);
+      const startMs = time(o['startMs'], 'startMs');
+      const endMs = endAfter(o['endMs'], startMs);
+      const pitchMedianHz = num(o['pitchMedianHz'], 'pitchMedianHz', 0, 2000);
+      const pitchRangeHz = num(o['pitchRangeHz'], 'pitchRangeHz', 0, 2000);
+      const energyDbfs = num(o['energyDbfs'], 'energyDbfs', -200, 10);
+      const speakingRate = num(o['speakingRate'], 'speakingRate', 0, 50);
+      const voicedRatio = num(o['voicedRatio'], 'voicedRatio', 0, 1);
       const out: Mutable<ProsodyWindowEvent> =
         conversation === undefined
           ? {
@@ -250,51 +249,51 @@ export function parseConversationEvent(value: unknown): ConversationEvent {
               speakingRate,
               voicedRatio,
             };
-      const arousal = optNum(o, 'arousal', -1, 1);
+      const arousal = optNum(o['arousal'], 'arousal', -1, 1);
       if (arousal !== undefined) out.arousal = arousal;
-      const pace = optNum(o, 'pace', -1, 1);
+      const pace = optNum(o['pace'], 'pace', -1, 1);
       if (pace !== undefined) out.pace = pace;
       return out;
     }
     case 'vad': {
-      const who = speaker(o);
-      const startMs = time(o, 'startMs');
-      const endMs = endAfter(o, startMs);
+      const who = speaker(o['speaker']);
+      const startMs = time(o['startMs'], 'startMs');
+      const endMs = endAfter(o['endMs'], startMs);
       const out: Mutable<VadSegmentEvent> =
         conversation === undefined
           ? { type: 'vad', speaker: who, startMs, endMs }
           : { type: 'vad', conversation, speaker: who, startMs, endMs };
-      const probability = optNum(o, 'probability', 0, 1);
+      const probability = optNum(o['probability'], 'probability', 0, 1);
       if (probability !== undefined) out.probability = probability;
       return out;
     }
     case 'signal': {
-      const kind: SignalKind = oneOf(o, 'kind', SIGNAL_KINDS);
-      const by = o['by'] === undefined ? undefined : speaker(o, 'by');
-      const note = o['note'] === undefined ? undefined : str(o, 'note', 2000);
+      const kind: SignalKind = oneOf(o['kind'], 'kind', SIGNAL_KINDS);
+      const by = o['by'] === undefined ? undefined : speaker(o['by'], 'by');
+      const note = o['note'] === undefined ? undefined : str(o['note'], 'note', 2000);
       return {
         type: 'signal',
         ...(conversation === undefined ? {} : { conversation }),
         kind,
-        atMs: time(o, 'atMs'),
+        atMs: time(o['atMs'], 'atMs'),
         ...(by === undefined ? {} : { by }),
         ...(note === undefined ? {} : { note }),
       };
     }
     case 'tick': {
-      const atMs = time(o, 'atMs');
+      const atMs = time(o['atMs'], 'atMs');
       return conversation === undefined
         ? { type: 'tick', atMs }
         : { type: 'tick', conversation, atMs };
     }
     case 'feedback': {
-      const action: FeedbackAction = oneOf(o, 'action', FEEDBACK_ACTIONS);
+      const action: FeedbackAction = oneOf(o['action'], 'action', FEEDBACK_ACTIONS);
       return {
         type: 'feedback',
         ...(conversation === undefined ? {} : { conversation }),
-        nudgeId: str(o, 'nudgeId'),
+        nudgeId: str(o['nudgeId'], 'nudgeId'),
         action,
-        atMs: time(o, 'atMs'),
+        atMs: time(o['atMs'], 'atMs'),
       };
     }
     default:
@@ -305,8 +304,7 @@ export function parseConversationEvent(value: unknown): ConversationEvent {
   }
 }
 
-function bool(o: Obj, key: string): boolean {
-  const v = o[key];
+function bool(v: unknown, key: string): boolean {
   if (typeof v !== 'boolean') fail(key, `must be true or false, got ${describe(v)}`);
   return v;
 }
@@ -322,13 +320,13 @@ export function parseTonvoEvent(value: unknown): TonvoEvent {
     throw new TonvoError('invalid-event', `an event must be a JSON object, got ${describe(value)}`);
   const type = value['type'];
   if (typeof type === 'string' && OUTPUT_TYPES.has(type)) {
-    if (type !== 'report') time(value, 'atMs');
+    if (type !== 'report') time(value['atMs'], 'atMs');
     if (type === 'state') {
-      oneOf(value, 'from', SENTIMENT_STATES);
-      oneOf(value, 'to', SENTIMENT_STATES);
+      oneOf(value['from'], 'from', SENTIMENT_STATES);
+      oneOf(value['to'], 'to', SENTIMENT_STATES);
     }
-    if (type === 'sentiment') oneOf(value, 'state', SENTIMENT_STATES);
-    if (type === 'trigger' || type === 'nudge') str(value, 'trigger');
+    if (type === 'sentiment') oneOf(value['state'], 'state', SENTIMENT_STATES);
+    if (type === 'trigger' || type === 'nudge') str(value['trigger'], 'trigger');
     return value as unknown as TonvoEvent;
   }
   return parseConversationEvent(value);
