@@ -77,6 +77,17 @@ export function createRunningHistogram(options: RunningHistogramOptions): Runnin
     return max;
   };
 
+  // The median as last read, until the next value comes in (`mad` reads it too).
+  let medianValue = NaN;
+  let medianFresh = false;
+  const median = (): number => {
+    if (!medianFresh) {
+      medianValue = quantile(0.5);
+      medianFresh = true;
+    }
+    return medianValue;
+  };
+
   return {
     add(value, weight = 1) {
       if (!Number.isFinite(value) || !(weight > 0) || !Number.isFinite(weight)) return;
@@ -85,28 +96,38 @@ export function createRunningHistogram(options: RunningHistogramOptions): Runnin
       total += weight;
       if (b < first) first = b;
       if (b > last) last = b;
+      medianFresh = false;
     },
     get total() {
       return total;
     },
     quantile,
-    median: () => quantile(0.5),
+    median,
     mad() {
       if (total <= 0) return NaN;
-      const med = quantile(0.5);
-      // Bins ordered by distance from the median: walk outwards from the median's bin.
+      const med = median();
+      // Bins ordered by distance from the median: walk outwards from the median's bin,
+      // the nearer side first (the lower on a tie).
       const centre = binOf(med);
       let lo = centre;
       let hi = centre + 1;
       let acc = 0;
       const half = total / 2;
-      const dist = (b: number): number => Math.abs(min + (b + 0.5) * binWidth - med);
+      let dLo = Math.abs(min + (lo + 0.5) * binWidth - med);
+      let dHi = Math.abs(min + (hi + 0.5) * binWidth - med);
       // Bins outside [first, last] are empty: the walk never needs to step past them.
       while (lo >= first || hi <= last) {
-        const takeLo = hi > last || (lo >= first && dist(lo) <= dist(hi));
-        const b = takeLo ? lo-- : hi++;
-        acc += counts[b]!;
-        if (acc >= half) return dist(b);
+        if (hi > last || (lo >= first && dLo <= dHi)) {
+          acc += counts[lo]!;
+          if (acc >= half) return dLo;
+          lo--;
+          dLo = Math.abs(min + (lo + 0.5) * binWidth - med);
+        } else {
+          acc += counts[hi]!;
+          if (acc >= half) return dHi;
+          hi++;
+          dHi = Math.abs(min + (hi + 0.5) * binWidth - med);
+        }
       }
       return 0;
     },
@@ -115,6 +136,7 @@ export function createRunningHistogram(options: RunningHistogramOptions): Runnin
       total = 0;
       first = bins;
       last = -1;
+      medianFresh = false;
     },
   };
 }
