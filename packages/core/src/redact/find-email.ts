@@ -11,7 +11,8 @@ import type { TextToken } from './text-tokens.js';
  * @internal
  */
 
-const DOT_WORDS = new Set(['dot', 'period', 'point']);
+/** Words that say "." in a spoken address. @internal */
+export const DOT_WORDS: ReadonlySet<string> = new Set(['dot', 'period', 'point']);
 const LOCAL_JOIN_WORDS = new Set(['dot', 'period', 'underscore', 'dash', 'hyphen']);
 const LOCAL_JOIN_SYMS = new Set(['.', '_', '-', '+']);
 

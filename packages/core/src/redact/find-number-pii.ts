@@ -30,7 +30,8 @@ const AMOUNT_WORDS = new Set([
   'pence',
 ]);
 
-const MONTHS = new Set([
+/** Month names and abbreviations, as an expiry date may be said. @internal */
+export const MONTHS: ReadonlySet<string> = new Set([
   'january',
   'february',
   'march',

@@ -45,6 +45,3 @@ export const REPEAT_WORDS: ReadonlyMap<string, number> = new Map([
   ['double', 2],
   ['triple', 3],
 ]);
-
-/** Longest word in {@link NUMBER_WORDS} and {@link REPEAT_WORDS}. @internal */
-export const MAX_NUMBER_WORD_LENGTH = 9;

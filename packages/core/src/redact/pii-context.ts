@@ -125,6 +125,18 @@ for (const [kind, phrases] of Object.entries(CUES) as [ContextKind, readonly str
   for (const p of phrases) KIND_OF.set(p, kind);
 }
 
+/**
+ * One word of each cue that says a number is PII (all but the `none` cues), the longest
+ * (the last of those, so "three digit code" is known by "digit", not by a number word): a
+ * text without any of them, as whole words, holds no such cue.
+ * @internal
+ */
+export const PII_CUE_KEY_WORDS: readonly string[] = [...KIND_OF]
+  .filter(([, kind]) => kind !== 'none')
+  .map(([phrase]) =>
+    phrase.split(/[^a-z]+/).reduce((longest, w) => (w.length >= longest.length ? w : longest), ''),
+  );
+
 // Longest phrases first: at one position "card number" must win over "card".
 const PATTERN = new RegExp(
   `\\b(?:${[...KIND_OF.keys()]

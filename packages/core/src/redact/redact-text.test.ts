@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { luhnValid } from './luhn.js';
-import { mayContainPii, redactText } from './redact-text.js';
+import { mayContainPii } from './pii-prefilter.js';
+import { checkRedactOptions, redactText, redactTextFully } from './redact-text.js';
 import { REDACTION_KINDS } from './redaction-kinds.js';
 
 const r = (text: string, partial = false): string => redactText(text, { partial }).text;
@@ -231,13 +232,41 @@ describe('redactText: options and fast path', () => {
     expect(result.findings).toEqual([]);
   });
 
-  it('takes the slow path for digits, @, number words and "at ... dot"', () => {
-    for (const t of ['a 1', 'x@y', 'one', 'OH', 'double', 'at the dot', 'Twenty']) {
+  it('takes the slow path only where a number, a cue or an address could be', () => {
+    for (const t of [
+      'x@y',
+      '4111 1111',
+      'four one one one two two two two',
+      'triple five triple six seven eight', // 3 + 3 + 1 + 1 digits
+      'my card is 4',
+      'cvv one two',
+      'expires oh four',
+      'my card expires april',
+      'call me on five five',
+      'at the dot',
+      'john at gmail.com',
+      'john at gmail point com',
+    ]) {
       expect(mayContainPii(t), t).toBe(true);
     }
-    for (const t of ['at home', 'dot the i', 'often', 'someone', 'atone', 'tone']) {
+    for (const t of [
+      'at home',
+      'dot the i',
+      'often',
+      'someone',
+      'atone',
+      'tone',
+      'Oh thank god',
+      'within three to five days',
+      'look at that. ok',
+    ]) {
       expect(mayContainPii(t), t).toBe(false);
     }
+  });
+
+  it('redacts spoken addresses with "period", "point" or a written dot', () => {
+    expect(redactText('send it to dana at example point com').text).toBe('send it to [email]');
+    expect(redactText('it is dana at example.com thanks').text).toBe('it is [email] thanks');
   });
 });
 
@@ -324,12 +353,20 @@ describe('redactText properties', () => {
     );
   });
 
-  it('leaves text without digits, @, number words or "at"+"dot" untouched (property)', () => {
+  it('skips only texts in which full redaction finds nothing (property)', () => {
+    const piece = fc.constantFrom(
+      ...'4111 1111 123 45 6789 555 (555) 123-4567 04/27 2027 $ + @ . , - card number cvv code security expires exp april social ssn phone call me back my order at dot period point gmail com example.com one two three four five six seven eight nine oh o zero twenty double triple plus is the and i was charged twice'.split(
+        ' ',
+      ),
+    );
+    const all = checkRedactOptions({});
     fc.assert(
-      fc.property(fc.string({ maxLength: 80 }), (s) => {
-        if (mayContainPii(s)) return;
-        expect(redactText(s).text).toBe(s);
+      fc.property(fc.array(piece, { maxLength: 14 }), fc.boolean(), (pieces, partial) => {
+        const text = pieces.join(' ');
+        if (mayContainPii(text)) return;
+        expect(redactTextFully(text, all, partial).findings).toEqual([]);
       }),
+      { numRuns: 5000 },
     );
   });
 });

@@ -2,8 +2,8 @@ import { TonvoError } from '../errors/tonvo-error.js';
 import { findDigitRuns } from './digit-runs.js';
 import { findEmails } from './find-email.js';
 import { findNumberPii } from './find-number-pii.js';
-import { MAX_NUMBER_WORD_LENGTH, NUMBER_WORDS, REPEAT_WORDS } from './number-words.js';
 import { findContextCues } from './pii-context.js';
+import { mayContainPii } from './pii-prefilter.js';
 import {
   defaultReplacement,
   REDACTION_KINDS,
@@ -35,38 +35,6 @@ export interface RedactTextResult {
 }
 
 const NOTHING: readonly RedactionFinding[] = Object.freeze([]);
-
-/**
- * True when a text might hold PII at all: it has a digit, an `@`, a spoken number
- * word, or both "at" and "dot". One pass over the characters, no regular expression,
- * so ordinary sentences cost almost nothing.
- * @internal
- */
-export function mayContainPii(text: string): boolean {
-  let wordStart = -1;
-  let at = false;
-  let dot = false;
-  for (let i = 0; i <= text.length; i++) {
-    const c = i < text.length ? text.charCodeAt(i) : 32;
-    if ((c >= 48 && c <= 57) || c === 64) return true;
-    const lower = c | 32;
-    if (lower >= 97 && lower <= 122) {
-      if (wordStart < 0) wordStart = i;
-      continue;
-    }
-    if (wordStart < 0) continue;
-    const length = i - wordStart;
-    if (length <= MAX_NUMBER_WORD_LENGTH) {
-      const word = text.slice(wordStart, i).toLowerCase();
-      if (NUMBER_WORDS.has(word) || REPEAT_WORDS.has(word)) return true;
-      if (word === 'at') at = true;
-      else if (word === 'dot') dot = true;
-      if (at && dot) return true;
-    }
-    wordStart = -1;
-  }
-  return false;
-}
 
 /** Redaction options checked once: what {@link redactTextChecked} takes. @internal */
 export interface CheckedRedactOptions {
@@ -142,7 +110,21 @@ export function redactTextChecked(
   { kinds, replacement }: CheckedRedactOptions,
   partial: boolean,
 ): RedactTextResult {
-  if (!mayContainPii(text)) return { text, findings: NOTHING };
+  return mayContainPii(text)
+    ? redactTextFully(text, { kinds, replacement }, partial)
+    : { text, findings: NOTHING };
+}
+
+/**
+ * {@link redactTextChecked} without the quick test that skips texts with nothing that
+ * could be PII (tests check that the quick test never skips a finding).
+ * @internal
+ */
+export function redactTextFully(
+  text: string,
+  { kinds, replacement }: CheckedRedactOptions,
+  partial: boolean,
+): RedactTextResult {
   const tokens = tokenize(text);
   const runs = findDigitRuns(text, tokens);
   const cues = findContextCues(text);

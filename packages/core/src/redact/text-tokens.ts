@@ -18,6 +18,8 @@ export interface TextToken {
 }
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+/** Whether character code `c` is part of a word or number token. @internal */
+export const isLabelCode = (c: number): boolean => isDigit(c) || isLetter(c);
 const isLetter = (c: number): boolean =>
   (c >= 65 && c <= 90) ||
   (c >= 97 && c <= 122) ||
