@@ -84,6 +84,8 @@ export class ConversationProcessor {
   /** The earliest due time as last computed, and whether anything changed since. */
   #due: number | undefined;
   #stale = true;
+  /** Whether the step under way changed what timers may wait for (see `step`). */
+  #touched = false;
 
   constructor(
     options: ResolvedCoachOptions,
@@ -199,8 +201,11 @@ export class ConversationProcessor {
     }
     // What the event just did (a hold started, speech ended, a nudge waits) moves the
     // timers: the due time cached before it is no longer the one to skip ticks by.
-    // (Before the event it still held: nothing had changed since the last step.)
-    if (event.type !== 'tick') this.#stale = true;
+    // (Before the event it still held: nothing had changed since the last step.) A
+    // prosody window moves them only when it was new evidence or something fired: most
+    // windows are an ordinary voice, and evidence fading with time moves no timer.
+    if (event.type !== 'tick' && (event.type !== 'prosody' || this.#touched)) this.#stale = true;
+    this.#touched = false;
     this.advanceTo(m.nowMs);
   }
 
@@ -236,13 +241,9 @@ export class ConversationProcessor {
   }
 
   #nextDue(): number | undefined {
-    let min = this.#engine.nextWakeMs();
-    const consider = (v: number | undefined): void => {
-      if (v !== undefined && (min === undefined || v < min)) min = v;
-    };
-    consider(this.#scheduler.nextReleaseMs());
-    consider(this.#adoption.nextDueMs());
-    for (const n of this.#active.values()) consider(n.expiresAtMs);
+    let min = earlier(this.#engine.nextWakeMs(), this.#scheduler.nextReleaseMs());
+    min = earlier(min, this.#adoption.nextDueMs());
+    for (const n of this.#active.values()) min = earlier(min, n.expiresAtMs);
     return min;
   }
 
@@ -270,6 +271,7 @@ export class ConversationProcessor {
   }
 
   #handle(fired: readonly FiredTrigger[]): void {
+    if (fired.length > 0) this.#touched = true;
     for (const f of fired) {
       this.memory.recordFire(f.trigger, f.atMs);
       const { rule: _r, values: _v, ...data } = f;
@@ -323,8 +325,10 @@ export class ConversationProcessor {
 
   #feed(speaker: Speaker, input: SentimentInput): void {
     const m = this.memory;
-    const [next, effects] = transition(m.machines[speaker], input, this.#options.sentiment);
+    const before = m.machines[speaker];
+    const [next, effects] = transition(before, input, this.#options.sentiment);
     m.machines[speaker] = next;
+    if (next !== before && input.type !== 'time') this.#touched = true;
     for (const e of effects) {
       if (e.type === 'sample') {
         const sample = {
@@ -584,6 +588,11 @@ export class ConversationProcessor {
   get windDownAtMs(): number | undefined {
     return this.#windDownAtMs;
   }
+}
+
+/** The earlier of two optional times. */
+function earlier(a: number | undefined, b: number | undefined): number | undefined {
+  return a === undefined || (b !== undefined && b < a) ? b : a;
 }
 
 /** Words per minute of an utterance from word timings or its duration (undefined under 1.5 s). */

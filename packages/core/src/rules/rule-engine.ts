@@ -54,7 +54,17 @@ export function createRuleEngine(rules: readonly (Rule | RuleDefinition)[]): Rul
     }
   }
   const timerRules = list.filter((r) => r.wakeAtMs !== undefined);
-  const wakes = new Map<Rule, number>();
+  // Each timer rule's pending wake-up (NaN: none), and the earliest of them.
+  const wakes = new Float64Array(timerRules.length).fill(NaN);
+  let earliest: number | undefined;
+  const findEarliest = (): number | undefined => {
+    let min: number | undefined;
+    for (let k = 0; k < wakes.length; k++) {
+      const at = wakes[k]!;
+      if (at === at && (min === undefined || at < min)) min = at;
+    }
+    return min;
+  };
   const lastFired = new Map<string, number>();
   const order = new Map(list.map((r, i) => [r, i]));
 
@@ -111,28 +121,27 @@ export function createRuleEngine(rules: readonly (Rule | RuleDefinition)[]): Rul
       return candidates === undefined ? EMPTY : run(candidates, ctx, onError);
     },
     refreshWakes(ctx) {
-      let min: number | undefined;
-      for (const r of timerRules) {
-        const at = r.wakeAtMs!(ctx);
-        if (at === undefined || !Number.isFinite(at)) wakes.delete(r);
-        else {
-          wakes.set(r, at);
-          if (min === undefined || at < min) min = at;
-        }
+      for (let k = 0; k < timerRules.length; k++) {
+        const at = timerRules[k]!.wakeAtMs!(ctx);
+        wakes[k] = at === undefined || !Number.isFinite(at) ? NaN : at;
       }
-      return min;
+      return (earliest = findEarliest());
     },
     nextWakeMs() {
-      let min: number | undefined;
-      for (const at of wakes.values()) if (min === undefined || at < min) min = at;
-      return min;
+      return earliest;
     },
     evaluateDue(ctx, onError) {
-      const due: Rule[] = [];
-      for (const [r, at] of wakes) if (at <= ctx.nowMs) due.push(r);
-      for (const r of due) wakes.delete(r);
-      due.sort((a, b) => order.get(a)! - order.get(b)!);
-      return due.length === 0 ? EMPTY : run(due, ctx, onError);
+      let due: Rule[] | undefined;
+      for (let k = 0; k < timerRules.length; k++) {
+        if (wakes[k]! <= ctx.nowMs) {
+          (due ??= []).push(timerRules[k]!);
+          wakes[k] = NaN;
+        }
+      }
+      if (due === undefined) return EMPTY;
+      earliest = findEarliest();
+      // Timer rules are listed in rule order already.
+      return run(due, ctx, onError);
     },
   };
 }

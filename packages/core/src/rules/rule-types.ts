@@ -169,7 +169,10 @@ export interface Rule {
   when(ctx: RuleContext): RuleResult;
   /**
    * For time-based rules: the next time (ms) the rule wants to be evaluated with kind
-   * `timer`, or undefined for none. Asked after every step.
+   * `timer`, or undefined for none. Asked again after every event that changes the
+   * conversation (speech, a signal, feedback, new evidence for a speaker's state, a
+   * trigger or nudge); not after ticks, ordinary prosody windows, or evidence fading
+   * with time alone.
    */
   wakeAtMs?(ctx: RuleContext): number | undefined;
 }

@@ -19,7 +19,21 @@ export function letterOrDigitAt(text: string, i: number): number {
  * @internal
  */
 export function letterRunEnd(text: string, i: number): number {
+  const n = text.length;
   let end = i;
-  for (let len = letterOrDigitAt(text, end); len > 0; len = letterOrDigitAt(text, end)) end += len;
+  while (end < n) {
+    const c = text.charCodeAt(end);
+    // ASCII decided here, in the loop: this runs for every character of every word.
+    if (c < 128) {
+      if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90)) {
+        end++;
+        continue;
+      }
+      return end;
+    }
+    const len = letterOrDigitAt(text, end);
+    if (len === 0) return end;
+    end += len;
+  }
   return end;
 }

@@ -1,6 +1,7 @@
-import { letterRunEnd } from './chars.js';
+import { letterOrDigitAt, letterRunEnd } from './chars.js';
 import { foldText } from './fold.js';
-import { scanTokens, type Token } from './tokenize.js';
+import { wordEndAt, type Token } from './tokenize.js';
+import { WORD_HASH_START, WordTable, wordHashStep } from './word-table.js';
 
 /**
  * A text read once for every phrase matcher that looks at it: folded, split into tokens,
@@ -30,7 +31,7 @@ export interface TextReading {
   readonly vocabularySize: number;
 }
 
-const vocabulary = new Map<string, number>();
+const vocabulary = new WordTable();
 /** `present[id] === stamp` when the stamped reading holds word `id`. */
 let present = new Int32Array(1024);
 let stamped: TextReading | undefined;
@@ -42,15 +43,11 @@ let stamp = 0;
  * @internal
  */
 export function wordNumber(word: string): number {
-  let id = vocabulary.get(word);
-  if (id === undefined) {
-    id = vocabulary.size;
-    vocabulary.set(word, id);
-    if (id >= present.length) {
-      const grown = new Int32Array(present.length * 2);
-      grown.set(present);
-      present = grown;
-    }
+  const id = vocabulary.add(word);
+  if (id >= present.length) {
+    const grown = new Int32Array(present.length * 2);
+    grown.set(present);
+    present = grown;
   }
   return id;
 }
@@ -77,35 +74,47 @@ export function readText(text: string): TextReading {
 
 function readUncached(text: string): TextReading {
   const folded = foldText(text);
-  const tokens = scanTokens(folded);
+  const tokens: Token[] = [];
   const starts: number[] = [];
   const plain: number[] = [];
   const joined: number[] = [];
-  for (const tok of tokens) {
-    const word = tok.text;
-    let end = letterRunEnd(word, 0);
-    if (end === word.length) {
-      starts.push(tok.start);
-      plain.push(vocabulary.get(word) ?? -1);
-      joined.push(-1);
+  const n = folded.length;
+  for (let i = 0; i < n;) {
+    if (letterOrDigitAt(folded, i) === 0) {
+      i++;
       continue;
     }
-    for (let i = 0; i < word.length; end = letterRunEnd(word, i)) {
-      let both = word.slice(i, end);
-      const plainId = vocabulary.get(both) ?? -1;
-      for (let k = end; word[k] === "'";) {
-        const after = letterRunEnd(word, k + 1);
-        both += word.slice(k + 1, after);
-        k = after;
+    const end = wordEndAt(folded, i);
+    tokens.push({ text: folded.slice(i, end), start: i, end });
+    // The runs of letters and digits of the token: every other character in it is a
+    // joiner ("'", "." or ","). Each run is looked up by the hash worked out on the way.
+    let run = i;
+    let h = WORD_HASH_START;
+    for (let k = i; k <= end; k++) {
+      const c = k < end ? folded.charCodeAt(k) : APOSTROPHE;
+      if (k < end && c !== APOSTROPHE && c !== DOT && c !== COMMA) {
+        h = wordHashStep(h, c);
+        continue;
       }
-      starts.push(tok.start + i);
-      plain.push(plainId);
-      joined.push(both.length > end - i ? (vocabulary.get(both) ?? -1) : -1);
-      i = end + 1;
+      starts.push(run);
+      plain.push(vocabulary.findHashed(folded, run, k, h));
+      // Joined across apostrophes with the runs after it: "i've" is also "ive".
+      let joinedEnd = k;
+      while (joinedEnd < end && folded.charCodeAt(joinedEnd) === APOSTROPHE) {
+        joinedEnd = letterRunEnd(folded, joinedEnd + 1);
+      }
+      joined.push(joinedEnd > k ? vocabulary.find(folded, run, joinedEnd, true) : -1);
+      run = k + 1;
+      h = WORD_HASH_START;
     }
+    i = end;
   }
   return { text, folded, tokens, starts, plain, joined, vocabularySize: vocabulary.size };
 }
+
+const APOSTROPHE = 39;
+const DOT = 46;
+const COMMA = 44;
 
 /**
  * Marks the words of `reading` as present and returns the stamp to compare with

@@ -42,8 +42,9 @@ export function scanTokens(folded: string): Token[] {
 /**
  * End of the word that starts at `i` (a letter or digit): runs of letters and digits,
  * joined by single inner apostrophes, dots or commas.
+ * @internal
  */
-function wordEndAt(text: string, i: number): number {
+export function wordEndAt(text: string, i: number): number {
   const n = text.length;
   let end = letterRunEnd(text, i);
   while (end < n && isJoiner(text.charCodeAt(end)) && letterOrDigitAt(text, end + 1) > 0) {
