@@ -5,10 +5,11 @@ import type {
   RuleContext,
   RuleEventKind,
   SignalStatus,
-  SpeakerStateView,
   UtteranceView,
 } from '../rules/rule-types.js';
+import { FadingMachine } from '../state/fading-machine.js';
 import { initialSentimentState, type SentimentMachineState } from '../state/sentiment-machine.js';
+import type { SentimentParams } from '../state/sentiment-params.js';
 import { RingBuffer } from '../util/ring-buffer.js';
 
 const RECENT_FINALS = 64;
@@ -51,10 +52,8 @@ export class ConversationMemory implements RuleContext {
   readonly timers: ConversationTimers;
   readonly mutableSignals: MutableSignals;
   readonly mutableTimers: MutableTimers;
-  readonly machines: Record<Speaker, SentimentMachineState> = {
-    agent: initialSentimentState(),
-    customer: initialSentimentState(),
-  };
+  /** Each speaker's sentiment machine (read with {@link state}). */
+  readonly machines: Record<Speaker, FadingMachine>;
   readonly finals: RingBuffer<UtteranceView> = new RingBuffer(RECENT_FINALS);
   readonly last: Record<Speaker, UtteranceView | undefined> = {
     agent: undefined,
@@ -75,8 +74,12 @@ export class ConversationMemory implements RuleContext {
   readonly #occurrences = new Map<string, RingBuffer<number>>();
   readonly #agentPace = new RingBuffer<{ endMs: number; words: number; ms: number }>(16);
 
-  constructor(values: Readonly<Record<string, string>>) {
+  constructor(values: Readonly<Record<string, string>>, sentiment: SentimentParams) {
     this.values = values;
+    this.machines = {
+      agent: new FadingMachine(initialSentimentState(), sentiment),
+      customer: new FadingMachine(initialSentimentState(), sentiment),
+    };
     this.mutableSignals = {
       callStartedAtMs: undefined,
       callEndedAtMs: undefined,
@@ -97,8 +100,8 @@ export class ConversationMemory implements RuleContext {
     this.timers = this.mutableTimers;
   }
 
-  state(speaker: Speaker): SpeakerStateView {
-    return this.machines[speaker];
+  state(speaker: Speaker): SentimentMachineState {
+    return this.machines[speaker].read();
   }
 
   recent(

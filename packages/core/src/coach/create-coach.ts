@@ -309,7 +309,7 @@ export function createCoach(options: CoachOptions = {}): Coach {
   };
 
   const speakerSnapshot = (s: Speaker, samples: readonly SentimentSample[]): SpeakerSnapshot => {
-    const m = processor.memory.machines[s];
+    const m = processor.memory.state(s);
     return {
       state: m.state,
       score: m.score,

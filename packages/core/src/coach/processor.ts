@@ -24,7 +24,12 @@ import { TalkAccumulator } from '../report/talk-stats.js';
 import { TrajectoryRecorder } from '../report/trajectory-recorder.js';
 import type { FiredTrigger, RuleEngine } from '../rules/rule-engine.js';
 import type { RuleEventKind, UtteranceView } from '../rules/rule-types.js';
-import { transition, type SentimentInput } from '../state/sentiment-machine.js';
+import {
+  isOrdinaryVoice,
+  transition,
+  type SentimentEffect,
+  type SentimentInput,
+} from '../state/sentiment-machine.js';
 import { readText } from '../text/text-reading.js';
 import { countWords, type Token } from '../text/tokenize.js';
 import { isClosing } from '../triggers/closing-checklist.js';
@@ -101,7 +106,7 @@ export class ConversationProcessor {
     this.#scheduler = new NudgeScheduler(playbook, options.nudges);
     this.#adoption = new AdoptionTracker(options.adoption);
     this.#language = language;
-    this.memory = new ConversationMemory(values);
+    this.memory = new ConversationMemory(values, options.sentiment);
     this.#sink = sink;
     this.#conversation = conversation;
   }
@@ -317,18 +322,25 @@ export class ConversationProcessor {
   #decay(): void {
     const m = this.memory;
     for (const s of SPEAKERS) {
-      const cur = m.machines[s];
-      if (cur.state === 'neutral' || m.nowMs - cur.updatedAtMs < 1000) continue;
-      this.#feed(s, { type: 'time', atMs: m.nowMs });
+      const machine = m.machines[s];
+      if (machine.state === 'neutral' || m.nowMs - machine.updatedAtMs < 1000) continue;
+      const effects = machine.fade(m.nowMs);
+      if (effects.length > 0) this.#effects(s, effects);
     }
   }
 
   #feed(speaker: Speaker, input: SentimentInput): void {
-    const m = this.memory;
-    const before = m.machines[speaker];
+    const machine = this.memory.machines[speaker];
+    const before = machine.read();
     const [next, effects] = transition(before, input, this.#options.sentiment);
-    m.machines[speaker] = next;
-    if (next !== before && input.type !== 'time') this.#touched = true;
+    machine.set(next);
+    if (next !== before) this.#touched = true;
+    this.#effects(speaker, effects);
+  }
+
+  /** Emits what a transition decided: trajectory samples and state changes (with their rules). */
+  #effects(speaker: Speaker, effects: readonly SentimentEffect[]): void {
+    const m = this.memory;
     for (const e of effects) {
       if (e.type === 'sample') {
         const sample = {
@@ -492,13 +504,16 @@ export class ConversationProcessor {
       pace ??= judged.pace;
     }
     this.#voice[e.speaker] = { endMs: e.endMs, arousal };
-    this.#feed(e.speaker, {
-      type: 'prosody',
-      atMs: this.memory.nowMs,
-      window: { startMs: e.startMs, endMs: e.endMs },
-      arousal,
-      pace,
-    });
+    const voice = { arousal, pace };
+    if (!isOrdinaryVoice(voice, this.#options.sentiment)) {
+      this.#feed(e.speaker, {
+        type: 'prosody',
+        atMs: this.memory.nowMs,
+        window: { startMs: e.startMs, endMs: e.endMs },
+        arousal,
+        pace,
+      });
+    }
     this.#evaluate('prosody', e);
   }
 

@@ -106,8 +106,9 @@ const orElse = (v: number, fallback: number): number => (Number.isNaN(v) ? fallb
  * milliseconds and mostly under a few seconds, so each (half-life, gap) is worked out
  * once and remembered (`Math.pow` costs more than the rest of a step): same number, read
  * from a table.
+ * @internal
  */
-function halve(dtMs: number, halfLifeMs: number): number {
+export function halve(dtMs: number, halfLifeMs: number): number {
   if (dtMs <= 0) return 1;
   if (dtMs < HALVE_TABLE_MS && Number.isInteger(dtMs)) {
     let table = halveTables.get(halfLifeMs);
@@ -238,45 +239,78 @@ export function transition(
     distressed,
     relieved,
   };
+  return conclude(s, act, score, item, atMs, input.type === 'text', p);
+}
 
-  // Decide the state, with hysteresis: the strongest state (the first in `EMOTIONAL_STATES`
-  // on a tie) and the strongest of the others.
-  let top: EmotionalState = 'positive';
-  let topValue = positive;
-  if (frustrated > topValue) {
-    top = 'frustrated';
-    topValue = frustrated;
-  }
-  if (confused > topValue) {
-    top = 'confused';
-    topValue = confused;
-  }
-  if (distressed > topValue) {
-    top = 'distressed';
-    topValue = distressed;
-  }
-  if (relieved > topValue) {
-    top = 'relieved';
-    topValue = relieved;
-  }
-  let second = 0;
-  if (top !== 'positive' && positive > second) second = positive;
-  if (top !== 'frustrated' && frustrated > second) second = frustrated;
-  if (top !== 'confused' && confused > second) second = confused;
-  if (top !== 'distressed' && distressed > second) second = distressed;
-  if (top !== 'relieved' && relieved > second) second = relieved;
-  const current = s.state;
+/**
+ * The state evidence `act` points to from `current`, with hysteresis: the strongest
+ * state once it reaches `enter` and leads the current one by `margin`, neutral once
+ * the current state falls under `exit` and nothing reaches `enter`, else `current`.
+ * @internal
+ */
+export function candidateOf(
+  current: SentimentState,
+  act: Readonly<Record<EmotionalState, number>>,
+  p: SentimentParams,
+): SentimentState {
+  const top = strongest(act);
+  const topValue = act[top];
   const currentValue = current === 'neutral' ? 0 : act[current];
-  let candidate: SentimentState = current;
   if (
     topValue >= p.enter &&
     top !== current &&
     (current === 'neutral' || topValue >= currentValue + p.margin)
   ) {
-    candidate = top;
-  } else if (current !== 'neutral' && currentValue < p.exit && topValue < p.enter) {
-    candidate = 'neutral';
+    return top;
   }
+  return current !== 'neutral' && currentValue < p.exit && topValue < p.enter ? 'neutral' : current;
+}
+
+/** The strongest state (the first in `EMOTIONAL_STATES` on a tie). */
+function strongest(act: Readonly<Record<EmotionalState, number>>): EmotionalState {
+  let top: EmotionalState = 'positive';
+  let topValue = act.positive;
+  if (act.frustrated > topValue) {
+    top = 'frustrated';
+    topValue = act.frustrated;
+  }
+  if (act.confused > topValue) {
+    top = 'confused';
+    topValue = act.confused;
+  }
+  if (act.distressed > topValue) {
+    top = 'distressed';
+    topValue = act.distressed;
+  }
+  if (act.relieved > topValue) top = 'relieved';
+  return top;
+}
+
+/**
+ * The rest of a transition once the evidence (`act`, `score`, the new `item`) is known
+ * at `atMs`: the state decided with hysteresis, its confidence, and the effects (a
+ * sample when `sampled`, or when the state changes).
+ * @internal
+ */
+export function conclude(
+  s: SentimentMachineState,
+  act: Record<EmotionalState, number>,
+  scoreIn: number,
+  item: EvidenceItem | undefined,
+  atMs: number,
+  sampled: boolean,
+  p: SentimentParams,
+): [SentimentMachineState, SentimentEffect[]] {
+  const top = strongest(act);
+  const topValue = act[top];
+  let second = 0;
+  if (top !== 'positive' && act.positive > second) second = act.positive;
+  if (top !== 'frustrated' && act.frustrated > second) second = act.frustrated;
+  if (top !== 'confused' && act.confused > second) second = act.confused;
+  if (top !== 'distressed' && act.distressed > second) second = act.distressed;
+  if (top !== 'relieved' && act.relieved > second) second = act.relieved;
+  const current = s.state;
+  const candidate = candidateOf(current, act, p);
 
   const evidence = item === undefined ? s.evidence : appendEvidence(s.evidence, item, atMs);
   let state = current;
@@ -301,7 +335,7 @@ export function transition(
   }
 
   const confidence = confidenceOf(state, act, topValue, second, evidence, atMs);
-  score = clamp(score, -1, 1);
+  const score = clamp(scoreIn, -1, 1);
   let effects = NO_EFFECTS;
   if (state !== current) {
     effects = [
@@ -316,7 +350,7 @@ export function transition(
       },
       { type: 'sample', atMs, score, state, confidence },
     ];
-  } else if (input.type === 'text') {
+  } else if (sampled) {
     effects = [{ type: 'sample', atMs, score, state, confidence }];
   }
   const next: SentimentMachineState =
@@ -370,17 +404,33 @@ function prosodyCues(
   dt: number,
   p: SentimentParams,
 ): number {
+  if (isOrdinaryVoice(input, p)) return NO_VOICE_CUES;
   const arousal = clamp(orElse(input.arousal, 0), -1, 1);
   const pace = clamp(orElse(input.pace, 0), -1, 1);
   const raised = arousal > p.arousalThreshold;
   const slow = pace < p.slowPaceThreshold;
-  if (!raised && !slow) return NO_VOICE_CUES;
   const decay = halve(dt, p.halfLifeMs);
   const score = s.score * halve(dt, p.scoreHalfLifeMs);
   return (
     (raised && score < 0.15 ? RAISED : 0) |
     (slow && s.activation.confused * decay > 0.1 ? SLOWER : 0) |
     (pace > 0.35 && raised && s.activation.frustrated * decay > 0.1 ? FASTER : 0)
+  );
+}
+
+/**
+ * Whether a voice is ordinary for its speaker: not raised, not slower than usual. Such a
+ * window changes nothing, whatever the state (`transition` returns it unchanged), so a
+ * runtime may skip it.
+ * @internal
+ */
+export function isOrdinaryVoice(
+  input: { readonly arousal: number; readonly pace: number },
+  p: SentimentParams,
+): boolean {
+  return (
+    !(clamp(orElse(input.arousal, 0), -1, 1) > p.arousalThreshold) &&
+    !(clamp(orElse(input.pace, 0), -1, 1) < p.slowPaceThreshold)
   );
 }
 
