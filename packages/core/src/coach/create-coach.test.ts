@@ -215,6 +215,36 @@ describe('createCoach', () => {
     expect(Object.isFrozen(s1)).toBe(true);
   });
 
+  it('runs state rules with the event that changed the state', () => {
+    const seen: string[] = [];
+    const coach = createCoach({
+      rules: [
+        {
+          id: 'state-cause',
+          on: ['state'],
+          when: (ctx) => {
+            if (ctx.stateChange?.speaker === 'customer') seen.push(ctx.event?.type ?? 'none');
+            return false;
+          },
+        },
+      ],
+    });
+    // A voice window of the agent's comes last before the customer's angry words.
+    coach.push({
+      type: 'prosody',
+      speaker: 'agent',
+      startMs: 0,
+      endMs: 1000,
+      pitchMedianHz: 120,
+      pitchRangeHz: 30,
+      energyDbfs: -20,
+      speakingRate: 4,
+      voicedRatio: 0.6,
+    });
+    coach.push(utt('u1', 'customer', 'This is ridiculous, I am absolutely furious!!', 1000, 4000));
+    expect(seen).toEqual(['utterance']);
+  });
+
   it('counts agent feedback on nudges and refuses feedback on unknown nudges', async () => {
     const coach = createCoach();
     const nudges: string[] = [];

@@ -214,16 +214,16 @@ export function createCoach(options: CoachOptions = {}): Coach {
     }
   };
 
-  const process = (q: Queued, analysis: TextAnalysis | undefined): void => {
-    const late = processor.checkTime(q.event);
+  const process = (event: ConversationEvent, analysis: TextAnalysis | undefined): void => {
+    const late = processor.checkTime(event);
     if (late !== undefined) {
       processor.countDropped();
       fail(late);
       return;
     }
     status = 'running';
-    processor.step(q.event, analysis);
-    changed();
+    processor.step(event, analysis);
+    dirty = true;
   };
 
   const drain = async (): Promise<void> => {
@@ -246,7 +246,7 @@ export function createCoach(options: CoachOptions = {}): Coach {
       } else analysis = q.analysis;
       queue.shift();
       if (destroyed) return;
-      process(q, analysis);
+      process(q.event, analysis);
       notify();
     }
   };
@@ -297,13 +297,12 @@ export function createCoach(options: CoachOptions = {}): Coach {
         }
       }
     }
-    const q: Queued = { event, analysis };
     if (queue.length > 0 || isThenable(analysis)) {
-      queue.push(q);
+      queue.push({ event, analysis });
       if (queue.length === 1) draining = drain().finally(() => (draining = undefined));
       return true;
     }
-    process(q, analysis as TextAnalysis | undefined);
+    process(event, analysis as TextAnalysis | undefined);
     notify();
     return true;
   };

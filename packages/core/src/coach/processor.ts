@@ -53,7 +53,6 @@ export interface ProcessorSink {
 const MAX_TRIGGERS_IN_REPORT = 500;
 const NO_TOKENS: readonly Token[] = Object.freeze([]);
 const NO_CUES: readonly string[] = Object.freeze([]);
-const SPEAKERS: readonly Speaker[] = ['agent', 'customer'];
 
 /**
  * Processes one conversation's events in order, synchronously: perceive, track,
@@ -320,27 +319,39 @@ export class ConversationProcessor {
 
   /** Lets evidence fade with time for speakers who are not neutral. */
   #decay(): void {
-    const m = this.memory;
-    for (const s of SPEAKERS) {
-      const machine = m.machines[s];
-      if (machine.state === 'neutral' || m.nowMs - machine.updatedAtMs < 1000) continue;
-      const effects = machine.fade(m.nowMs);
-      if (effects.length > 0) this.#effects(s, effects);
+    const { machines, nowMs } = this.memory;
+    if (machines.agent.state !== 'neutral' && nowMs - machines.agent.updatedAtMs >= 1000) {
+      this.#fade('agent');
+    }
+    if (machines.customer.state !== 'neutral' && nowMs - machines.customer.updatedAtMs >= 1000) {
+      this.#fade('customer');
     }
   }
 
-  #feed(speaker: Speaker, input: SentimentInput): void {
+  #fade(speaker: Speaker): void {
+    const effects = this.memory.machines[speaker].fade(this.memory.nowMs);
+    if (effects.length > 0) this.#effects(speaker, effects, undefined);
+  }
+
+  /** Gives a speaker's machine an input that came with `cause` (the event being processed). */
+  #feed(speaker: Speaker, input: SentimentInput, cause: ConversationEvent): void {
     const machine = this.memory.machines[speaker];
     const before = machine.read();
     const [next, effects] = transition(before, input, this.#options.sentiment);
     machine.set(next);
     if (next !== before) this.#touched = true;
-    this.#effects(speaker, effects);
+    this.#effects(speaker, effects, cause);
   }
 
-  /** Emits what a transition decided: trajectory samples and state changes (with their rules). */
-  #effects(speaker: Speaker, effects: readonly SentimentEffect[]): void {
-    const m = this.memory;
+  /**
+   * Emits what a transition decided: trajectory samples and state changes, on which the
+   * state rules run with `cause` as their event (none for a fade with time alone).
+   */
+  #effects(
+    speaker: Speaker,
+    effects: readonly SentimentEffect[],
+    cause: ConversationEvent | undefined,
+  ): void {
     for (const e of effects) {
       if (e.type === 'sample') {
         const sample = {
@@ -366,7 +377,7 @@ export class ConversationProcessor {
         };
         if (speaker === 'customer') this.#moments.onCustomerState(change);
         this.#sink.stateChange(change);
-        const ctx = this.#ctx('state', m.event);
+        const ctx = this.#ctx('state', cause);
         ctx.stateChange = change;
         this.#handle(this.#engine.evaluate(ctx, (err) => this.#sink.error(err)));
       }
@@ -398,9 +409,9 @@ export class ConversationProcessor {
     };
   }
 
+  /** A stretch of speech for talk time (`step` already marked it for the timers). */
   #speech(speaker: Speaker, startMs: number, endMs: number, fromVad: boolean): void {
     const m = this.memory;
-    m.markSpeech(speaker, startMs, endMs);
     if (fromVad === m.useVad) {
       m.speech[speaker] = { startMs, endMs };
       this.#talk.addSpeech(speaker, startMs, endMs);
@@ -440,15 +451,19 @@ export class ConversationProcessor {
       m.recordAgentPace(e.endMs, tokens.length, (tokens.length / view.wordsPerMinute) * 60_000);
       this.#talk.addAgentWords(tokens.length, (tokens.length / view.wordsPerMinute) * 60_000);
     }
-    this.#feed(e.speaker, {
-      type: 'text',
-      atMs: m.nowMs,
-      utteranceId: e.id,
-      analysis,
-      ...(cues.length > 0 || contextConfused > 0
-        ? { context: { confused: contextConfused, cues } }
-        : {}),
-    });
+    this.#feed(
+      e.speaker,
+      {
+        type: 'text',
+        atMs: m.nowMs,
+        utteranceId: e.id,
+        analysis,
+        ...(cues.length > 0 || contextConfused > 0
+          ? { context: { confused: contextConfused, cues } }
+          : {}),
+      },
+      e,
+    );
     if (e.speaker === 'agent') this.#agentFinal(view);
     if (isClosing(m, view)) this.#windDownAtMs ??= e.endMs;
     this.#evaluate('utterance', e, view);
@@ -490,7 +505,6 @@ export class ConversationProcessor {
       NO_CUES,
     );
     m.partial[e.speaker] = view;
-    m.markSpeech(e.speaker, e.startMs, e.endMs);
     this.#evaluate('partial', e, view);
   }
 
@@ -504,15 +518,18 @@ export class ConversationProcessor {
       pace ??= judged.pace;
     }
     this.#voice[e.speaker] = { endMs: e.endMs, arousal };
-    const voice = { arousal, pace };
-    if (!isOrdinaryVoice(voice, this.#options.sentiment)) {
-      this.#feed(e.speaker, {
-        type: 'prosody',
-        atMs: this.memory.nowMs,
-        window: { startMs: e.startMs, endMs: e.endMs },
-        arousal,
-        pace,
-      });
+    if (!isOrdinaryVoice(arousal, pace, this.#options.sentiment)) {
+      this.#feed(
+        e.speaker,
+        {
+          type: 'prosody',
+          atMs: this.memory.nowMs,
+          window: { startMs: e.startMs, endMs: e.endMs },
+          arousal,
+          pace,
+        },
+        e,
+      );
     }
     this.#evaluate('prosody', e);
   }

@@ -188,29 +188,42 @@ export function createSpeakerBaseline(options: SpeakerBaselineOptions = {}): Spe
     return (value - f.median) / spread;
   };
 
-  const assess = (w: ProsodyFeatures): ProsodyAssessment => {
-    if (voicedMs < warmup || !usable(w)) return UNJUDGED;
-    const zPitch = z(pitchF, semitones(w.pitchMedianHz));
+  // A window's features on each scale, worked out once when a window is both judged and
+  // learnt from (`observe`): the logarithms are most of the cost of a window.
+  const judgeFrom = (
+    st: number,
+    rangeSt: number,
+    rate_: number,
+    w: ProsodyFeatures,
+  ): ProsodyAssessment => {
+    const zPitch = z(pitchF, st);
     const zEnergy = z(energyF, w.energyDbfs);
-    const zRange = z(rangeF, rangeSemitones(w));
-    const zRate = z(rateF, articulationRate(w));
+    const zRange = z(rangeF, rangeSt);
+    const zRate = z(rateF, rate_);
     const mix = (weights.pitch * zPitch + weights.energy * zEnergy + weights.range * zRange) / wSum;
     return { arousal: Math.tanh(mix / scale), pace: Math.tanh(zRate / scale), judged: true };
   };
-
-  const learn = (w: ProsodyFeatures): void => {
-    if (!usable(w)) return;
+  const learnFrom = (st: number, rangeSt: number, rate_: number, w: ProsodyFeatures): void => {
     const weight = w.voicedRatio * (w.endMs - w.startMs);
-    pitch.add(semitones(w.pitchMedianHz), weight);
+    pitch.add(st, weight);
     energy.add(w.energyDbfs, weight);
-    range.add(rangeSemitones(w), weight);
-    rate.add(articulationRate(w), weight);
+    range.add(rangeSt, weight);
+    rate.add(rate_, weight);
     voicedMs += weight;
     snapshot = undefined;
     if (++learntSinceStats >= STATS_EVERY || voicedMs < warmup * 2) {
       for (const f of features) f.fresh = false;
       learntSinceStats = 0;
     }
+  };
+
+  const assess = (w: ProsodyFeatures): ProsodyAssessment =>
+    voicedMs < warmup || !usable(w)
+      ? UNJUDGED
+      : judgeFrom(semitones(w.pitchMedianHz), rangeSemitones(w), articulationRate(w), w);
+
+  const learn = (w: ProsodyFeatures): void => {
+    if (usable(w)) learnFrom(semitones(w.pitchMedianHz), rangeSemitones(w), articulationRate(w), w);
   };
 
   const reset = (): void => {
@@ -227,8 +240,12 @@ export function createSpeakerBaseline(options: SpeakerBaselineOptions = {}): Spe
     assess,
     learn,
     observe(w) {
-      const a = assess(w);
-      learn(w);
+      if (!usable(w)) return UNJUDGED;
+      const st = semitones(w.pitchMedianHz);
+      const rangeSt = rangeSemitones(w);
+      const rate_ = articulationRate(w);
+      const a = voicedMs < warmup ? UNJUDGED : judgeFrom(st, rangeSt, rate_, w);
+      learnFrom(st, rangeSt, rate_, w);
       return a;
     },
     getSnapshot() {

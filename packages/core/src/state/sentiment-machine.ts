@@ -404,7 +404,7 @@ function prosodyCues(
   dt: number,
   p: SentimentParams,
 ): number {
-  if (isOrdinaryVoice(input, p)) return NO_VOICE_CUES;
+  if (isOrdinaryVoice(input.arousal, input.pace, p)) return NO_VOICE_CUES;
   const arousal = clamp(orElse(input.arousal, 0), -1, 1);
   const pace = clamp(orElse(input.pace, 0), -1, 1);
   const raised = arousal > p.arousalThreshold;
@@ -424,13 +424,10 @@ function prosodyCues(
  * runtime may skip it.
  * @internal
  */
-export function isOrdinaryVoice(
-  input: { readonly arousal: number; readonly pace: number },
-  p: SentimentParams,
-): boolean {
+export function isOrdinaryVoice(arousal: number, pace: number, p: SentimentParams): boolean {
   return (
-    !(clamp(orElse(input.arousal, 0), -1, 1) > p.arousalThreshold) &&
-    !(clamp(orElse(input.pace, 0), -1, 1) < p.slowPaceThreshold)
+    !(clamp(orElse(arousal, 0), -1, 1) > p.arousalThreshold) &&
+    !(clamp(orElse(pace, 0), -1, 1) < p.slowPaceThreshold)
   );
 }
 
