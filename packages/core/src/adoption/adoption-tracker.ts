@@ -3,6 +3,7 @@ import type { NudgeData } from '../playbook/nudge-scheduler.js';
 import type { AdoptionExpectation } from '../playbook/playbook-types.js';
 import type { SpeakerStateView, UtteranceView } from '../rules/rule-types.js';
 import { tokenize } from '../text/tokenize.js';
+import { memoizeByText } from '../util/text-memo.js';
 import { closingItemsOf } from '../triggers/closing-cues.js';
 import { agentCuesIn, phraseOverlap } from './agent-cues.js';
 
@@ -57,6 +58,15 @@ const STOP = new Set(
 );
 const MAX_OUTCOMES = 500;
 
+/** The content words of a suggested phrase (the playbook's phrases come back again and again). */
+const phraseWordsOf = memoizeByText(
+  (phrase): readonly string[] =>
+    tokenize(phrase)
+      .map((t) => t.text)
+      .filter((w) => !STOP.has(w)),
+  128,
+);
+
 /**
  * Watches what happens after each nudge: whether the agent acted on it (the words,
  * pace or check-in it asked for, a suggested phrase, or "used it" feedback) and
@@ -83,11 +93,7 @@ export class AdoptionTracker {
     this.#open.push({
       nudge,
       expect,
-      phraseWords: nudge.phrases.map((p) =>
-        tokenize(p)
-          .map((t) => t.text)
-          .filter((w) => !STOP.has(w)),
-      ),
+      phraseWords: nudge.phrases.map(phraseWordsOf),
       stateBefore: customer.state,
       scoreBefore: customer.score,
       paceLimit,

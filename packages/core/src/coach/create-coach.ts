@@ -140,7 +140,8 @@ export function createCoach(options: CoachOptions = {}): Coach {
   let conversation = options.conversation;
   let status: CoachSnapshot['status'] = 'idle';
   let version = 0;
-  let counts = { triggers: 0, nudges: 0, errors: 0 };
+  // Counted in place; each snapshot takes a copy.
+  const counts = { triggers: 0, nudges: 0, errors: 0 };
   let lastError: CoachSnapshot['lastError'];
   let report: CallReport | undefined;
   const initial = initialCoachSnapshot(conversation);
@@ -162,7 +163,7 @@ export function createCoach(options: CoachOptions = {}): Coach {
     emitter.emit('output', event);
   };
   const fail = (error: TonvoError): void => {
-    counts = { ...counts, errors: counts.errors + 1 };
+    counts.errors++;
     lastError = { code: error.code, message: error.message };
     changed();
     log('warn', error.message, error);
@@ -185,12 +186,12 @@ export function createCoach(options: CoachOptions = {}): Coach {
         output(e);
       },
       trigger: (e) => {
-        counts = { ...counts, triggers: counts.triggers + 1 };
+        counts.triggers++;
         emit('trigger', e);
         output(e);
       },
       nudge: (e) => {
-        counts = { ...counts, nudges: counts.nudges + 1 };
+        counts.nudges++;
         emit('nudge', e);
         output(e);
       },
@@ -359,7 +360,7 @@ export function createCoach(options: CoachOptions = {}): Coach {
         customerTalkMs: talk.customerTalkMs,
         agentTalkRatio: talk.agentTalkRatio,
       },
-      counts,
+      counts: { ...counts },
       lastError,
       report,
     });

@@ -278,12 +278,13 @@ export class ConversationProcessor {
     if (fired.length > 0) this.#touched = true;
     for (const f of fired) {
       this.memory.recordFire(f.trigger, f.atMs);
-      const { rule: _r, values: _v, ...data } = f;
+      const data = triggerData(f);
       if (this.#triggers.length < MAX_TRIGGERS_IN_REPORT) this.#triggers.push(data);
       this.#triggerCounts.set(f.trigger, (this.#triggerCounts.get(f.trigger) ?? 0) + 1);
       this.#moments.onTrigger(f);
       this.#sink.trigger({ type: 'trigger', ...this.#conv(), ...data });
-      const values = { ...this.memory.values, ...f.values };
+      const values =
+        f.values === undefined ? this.memory.values : { ...this.memory.values, ...f.values };
       const nudge = this.#scheduler.offer(f, values);
       for (const id of this.#scheduler.superseded.splice(0)) this.#closeNudge(id);
       if (nudge !== undefined) this.#showNudge(nudge);
@@ -620,6 +621,21 @@ export class ConversationProcessor {
   get windDownAtMs(): number | undefined {
     return this.#windDownAtMs;
   }
+}
+
+/** A fired trigger as the report and the `trigger` event carry it: no rule, no values. */
+function triggerData(f: FiredTrigger): Omit<TriggerFiredEvent, 'type' | 'conversation'> {
+  // Set in the order the event's fields are written.
+  const d = { atMs: f.atMs, trigger: f.trigger } as {
+    -readonly [K in keyof TriggerFiredEvent]: TriggerFiredEvent[K];
+  };
+  if (f.speaker !== undefined) d.speaker = f.speaker;
+  d.priority = f.priority;
+  if (f.span !== undefined) d.span = f.span;
+  if (f.replacement !== undefined) d.replacement = f.replacement;
+  d.matched = f.matched;
+  d.evidence = f.evidence;
+  return d;
 }
 
 /** The earlier of two optional times. */

@@ -148,26 +148,26 @@ export function createRuleEngine(rules: readonly (Rule | RuleDefinition)[]): Rul
 
 const EMPTY: FiredTrigger[] = [];
 
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
 function toFired(rule: Rule, m: RuleMatch, ctx: RuleContext, atMs: number): FiredTrigger {
   const u = ctx.utterance;
   const speaker = m.speaker ?? u?.speaker;
   const ev = ctx.event;
   const utteranceIds = m.utteranceIds ?? (u === undefined ? [] : [u.id]);
-  return {
-    rule,
-    atMs,
-    trigger: rule.id,
-    ...(speaker === undefined ? {} : { speaker }),
-    priority: m.priority ?? rule.priority,
-    ...(m.span === undefined ? {} : { span: m.span }),
-    ...(m.replacement === undefined ? {} : { replacement: m.replacement }),
-    matched: m.matched ?? [rule.description || rule.id],
-    evidence: {
-      utteranceIds: [...utteranceIds],
-      prosodyWindows: ev?.type === 'prosody' ? [{ startMs: ev.startMs, endMs: ev.endMs }] : [],
-      cues: [...(m.cues ?? [])],
-      summary: m.summary ?? rule.description,
-    },
-    ...(m.values === undefined ? {} : { values: m.values }),
-  } as FiredTrigger;
+  // Fields set one after another in the order of the event (JSON keeps that order).
+  const f = { rule, atMs, trigger: rule.id } as Mutable<FiredTrigger>;
+  if (speaker !== undefined) f.speaker = speaker;
+  f.priority = m.priority ?? rule.priority;
+  if (m.span !== undefined) f.span = m.span;
+  if (m.replacement !== undefined) f.replacement = m.replacement;
+  f.matched = m.matched ?? [rule.description || rule.id];
+  f.evidence = {
+    utteranceIds: [...utteranceIds],
+    prosodyWindows: ev?.type === 'prosody' ? [{ startMs: ev.startMs, endMs: ev.endMs }] : [],
+    cues: [...(m.cues ?? [])],
+    summary: m.summary ?? rule.description,
+  };
+  if (m.values !== undefined) f.values = m.values;
+  return f;
 }
