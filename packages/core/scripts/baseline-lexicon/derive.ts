@@ -21,7 +21,12 @@ import {
   isNegator,
   negationFactor,
 } from '../../src/perception/baseline/modifiers.js';
-import { contribution, scanText, type ScanModel } from '../../src/perception/baseline/scan.js';
+import {
+  contribution,
+  lexiconByNumber,
+  scanText,
+  type ScanModel,
+} from '../../src/perception/baseline/scan.js';
 import { emphasisRaw } from '../../src/perception/baseline/score.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -186,7 +191,7 @@ function main(): void {
   const lexicon = new Map<string, WordEntry>(hand);
   for (const w of vocab) lexicon.set(w, placeholder);
   const model: ScanModel = {
-    lexicon,
+    entries: lexiconByNumber(lexicon),
     phrases: createPhraseMatcher(
       BASELINE_PHRASES.map((p) => ({
         pattern: p.pattern,

@@ -15,6 +15,8 @@ export interface TextReading {
   readonly folded: string;
   /** Folded word tokens with offsets in `text`. Shared: not to be changed. */
   readonly tokens: readonly Token[];
+  /** Per token: the vocabulary number of the whole token ("don't"), or -1. */
+  readonly words: readonly number[];
   /**
    * Places a phrase may start: each run of letters and digits of each token (also after
    * an inner apostrophe or dot, as "ve" in "i've").
@@ -75,6 +77,7 @@ export function readText(text: string): TextReading {
 function readUncached(text: string): TextReading {
   const folded = foldText(text);
   const tokens: Token[] = [];
+  const words: number[] = [];
   const starts: number[] = [];
   const plain: number[] = [];
   const joined: number[] = [];
@@ -86,6 +89,7 @@ function readUncached(text: string): TextReading {
     }
     const end = wordEndAt(folded, i);
     tokens.push({ text: folded.slice(i, end), start: i, end });
+    const firstRun = plain.length;
     // The runs of letters and digits of the token: every other character in it is a
     // joiner ("'", "." or ","). Each run is looked up by the hash worked out on the way.
     let run = i;
@@ -107,9 +111,13 @@ function readUncached(text: string): TextReading {
       run = k + 1;
       h = WORD_HASH_START;
     }
+    // A token of one run is that run's word; "don't" and "3.50" are looked up whole.
+    words.push(
+      plain.length === firstRun + 1 ? plain[firstRun]! : vocabulary.find(folded, i, end, false),
+    );
     i = end;
   }
-  return { text, folded, tokens, starts, plain, joined, vocabularySize: vocabulary.size };
+  return { text, folded, tokens, words, starts, plain, joined, vocabularySize: vocabulary.size };
 }
 
 const APOSTROPHE = 39;

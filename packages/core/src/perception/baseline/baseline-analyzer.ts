@@ -12,7 +12,7 @@ import {
 } from './lexicon.js';
 import { LEARNED_NEUTRAL_RAW } from './lexicon-learned.js';
 import { BUILT_IN_PHRASE_TABLE } from './phrases.js';
-import { scanText, type PhraseInfo, type ScanModel } from './scan.js';
+import { lexiconByNumber, scanText, type PhraseInfo, type ScanModel } from './scan.js';
 import { scoreScan } from './score.js';
 
 /** A customer-service phrase the baseline analyzer looks for. @public */
@@ -133,10 +133,12 @@ function buildModel(options: BaselineAnalyzerOptions, defaultLearned: boolean): 
   const custom =
     words !== undefined || phrases !== undefined || removePhrases !== undefined || !learnedWords;
   if (!custom) {
-    builtInModel ??= {
-      lexicon: getBuiltInLexicon(),
-      phrases: createPhraseMatcher(BASELINE_PHRASES.map(toEntry), 'phrases'),
-    };
+    if (builtInModel === undefined) {
+      builtInModel = {
+        entries: lexiconByNumber(getBuiltInLexicon()),
+        phrases: createPhraseMatcher(BASELINE_PHRASES.map(toEntry), 'phrases'),
+      };
+    }
     return builtInModel;
   }
   let lexicon = getBuiltInLexicon(learnedWords);
@@ -166,7 +168,10 @@ function buildModel(options: BaselineAnalyzerOptions, defaultLearned: boolean): 
   const added = checkPhrases(phrases);
   for (const p of added) removed.add(p.id);
   const table = [...BASELINE_PHRASES.filter((p) => !removed.has(p.id)), ...added];
-  return { lexicon, phrases: createPhraseMatcher(table.map(toEntry), 'phrases') };
+  return {
+    entries: lexiconByNumber(lexicon),
+    phrases: createPhraseMatcher(table.map(toEntry), 'phrases'),
+  };
 }
 
 function toEntry(p: BaselinePhrase): PhraseEntry<PhraseInfo> {

@@ -1,5 +1,5 @@
 import { longestPerStart, type PhraseMatcher } from '../../text/phrase-matcher.js';
-import { readText } from '../../text/text-reading.js';
+import { readText, wordNumber } from '../../text/text-reading.js';
 import type { Token } from '../../text/tokenize.js';
 import type { WordEntry } from './lexicon.js';
 import {
@@ -22,8 +22,26 @@ export interface PhraseInfo {
 
 /** What the scanner needs: the words and the phrases it knows. @internal */
 export interface ScanModel {
-  readonly lexicon: ReadonlyMap<string, WordEntry>;
+  /** The word lexicon by vocabulary number (see {@link lexiconByNumber}). */
+  readonly entries: readonly (WordEntry | undefined)[];
   readonly phrases: PhraseMatcher<PhraseInfo>;
+}
+
+/**
+ * A lexicon indexed by the vocabulary numbers of its words, so a text read once
+ * (`readText`) finds its words' entries without looking each word up again.
+ * @internal
+ */
+export function lexiconByNumber(
+  lexicon: ReadonlyMap<string, WordEntry>,
+): (WordEntry | undefined)[] {
+  const entries: (WordEntry | undefined)[] = [];
+  for (const [word, entry] of lexicon) {
+    const id = wordNumber(word);
+    while (entries.length <= id) entries.push(undefined);
+    entries[id] = entry;
+  }
+  return entries;
 }
 
 /** One cue found in a text, with the modifiers that act on it. @internal */
@@ -82,7 +100,10 @@ const BARE_QUERY_ENTRY: WordEntry = { valence: -0.3, states: { confused: 0.6 } }
  * @internal
  */
 export function scanText(text: string, model: ScanModel): Scan {
-  const tokens = readText(text).tokens;
+  const reading = readText(text);
+  const tokens = reading.tokens;
+  const words = reading.words;
+  const entries = model.entries;
   const exclamations = countChar(text, '!');
   const questions = countChar(text, '?');
   const items: ScanItem[] = [];
@@ -90,7 +111,6 @@ export function scanText(text: string, model: ScanModel): Scan {
   if (n === 0) return { items, exclamations, questions };
 
   const phrases = longestPerStart(model.phrases.find(text));
-  const lexicon = model.lexicon;
   let butIndex = -1;
   for (let i = 1; i < n; i++) {
     if (tokens[i]!.text === 'but') {
@@ -129,11 +149,18 @@ export function scanText(text: string, model: ScanModel): Scan {
       continue;
     }
     const word = tok.text;
-    const entry = lexicon.get(word);
+    const id = words[i]!;
+    const entry = id >= 0 ? entries[id] : undefined;
     if (entry === undefined || (entry.valence === 0 && entry.states === undefined)) continue;
     const next = tokens[i + 1]?.text;
     if ((word === 'kind' || word === 'sort') && next === 'of') continue;
-    if (INTENSITY.has(word) && next !== undefined && carriesWeight(lexicon.get(next))) continue;
+    const nextId = i + 1 < n ? words[i + 1]! : -1;
+    if (
+      INTENSITY.has(word) &&
+      next !== undefined &&
+      carriesWeight(nextId >= 0 ? entries[nextId] : undefined)
+    )
+      continue;
     const negator = negatorBefore(text, tokens, i, lastCovered);
     const mod = modifiersBefore(text, tokens, i, lastCovered);
     const caps = isCaps(text, tok.start, tok.end);
@@ -242,8 +269,18 @@ function modifiersBefore(
 /** True when the span is written in capitals (two letters at least: "I" is not shouting). */
 function isCaps(text: string, start: number, end: number): boolean {
   if (end - start < 2) return false;
-  const s = text.slice(start, end);
-  return s === s.toUpperCase() && s !== s.toLowerCase();
+  // ASCII read in place: no small letter, and a capital.
+  let capital = false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) {
+      const s = text.slice(start, end);
+      return s === s.toUpperCase() && s !== s.toLowerCase();
+    }
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) capital = true;
+  }
+  return capital;
 }
 
 function isBareQuery(tokens: readonly Token[], asked: boolean): boolean {
