@@ -49,8 +49,8 @@ interface Compiled<T> {
   /** Compiled on first use: most entries of a big table are never tried. */
   regex: RegExp | undefined;
   readonly requires: KeyRequirement;
-  /** Whether the entry needs one of a few rare words (checked before `requires`). */
-  readonly anchored: boolean;
+  /** A few rare words of which the text must hold one (checked before `requires`). */
+  readonly anchors: readonly number[] | undefined;
 }
 
 const NONE = -1;
@@ -85,7 +85,6 @@ export function createPhraseMatcher<T>(
           : { any: req.any.map(toKeys) };
 
   const byFirst = new Map<number, Compiled<T>[]>();
-  const byAnchor = new Map<number, Compiled<T>[]>();
   const anywhere: Compiled<T>[] = [];
   const add = (map: Map<number, Compiled<T>[]>, word: string, c: Compiled<T>): void => {
     const id = wordNumber(word);
@@ -101,11 +100,10 @@ export function createPhraseMatcher<T>(
       source: parsed.source,
       regex: undefined,
       requires: toKeys(parsed.requires),
-      anchored: parsed.anchor !== undefined,
+      anchors: parsed.anchor === undefined ? undefined : [...parsed.anchor].map(wordNumber),
     };
     if (parsed.firstWords === undefined) anywhere.push(c);
     for (const w of parsed.firstWords ?? []) add(byFirst, w, c);
-    for (const w of parsed.anchor ?? []) add(byAnchor, w, c);
   });
   if (entries.length === 0) return { find: () => [], test: () => false, size: 0 };
 
@@ -120,8 +118,6 @@ export function createPhraseMatcher<T>(
     anywhere.length > 0 ? merge(list, anywhere) : list,
   );
   const localOf = (id: number): number => (id >= 0 && id < listOf.length ? listOf[id]! : NONE);
-  // Entries by their anchor words: a text holding none of an entry's anchors can't match it.
-  const [anchorOf, anchorLists] = indexByWord(byAnchor, (list) => list);
   // Contractions are looked up twice ("i've" as "i" and "ive"); their merged lists are
   // kept, at most one per pair of known words.
   const pairs = new Map<number, readonly Compiled<T>[]>();
@@ -138,10 +134,8 @@ export function createPhraseMatcher<T>(
     return both;
   };
 
-  // Stamps per call (nothing to clear between calls): `anchorSeen[entry]` is `call` when
-  // the text holds one of the entry's anchor words; `possible[entry]` is `call` when it
-  // holds all the words the entry needs, `-call` when not.
-  const anchorSeen = new Int32Array(entries.length);
+  // `possible[entry]` is `call` when the text being read holds all the words the entry
+  // needs, `-call` when not (stamps per call: nothing to clear between calls).
   const possible = new Int32Array(entries.length);
   let calls = 0;
 
@@ -151,21 +145,8 @@ export function createPhraseMatcher<T>(
     const { starts, plain, joined, folded } = reading;
     const words = stampWords(reading);
     calls = calls === 0x7fffffff ? 1 : calls + 1;
-    if (calls === 1) {
-      anchorSeen.fill(0);
-      possible.fill(0);
-    }
+    if (calls === 1) possible.fill(0);
     const call = calls;
-    if (anchorLists.length > 0) {
-      const noteAnchors = (id: number): void => {
-        const a = id >= 0 && id < anchorOf.length ? anchorOf[id]! : NONE;
-        if (a !== NONE) for (const c of anchorLists[a]!) anchorSeen[c.order] = call;
-      };
-      for (let j = 0; j < starts.length; j++) {
-        noteAnchors(plain[j]!);
-        noteAnchors(joined[j]!);
-      }
-    }
     const symbols = anywhere.length > 0 ? symbolStarts(text) : NO_SYMBOLS;
 
     let from = 0;
@@ -186,10 +167,13 @@ export function createPhraseMatcher<T>(
     function tryAt(pos: number, list: readonly Compiled<T>[]): boolean {
       let furthest = -1;
       for (const c of list) {
-        if (c.anchored && anchorSeen[c.order] !== call) continue;
         let known = possible[c.order]!;
         if (known !== call && known !== -call) {
-          known = possible[c.order] = meets(c.requires, words) ? call : -call;
+          // A rare word it needs first (most entries fail there), then all it needs.
+          known = possible[c.order] =
+            (c.anchors === undefined || anyPresent(c.anchors, words)) && meets(c.requires, words)
+              ? call
+              : -call;
         }
         if (known < 0) continue;
         const end = matchAt(c, folded, pos);
@@ -259,6 +243,12 @@ function indexByWord<C>(
     lists.push(finish(list));
   }
   return [index, lists];
+}
+
+/** Whether a text stamped with `words` holds any of `ids`. */
+function anyPresent(ids: readonly number[], words: number): boolean {
+  for (const id of ids) if (isPresent(id, words)) return true;
+  return false;
 }
 
 /** Whether a text stamped with `words` holds what `req` needs. */
