@@ -28,6 +28,8 @@ const hashLetter = (h: number, lower: number): number => (Math.imul(h, 31) + low
 
 /** The words worth noticing, by the hash of their letters (several may share one). */
 const SIGNS = new Map<number, WordSign[]>();
+/** One bit per bucket of hashes that some sign has: most words need no Map look-up. */
+const SIGN_BITS = new Uint32Array(64);
 {
   const signs = new Map<string, Sign>();
   const sign = (word: string): Sign => {
@@ -50,11 +52,13 @@ const SIGNS = new Map<number, WordSign[]>();
     let list = SIGNS.get(h);
     if (list === undefined) SIGNS.set(h, (list = []));
     list.push({ word, ...s });
+    SIGN_BITS[(h >>> 5) & (SIGN_BITS.length - 1)]! |= 1 << (h & 31);
   }
 }
 
 /** The sign of the ASCII letters `text[start, end)` (case ignored) with hash `h`. */
 function signOf(text: string, start: number, end: number, h: number): WordSign | undefined {
+  if ((SIGN_BITS[(h >>> 5) & (SIGN_BITS.length - 1)]! & (1 << (h & 31))) === 0) return undefined;
   const list = SIGNS.get(h);
   if (list === undefined) return undefined;
   for (const s of list) {

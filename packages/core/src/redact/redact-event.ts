@@ -1,4 +1,5 @@
 import type { TonvoEvent, UtteranceEvent, WordTiming } from '../events/types.js';
+import { mayContainPii } from './pii-prefilter.js';
 import {
   checkRedactOptions,
   redactTextChecked,
@@ -39,6 +40,8 @@ export function redactEventChecked<E extends TonvoEvent>(
 ): E {
   if (event.type !== 'utterance') return event;
   const u: UtteranceEvent = event;
+  // Most utterances hold nothing that could be PII: the same event, nothing built.
+  if (u.words === undefined && !mayContainPii(u.text)) return event;
   const partial = !u.final;
   const text = redactTextChecked(u.text, options, partial);
   const words = u.words === undefined ? undefined : redactWords(u.words, options, partial);

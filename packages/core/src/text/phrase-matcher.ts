@@ -1,5 +1,6 @@
 import { letterOrDigitAt } from './chars.js';
 import { parsePhrasePattern, type WordRequirement } from './phrase-pattern.js';
+import { IdMap } from './id-map.js';
 import { isPresent, readText, stampWords, wordNumber } from './text-reading.js';
 import type { Token } from './tokenize.js';
 
@@ -49,8 +50,8 @@ interface Compiled<T> {
   /** Compiled on first use: most entries of a big table are never tried. */
   regex: RegExp | undefined;
   readonly requires: KeyRequirement;
-  /** A few rare words of which the text must hold one (checked before `requires`). */
-  readonly anchors: readonly number[] | undefined;
+  /** The words it may start with (undefined: any word, or a symbol). */
+  readonly firsts: readonly number[] | undefined;
 }
 
 const NONE = -1;
@@ -84,14 +85,8 @@ export function createPhraseMatcher<T>(
           ? { all: req.all.map(toKeys) }
           : { any: req.any.map(toKeys) };
 
-  const byFirst = new Map<number, Compiled<T>[]>();
-  const anywhere: Compiled<T>[] = [];
-  const add = (map: Map<number, Compiled<T>[]>, word: string, c: Compiled<T>): void => {
-    const id = wordNumber(word);
-    let list = map.get(id);
-    if (list === undefined) map.set(id, (list = []));
-    list.push(c);
-  };
+  const byAnchor = new Map<number, Compiled<T>[]>();
+  const unanchored: Compiled<T>[] = [];
   entries.forEach((e, k) => {
     const parsed = parsePhrasePattern(e.pattern, `${field}[${k}]`);
     const c: Compiled<T> = {
@@ -100,43 +95,33 @@ export function createPhraseMatcher<T>(
       source: parsed.source,
       regex: undefined,
       requires: toKeys(parsed.requires),
-      anchors: parsed.anchor === undefined ? undefined : [...parsed.anchor].map(wordNumber),
+      firsts: parsed.firstWords === undefined ? undefined : [...parsed.firstWords].map(wordNumber),
     };
-    if (parsed.firstWords === undefined) anywhere.push(c);
-    for (const w of parsed.firstWords ?? []) add(byFirst, w, c);
+    if (parsed.anchor === undefined) unanchored.push(c);
+    for (const w of parsed.anchor ?? []) {
+      const id = wordNumber(w);
+      let list = byAnchor.get(id);
+      if (list === undefined) byAnchor.set(id, (list = []));
+      list.push(c);
+    }
   });
   if (entries.length === 0) return { find: () => [], test: () => false, size: 0 };
 
-  const merge = (a: readonly Compiled<T>[], b: readonly Compiled<T>[]): Compiled<T>[] => {
-    const all = [...a, ...b].sort((x, y) => x.order - y.order);
-    return all.filter((c, k) => k === 0 || all[k - 1] !== c);
-  };
-  // Candidates by the vocabulary number of the word a place starts with: `listOf[id]`
-  // indexes `lists` (NONE when no entry starts with the word). Entries that may start
-  // with any word are tried at every word, in entry order.
-  const [listOf, lists] = indexByWord(byFirst, (list) =>
-    anywhere.length > 0 ? merge(list, anywhere) : list,
-  );
-  const localOf = (id: number): number => (id >= 0 && id < listOf.length ? listOf[id]! : NONE);
-  // Contractions are looked up twice ("i've" as "i" and "ive"); their merged lists are
-  // kept, at most one per pair of known words.
-  const pairs = new Map<number, readonly Compiled<T>[]>();
-  const candidates = (plain: number, joined: number): readonly Compiled<T>[] | undefined => {
-    const a = localOf(plain);
-    const b = localOf(joined);
-    if (b === NONE || a === b) {
-      return a === NONE ? (anywhere.length > 0 ? anywhere : undefined) : lists[a];
-    }
-    if (a === NONE) return lists[b];
-    const key = a * lists.length + b;
-    let both = pairs.get(key);
-    if (both === undefined) pairs.set(key, (both = merge(lists[a]!, lists[b]!)));
-    return both;
-  };
+  // Entries by their anchor words: `anchorOf.get(id)` indexes `anchorLists` (NONE when no
+  // entry is anchored on word `id`). One bit per vocabulary number tells first, cheaply,
+  // whether a word is an anchor at all: most words of a text are not.
+  const anchorLists: (readonly Compiled<T>[])[] = [...byAnchor.values()];
+  const anchorOf = new IdMap(new Map([...byAnchor.keys()].map((id, k) => [id, k])));
+  let maxAnchor = 0;
+  for (const id of byAnchor.keys()) maxAnchor = Math.max(maxAnchor, id);
+  const anchorBits = new Uint32Array((maxAnchor >>> 5) + 1);
+  for (const id of byAnchor.keys()) anchorBits[id >>> 5]! |= 1 << (id & 31);
+  const isAnchor = (id: number): boolean =>
+    id >= 0 && id >>> 5 < anchorBits.length && (anchorBits[id >>> 5]! & (1 << (id & 31))) !== 0;
 
-  // `possible[entry]` is `call` when the text being read holds all the words the entry
-  // needs, `-call` when not (stamps per call: nothing to clear between calls).
-  const possible = new Int32Array(entries.length);
+  // `seen[entry] === call` once an entry was considered for the text being read (stamps
+  // per call: nothing to clear between calls).
+  const seen = new Int32Array(entries.length);
   let calls = 0;
 
   /** Calls `hit` for every entry matching at each start, leftmost first; stops when it returns true. */
@@ -145,37 +130,57 @@ export function createPhraseMatcher<T>(
     const { starts, plain, joined, folded } = reading;
     const words = stampWords(reading);
     calls = calls === 0x7fffffff ? 1 : calls + 1;
-    if (calls === 1) possible.fill(0);
+    if (calls === 1) seen.fill(0);
     const call = calls;
-    const symbols = anywhere.length > 0 ? symbolStarts(text) : NO_SYMBOLS;
 
+    // The entries the text could match: it holds one of their rare words, then every
+    // word they need. For most texts and tables there are none, and that is the end.
+    let possible: Compiled<T>[] | undefined;
+    const consider = (c: Compiled<T>): void => {
+      if (seen[c.order] === call) return;
+      seen[c.order] = call;
+      if (meets(c.requires, words)) (possible ??= []).push(c);
+    };
+    for (let j = 0; j < starts.length; j++) {
+      const p = plain[j]!;
+      if (isAnchor(p)) for (const c of anchorLists[anchorOf.get(p)]!) consider(c);
+      const q = joined[j]!;
+      if (isAnchor(q)) for (const c of anchorLists[anchorOf.get(q)]!) consider(c);
+    }
+    for (const c of unanchored) consider(c);
+    if (possible === undefined) return;
+    const found = possible;
+    if (found.length > 1) found.sort((a, b) => a.order - b.order);
+
+    // Where they may start, leftmost first: each place a word starts (and each symbol, for
+    // an entry that may start with any word); at one place, in entry order.
+    const symbols = found.some((c) => c.firsts === undefined) ? symbolStarts(text) : NO_SYMBOLS;
     let from = 0;
     let s = 0;
     for (let j = 0; j <= starts.length; j++) {
       // Symbols come in order between the words.
       const next = j < starts.length ? starts[j]! : Infinity;
       while (s < symbols.length && symbols[s]! < next) {
-        if (symbols[s]! >= from && tryAt(symbols[s]!, anywhere)) return;
+        if (symbols[s]! >= from && tryAt(symbols[s]!, NONE, NONE)) return;
         s++;
       }
       if (j === starts.length) break;
       if (next < from) continue;
-      const list = candidates(plain[j]!, joined[j]!);
-      if (list !== undefined && tryAt(next, list)) return;
+      if (tryAt(next, plain[j]!, joined[j]!)) return;
     }
 
-    function tryAt(pos: number, list: readonly Compiled<T>[]): boolean {
+    /** The entries that may start with word `a` or `b` (NONE at a symbol) tried at `pos`. */
+    function tryAt(pos: number, a: number, b: number): boolean {
       let furthest = -1;
-      for (const c of list) {
-        let known = possible[c.order]!;
-        if (known !== call && known !== -call) {
-          // A rare word it needs first (most entries fail there), then all it needs.
-          known = possible[c.order] =
-            (c.anchors === undefined || anyPresent(c.anchors, words)) && meets(c.requires, words)
-              ? call
-              : -call;
+      for (const c of found) {
+        const firsts = c.firsts;
+        if (
+          firsts !== undefined &&
+          !(a !== NONE && firsts.includes(a)) &&
+          !(b !== NONE && firsts.includes(b))
+        ) {
+          continue;
         }
-        if (known < 0) continue;
         const end = matchAt(c, folded, pos);
         if (end < 0) continue;
         furthest = Math.max(furthest, end);
@@ -224,31 +229,6 @@ function matchAt<T>(c: Compiled<T>, folded: string, pos: number): number {
   const re = (c.regex ??= new RegExp(c.source + WORD_END, 'uy'));
   re.lastIndex = pos;
   return re.test(folded) ? re.lastIndex : -1;
-}
-
-/**
- * A dense index of lists by vocabulary number: `index[id]` is the position in `lists` of
- * the list for word `id`, or NONE.
- */
-function indexByWord<C>(
-  byWord: ReadonlyMap<number, C[]>,
-  finish: (list: C[]) => readonly C[],
-): [Int32Array, (readonly C[])[]] {
-  let maxId = NONE;
-  for (const id of byWord.keys()) maxId = Math.max(maxId, id);
-  const index = new Int32Array(maxId + 1).fill(NONE);
-  const lists: (readonly C[])[] = [];
-  for (const [id, list] of byWord) {
-    index[id] = lists.length;
-    lists.push(finish(list));
-  }
-  return [index, lists];
-}
-
-/** Whether a text stamped with `words` holds any of `ids`. */
-function anyPresent(ids: readonly number[], words: number): boolean {
-  for (const id of ids) if (isPresent(id, words)) return true;
-  return false;
 }
 
 /** Whether a text stamped with `words` holds what `req` needs. */
