@@ -1,10 +1,10 @@
-import { createPhraseMatcher } from '../text/phrase-matcher.js';
+import { createBuiltInPhraseMatcher } from '../text/phrase-matcher.js';
 import { memoizeByText } from '../util/text-memo.js';
 
 /** Things an agent can do with words that adoption looks for. @internal */
 export type AgentCue = 'acknowledge' | 'check-in' | 'reinforce' | 'simplify';
 
-const MATCHER = createPhraseMatcher<AgentCue>([
+const MATCHER = createBuiltInPhraseMatcher<AgentCue>([
   ...[
     'i (understand|hear you|get it|get that|see why|can see why|can imagine|know how)',
     "i('m| am) (so|really|very|truly)? sorry",

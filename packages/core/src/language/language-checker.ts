@@ -1,5 +1,6 @@
 import { TonvoError } from '../errors/tonvo-error.js';
 import {
+  createBuiltInPhraseMatcher,
   createPhraseMatcher,
   longestPerStart,
   type PhraseMatcher,
@@ -128,7 +129,7 @@ export function createLanguageChecker(options: LanguageCheckerOptions = {}): Lan
   });
   const matcher = custom
     ? createPhraseMatcher(entries.map(toPhrase), 'entries')
-    : (builtIn ??= createPhraseMatcher(LANGUAGE_ENTRIES.map(toPhrase), 'entries'));
+    : (builtIn ??= createBuiltInPhraseMatcher(LANGUAGE_ENTRIES.map(toPhrase), 'entries'));
   return {
     entries,
     check(text) {

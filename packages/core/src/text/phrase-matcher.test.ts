@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { createPhraseMatcher } from './phrase-matcher.js';
+import { createBuiltInPhraseMatcher, createPhraseMatcher } from './phrase-matcher.js';
 import { compilePhrasePattern } from './phrase-pattern.js';
 import { foldText } from './fold.js';
 import { tokenize } from './tokenize.js';
@@ -67,6 +67,23 @@ describe('createPhraseMatcher', () => {
     const later = createPhraseMatcher([{ pattern: 'zorblax (fee|charge)', value: 'odd fee' }]);
     expect(later.find(text).map((f) => f.text)).toEqual(['zorblax fee']);
     expect(m.find(text).map((f) => f.value)).toEqual(['twice']);
+  });
+
+  it('finds the same in a table that shares its look-ups with other tables', () => {
+    const patterns = [
+      '(charged|billed) twice',
+      'speak to (a|your) manager',
+      'refund * not (there|showing)',
+    ];
+    const alone = patterns.map((p) => createPhraseMatcher([{ pattern: p, value: p }]));
+    const shared = patterns.map((p) => createBuiltInPhraseMatcher([{ pattern: p, value: p }]));
+    const text =
+      'I was billed twice and the refund is still not there, let me speak to your manager';
+    shared.forEach((m, k) => expect(m.find(text)).toEqual(alone[k]!.find(text)));
+    // A table joining after the text was read is looked up too.
+    const later = createBuiltInPhraseMatcher([{ pattern: 'not there', value: 'late' }]);
+    expect(later.find(text).map((f) => f.text)).toEqual(['not there']);
+    expect(shared[0]!.find(text).map((f) => f.text)).toEqual(['billed twice']);
   });
 
   it('never throws on arbitrary text and returns spans inside it', () => {

@@ -1,7 +1,12 @@
 import { letterOrDigitAt } from './chars.js';
+import {
+  BUILT_IN_PHRASES,
+  PhraseIndex,
+  type IndexedEntry,
+  type KeyRequirement,
+} from './phrase-index.js';
 import { parsePhrasePattern, type WordRequirement } from './phrase-pattern.js';
-import { IdMap } from './id-map.js';
-import { isPresent, readText, stampWords, wordNumber } from './text-reading.js';
+import { readText, wordNumber } from './text-reading.js';
 import type { Token } from './tokenize.js';
 
 /** One phrase to look for and what it means. @public */
@@ -35,21 +40,12 @@ export interface PhraseMatcher<T> {
 /** Characters a pattern word may start with besides letters and digits (see phrase-pattern). */
 const SYMBOL_START = "'$%&#@+-";
 
-/** A requirement with its words replaced by their vocabulary numbers. */
-type KeyRequirement =
-  | true
-  | number
-  | { readonly all: readonly KeyRequirement[] }
-  | { readonly any: readonly KeyRequirement[] };
-
-interface Compiled<T> {
+interface Compiled<T> extends IndexedEntry {
   readonly entry: PhraseEntry<T>;
-  readonly order: number;
   /** The pattern's regular-expression source (see `compilePhrasePattern`). */
   readonly source: string;
   /** Compiled on first use: most entries of a big table are never tried. */
   regex: RegExp | undefined;
-  readonly requires: KeyRequirement;
   /** The words it may start with (undefined: any word, or a symbol). */
   readonly firsts: readonly number[] | undefined;
 }
@@ -76,6 +72,26 @@ export function createPhraseMatcher<T>(
   entries: readonly PhraseEntry<T>[],
   field = 'phrases',
 ): PhraseMatcher<T> {
+  return compileMatcher(entries, field, new PhraseIndex());
+}
+
+/**
+ * {@link createPhraseMatcher} for a built-in table: its candidates are found together
+ * with those of the other built-in tables, in one pass over each text.
+ * @internal
+ */
+export function createBuiltInPhraseMatcher<T>(
+  entries: readonly PhraseEntry<T>[],
+  field = 'phrases',
+): PhraseMatcher<T> {
+  return compileMatcher(entries, field, BUILT_IN_PHRASES);
+}
+
+function compileMatcher<T>(
+  entries: readonly PhraseEntry<T>[],
+  field: string,
+  index: PhraseIndex,
+): PhraseMatcher<T> {
   const toKeys = (req: WordRequirement): KeyRequirement =>
     req === true
       ? true
@@ -85,72 +101,29 @@ export function createPhraseMatcher<T>(
           ? { all: req.all.map(toKeys) }
           : { any: req.any.map(toKeys) };
 
-  const byAnchor = new Map<number, Compiled<T>[]>();
-  const unanchored: Compiled<T>[] = [];
-  entries.forEach((e, k) => {
+  const compiled: Compiled<T>[] = entries.map((e, k) => {
     const parsed = parsePhrasePattern(e.pattern, `${field}[${k}]`);
-    const c: Compiled<T> = {
+    return {
       entry: e,
       order: k,
       source: parsed.source,
       regex: undefined,
       requires: toKeys(parsed.requires),
+      anchors: parsed.anchor === undefined ? undefined : [...parsed.anchor].map(wordNumber),
       firsts: parsed.firstWords === undefined ? undefined : [...parsed.firstWords].map(wordNumber),
     };
-    if (parsed.anchor === undefined) unanchored.push(c);
-    for (const w of parsed.anchor ?? []) {
-      const id = wordNumber(w);
-      let list = byAnchor.get(id);
-      if (list === undefined) byAnchor.set(id, (list = []));
-      list.push(c);
-    }
   });
   if (entries.length === 0) return { find: () => [], test: () => false, size: 0 };
-
-  // Entries by their anchor words: `anchorOf.get(id)` indexes `anchorLists` (NONE when no
-  // entry is anchored on word `id`). One bit per vocabulary number tells first, cheaply,
-  // whether a word is an anchor at all: most words of a text are not.
-  const anchorLists: (readonly Compiled<T>[])[] = [...byAnchor.values()];
-  const anchorOf = new IdMap(new Map([...byAnchor.keys()].map((id, k) => [id, k])));
-  let maxAnchor = 0;
-  for (const id of byAnchor.keys()) maxAnchor = Math.max(maxAnchor, id);
-  const anchorBits = new Uint32Array((maxAnchor >>> 5) + 1);
-  for (const id of byAnchor.keys()) anchorBits[id >>> 5]! |= 1 << (id & 31);
-  const isAnchor = (id: number): boolean =>
-    id >= 0 && id >>> 5 < anchorBits.length && (anchorBits[id >>> 5]! & (1 << (id & 31))) !== 0;
-
-  // `seen[entry] === call` once an entry was considered for the text being read (stamps
-  // per call: nothing to clear between calls).
-  const seen = new Int32Array(entries.length);
-  let calls = 0;
+  const table = index.add(compiled);
 
   /** Calls `hit` for every entry matching at each start, leftmost first; stops when it returns true. */
   const scan = (text: string, hit: (c: Compiled<T>, at: number, end: number) => boolean): void => {
     const reading = readText(text);
+    // The entries the text could match (for most texts and tables none, and that is the
+    // end), found for every table of the index at once.
+    const found = index.candidates(reading, table) as readonly Compiled<T>[] | undefined;
+    if (found === undefined) return;
     const { starts, plain, joined, folded } = reading;
-    const words = stampWords(reading);
-    calls = calls === 0x7fffffff ? 1 : calls + 1;
-    if (calls === 1) seen.fill(0);
-    const call = calls;
-
-    // The entries the text could match: it holds one of their rare words, then every
-    // word they need. For most texts and tables there are none, and that is the end.
-    let possible: Compiled<T>[] | undefined;
-    const consider = (c: Compiled<T>): void => {
-      if (seen[c.order] === call) return;
-      seen[c.order] = call;
-      if (meets(c.requires, words)) (possible ??= []).push(c);
-    };
-    for (let j = 0; j < starts.length; j++) {
-      const p = plain[j]!;
-      if (isAnchor(p)) for (const c of anchorLists[anchorOf.get(p)]!) consider(c);
-      const q = joined[j]!;
-      if (isAnchor(q)) for (const c of anchorLists[anchorOf.get(q)]!) consider(c);
-    }
-    for (const c of unanchored) consider(c);
-    if (possible === undefined) return;
-    const found = possible;
-    if (found.length > 1) found.sort((a, b) => a.order - b.order);
 
     // Where they may start, leftmost first: each place a word starts (and each symbol, for
     // an entry that may start with any word); at one place, in entry order.
@@ -172,7 +145,7 @@ export function createPhraseMatcher<T>(
     /** The entries that may start with word `a` or `b` (NONE at a symbol) tried at `pos`. */
     function tryAt(pos: number, a: number, b: number): boolean {
       let furthest = -1;
-      for (const c of found) {
+      for (const c of found!) {
         const firsts = c.firsts;
         if (
           firsts !== undefined &&
@@ -229,18 +202,6 @@ function matchAt<T>(c: Compiled<T>, folded: string, pos: number): number {
   const re = (c.regex ??= new RegExp(c.source + WORD_END, 'uy'));
   re.lastIndex = pos;
   return re.test(folded) ? re.lastIndex : -1;
-}
-
-/** Whether a text stamped with `words` holds what `req` needs. */
-function meets(req: KeyRequirement, words: number): boolean {
-  if (req === true) return true;
-  if (typeof req === 'number') return isPresent(req, words);
-  if ('all' in req) {
-    for (const r of req.all) if (!meets(r, words)) return false;
-    return true;
-  }
-  for (const r of req.any) if (meets(r, words)) return true;
-  return false;
 }
 
 /**

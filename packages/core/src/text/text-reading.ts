@@ -31,6 +31,8 @@ export interface TextReading {
   readonly joined: readonly number[];
   /** The vocabulary size the numbers were looked up in. */
   readonly vocabularySize: number;
+  /** What phrase indexes found in the text, by index (see `PhraseIndex`). */
+  readonly memo: Map<object, unknown>;
 }
 
 const vocabulary = new WordTable();
@@ -117,7 +119,17 @@ function readUncached(text: string): TextReading {
     );
     i = end;
   }
-  return { text, folded, tokens, words, starts, plain, joined, vocabularySize: vocabulary.size };
+  return {
+    text,
+    folded,
+    tokens,
+    words,
+    starts,
+    plain,
+    joined,
+    vocabularySize: vocabulary.size,
+    memo: new Map(),
+  };
 }
 
 const APOSTROPHE = 39;

@@ -1,4 +1,4 @@
-import { createPhraseMatcher, type PhraseMatcher } from '../text/phrase-matcher.js';
+import { createBuiltInPhraseMatcher, type PhraseMatcher } from '../text/phrase-matcher.js';
 import { memoizeByText } from '../util/text-memo.js';
 
 /** The parts of a good close. @public */
@@ -7,7 +7,7 @@ export type ClosingItem = 'summary' | 'nextSteps' | 'anythingElse';
 /** All closing items, in the order a good close has them. @public */
 export const CLOSING_ITEMS: readonly ClosingItem[] = ['summary', 'nextSteps', 'anythingElse'];
 
-const AGENT_ITEMS: PhraseMatcher<ClosingItem> = createPhraseMatcher<ClosingItem>([
+const AGENT_ITEMS: PhraseMatcher<ClosingItem> = createBuiltInPhraseMatcher<ClosingItem>([
   ...[
     'to (recap|summarize|summarise|sum up|sum it up)',
     'just to (recap|summarize|summarise|confirm|go over|run through)',
@@ -38,7 +38,9 @@ const AGENT_ITEMS: PhraseMatcher<ClosingItem> = createPhraseMatcher<ClosingItem>
   ].map((pattern) => ({ pattern, value: 'anythingElse' as const })),
 ]);
 
-const WIND_DOWN: PhraseMatcher<'agent' | 'customer'> = createPhraseMatcher<'agent' | 'customer'>([
+const WIND_DOWN: PhraseMatcher<'agent' | 'customer'> = createBuiltInPhraseMatcher<
+  'agent' | 'customer'
+>([
   ...[
     'have a (good|great|nice|lovely|wonderful) (one|day|evening|night|weekend|afternoon|morning)',
     'thanks? (you)? for (calling|contacting|reaching out|your call)',

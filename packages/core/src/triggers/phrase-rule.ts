@@ -2,7 +2,7 @@ import type { Speaker } from '../events/types.js';
 import type { RuleContext, RuleMatch } from '../rules/rule-types.js';
 import { foldText } from '../text/fold.js';
 import {
-  createPhraseMatcher,
+  createBuiltInPhraseMatcher,
   type PhraseMatch,
   type PhraseMatcher,
 } from '../text/phrase-matcher.js';
@@ -14,7 +14,7 @@ export function phraseTable(
   const entries = Object.entries(table).flatMap(([label, patterns]) =>
     patterns.map((pattern) => ({ pattern, value: label })),
   );
-  return createPhraseMatcher(entries);
+  return createBuiltInPhraseMatcher(entries);
 }
 
 // "I don't want to | do not need to | never asked to | please don't" right before the

@@ -1,5 +1,9 @@
 import { TonvoError, isTonvoError } from '../../errors/tonvo-error.js';
-import { createPhraseMatcher, type PhraseEntry } from '../../text/phrase-matcher.js';
+import {
+  createBuiltInPhraseMatcher,
+  createPhraseMatcher,
+  type PhraseEntry,
+} from '../../text/phrase-matcher.js';
 import { compilePhrasePattern } from '../../text/phrase-pattern.js';
 import { tokenize } from '../../text/tokenize.js';
 import { EMOTIONAL_STATES, type TextAnalysis, type TextAnalyzer } from '../text-analyzer.js';
@@ -136,7 +140,7 @@ function buildModel(options: BaselineAnalyzerOptions, defaultLearned: boolean): 
     if (builtInModel === undefined) {
       builtInModel = {
         entries: lexiconByNumber(getBuiltInLexicon()),
-        phrases: createPhraseMatcher(BASELINE_PHRASES.map(toEntry), 'phrases'),
+        phrases: createBuiltInPhraseMatcher(BASELINE_PHRASES.map(toEntry), 'phrases'),
       };
     }
     return builtInModel;
