@@ -108,13 +108,17 @@ export class ConversationMemory implements RuleContext {
     options: { readonly speaker?: Speaker; readonly withinMs?: number } = {},
   ): readonly UtteranceView[] {
     const { speaker, withinMs } = options;
+    const finals = this.finals;
+    const n =
+      withinMs === undefined
+        ? finals.size
+        : finals.countNewestWhile((u) => this.nowMs - u.endMs <= withinMs);
     const out: UtteranceView[] = [];
-    for (const u of this.finals.newestWhile(
-      (u) => withinMs === undefined || this.nowMs - u.endMs <= withinMs,
-    )) {
+    for (let k = finals.size - n; k < finals.size; k++) {
+      const u = finals.at(k)!;
       if (speaker === undefined || u.speaker === speaker) out.push(u);
     }
-    return out.reverse();
+    return out;
   }
 
   lastUtterance(speaker: Speaker): UtteranceView | undefined {
@@ -129,9 +133,7 @@ export class ConversationMemory implements RuleContext {
     const ring = this.#fires.get(trigger);
     if (ring === undefined) return 0;
     if (withinMs === undefined) return ring.size;
-    let n = 0;
-    for (const _ of ring.newestWhile((at) => this.nowMs - at <= withinMs)) n++;
-    return n;
+    return ring.countNewestWhile((at) => this.nowMs - at <= withinMs);
   }
 
   lastFiredAtMs(trigger: string): number | undefined {
@@ -146,9 +148,7 @@ export class ConversationMemory implements RuleContext {
       this.#occurrences.set(key, (ring = new RingBuffer(FIRE_HISTORY)));
     }
     ring.push(this.nowMs);
-    let n = 0;
-    for (const _ of ring.newestWhile((at) => this.nowMs - at <= withinMs)) n++;
-    return n;
+    return ring.countNewestWhile((at) => this.nowMs - at <= withinMs);
   }
 
   recordFire(trigger: string, atMs: number): void {
@@ -160,7 +160,10 @@ export class ConversationMemory implements RuleContext {
   agentWordsPerMinute(withinMs = 60_000): number | undefined {
     let words = 0;
     let ms = 0;
-    for (const p of this.#agentPace.newestWhile((p) => this.nowMs - p.endMs <= withinMs)) {
+    const pace = this.#agentPace;
+    const n = pace.countNewestWhile((p) => this.nowMs - p.endMs <= withinMs);
+    for (let k = 0; k < n; k++) {
+      const p = pace.last(k)!;
       words += p.words;
       ms += p.ms;
     }

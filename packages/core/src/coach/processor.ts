@@ -430,7 +430,8 @@ export class ConversationProcessor {
     let cues: readonly string[] = [];
     let contextConfused = 0;
     const question = isQuestion(e.text, tokens);
-    if (e.speaker === 'customer') {
+    // Only a question can show confusion in the conversation (see conversationCues).
+    if (e.speaker === 'customer' && question) {
       const agentLast = m.last.agent;
       const c = conversationCues(
         { tokens, isQuestion: question, atMs: e.endMs },
@@ -441,7 +442,7 @@ export class ConversationProcessor {
       );
       cues = c.cues;
       contextConfused = c.confused;
-      if (question) m.customerQuestions.push({ atMs: e.endMs, words: contentWords(tokens) });
+      m.customerQuestions.push({ atMs: e.endMs, words: contentWords(tokens) });
     }
     const view = this.#view(e, tokens.length, question, tokens, analysis, cues);
     m.finals.push(view);

@@ -49,13 +49,15 @@ export class RingBuffer<T> {
     return out;
   }
 
-  /** Newest-first iteration while `keep` holds (stops at the first item it rejects). */
-  *newestWhile(keep: (item: T) => boolean): Generator<T> {
-    for (let i = this.#size - 1; i >= 0; i--) {
-      const item = this.#items[(this.#start + i) % this.capacity] as T;
-      if (!keep(item)) return;
-      yield item;
-    }
+  /** How many of the newest items, counted newest first, `keep` holds for (it stops at the first it rejects). */
+  countNewestWhile(keep: (item: T) => boolean): number {
+    let n = 0;
+    while (
+      n < this.#size &&
+      keep(this.#items[(this.#start + this.#size - 1 - n) % this.capacity] as T)
+    )
+      n++;
+    return n;
   }
 
   clear(): void {
