@@ -1,19 +1,26 @@
 import { IdMap } from './id-map.js';
 import { isPresent, stampWords, type TextReading } from './text-reading.js';
 
-/** A requirement with its words replaced by their vocabulary numbers. @internal */
-export type KeyRequirement =
-  | true
-  | number
-  | { readonly all: readonly KeyRequirement[] }
-  | { readonly any: readonly KeyRequirement[] };
+/**
+ * What a text must hold for an entry to match: a word (its vocabulary number), or all or
+ * any of several requirements. The likeliest to decide come first (rare words first in
+ * `all`, common ones first in `any`), as the answer does not depend on the order.
+ * @internal
+ */
+export type KeyRequirement = number | KeyGroup;
+
+/** All (`all: true`) or any of several requirements. @internal */
+export interface KeyGroup {
+  readonly all: boolean;
+  readonly list: readonly KeyRequirement[];
+}
 
 /** An entry of a phrase table as an index keeps it. @internal */
 export interface IndexedEntry {
   /** Its position in its table (matches at one place are reported in this order). */
   readonly order: number;
-  /** The words a text must hold for it to match. */
-  readonly requires: KeyRequirement;
+  /** The words a text must hold for it to match (undefined: none). */
+  readonly requires: KeyRequirement | undefined;
   /** A few rare words of which a text must hold one, or undefined when it needs none. */
   readonly anchors: readonly number[] | undefined;
 }
@@ -89,7 +96,8 @@ export class PhraseIndex {
     const consider = (e: { table: number; key: number; entry: IndexedEntry }): void => {
       if (seen[e.key] === call) return;
       seen[e.key] = call;
-      if (meets(e.entry.requires, words)) (tables[e.table] ??= []).push(e.entry);
+      const r = e.entry.requires;
+      if (r === undefined || meets(r, words)) (tables[e.table] ??= []).push(e.entry);
     };
     const { plain, joined } = reading;
     for (let j = 0; j < plain.length; j++) {
@@ -108,14 +116,11 @@ const byOrder = (a: IndexedEntry, b: IndexedEntry): number => a.order - b.order;
 
 /** Whether a text stamped with `words` holds what `req` needs. */
 function meets(req: KeyRequirement, words: number): boolean {
-  if (req === true) return true;
   if (typeof req === 'number') return isPresent(req, words);
-  if ('all' in req) {
-    for (const r of req.all) if (!meets(r, words)) return false;
-    return true;
-  }
-  for (const r of req.any) if (meets(r, words)) return true;
-  return false;
+  const list = req.list;
+  // all: false at the first missing; any: true at the first present.
+  for (let k = 0; k < list.length; k++) if (meets(list[k]!, words) !== req.all) return !req.all;
+  return req.all;
 }
 
 /**

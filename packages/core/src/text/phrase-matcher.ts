@@ -5,7 +5,7 @@ import {
   type IndexedEntry,
   type KeyRequirement,
 } from './phrase-index.js';
-import { parsePhrasePattern, type WordRequirement } from './phrase-pattern.js';
+import { isCommonWord, parsePhrasePattern, type WordRequirement } from './phrase-pattern.js';
 import { readText, wordNumber } from './text-reading.js';
 import type { Token } from './tokenize.js';
 
@@ -92,15 +92,6 @@ function compileMatcher<T>(
   field: string,
   index: PhraseIndex,
 ): PhraseMatcher<T> {
-  const toKeys = (req: WordRequirement): KeyRequirement =>
-    req === true
-      ? true
-      : typeof req === 'string'
-        ? wordNumber(req)
-        : 'all' in req
-          ? { all: req.all.map(toKeys) }
-          : { any: req.any.map(toKeys) };
-
   const compiled: Compiled<T>[] = entries.map((e, k) => {
     const parsed = parsePhrasePattern(e.pattern, `${field}[${k}]`);
     return {
@@ -108,7 +99,7 @@ function compileMatcher<T>(
       order: k,
       source: parsed.source,
       regex: undefined,
-      requires: toKeys(parsed.requires),
+      requires: parsed.requires === true ? undefined : keysOf(parsed.requires)[0],
       anchors: parsed.anchor === undefined ? undefined : [...parsed.anchor].map(wordNumber),
       firsts: parsed.firstWords === undefined ? undefined : [...parsed.firstWords].map(wordNumber),
     };
@@ -189,6 +180,25 @@ function compileMatcher<T>(
 }
 
 const NO_SYMBOLS: readonly number[] = [];
+
+/**
+ * A requirement with its words numbered, the likeliest to decide first, and how likely a
+ * text is to meet it (roughly: a common word nearly always, another rarely).
+ */
+function keysOf(req: Exclude<WordRequirement, true>): [KeyRequirement, number] {
+  if (typeof req === 'string') return [wordNumber(req), isCommonWord(req) ? 0.9 : 0.05];
+  const all = 'all' in req;
+  // Any of several, one of which needs nothing: always met (all of none).
+  if (!all && req.any.includes(true)) return [{ all: true, list: [] }, 1];
+  const parts = (all ? req.all : req.any)
+    .filter((r): r is Exclude<WordRequirement, true> => r !== true)
+    .map(keysOf)
+    .sort((a, b) => (all ? a[1] - b[1] : b[1] - a[1]));
+  const likely = all
+    ? parts.reduce((p, [, q]) => p * q, 1)
+    : 1 - parts.reduce((p, [, q]) => p * (1 - q), 1);
+  return [{ all, list: parts.map(([r]) => r) }, likely];
+}
 
 /** Letters or digits right after a match: it did not end at a word boundary. */
 const WORD_END = '(?![\\p{L}\\p{N}])';

@@ -67,6 +67,11 @@ const COMMON = new Set(
   ).split(' '),
 );
 
+/** Whether a word key is so frequent that most texts hold it. @internal */
+export function isCommonWord(key: string): boolean {
+  return COMMON.has(key);
+}
+
 /** Rough cost of requiring any of `keys`: common or short words cost more. */
 function anchorCost(keys: ReadonlySet<string>): number {
   let cost = 0;
