@@ -24,6 +24,8 @@ import { defaultAnalyzer, defaultLanguageChecker } from './defaults.js';
 import { redactEventChecked } from '../redact/redact-event.js';
 import { checkRedactOptions } from '../redact/redact-text.js';
 import { ConversationProcessor } from './processor.js';
+import type { LanguageCheck } from '../triggers/language.js';
+import { memoizeByText } from '../util/text-memo.js';
 import { closingChecklist } from './report-builder.js';
 import {
   initialCoachSnapshot,
@@ -108,7 +110,9 @@ const isThenable = (v: unknown): v is PromiseLike<TextAnalysis> =>
 export function createCoach(options: CoachOptions = {}): Coach {
   const resolved = resolveCoachOptions(options);
   const analyzer = options.analyzer ?? defaultAnalyzer();
-  const language = options.languageChecker ?? defaultLanguageChecker();
+  // One reading of each agent utterance for the language triggers and adoption alike.
+  const checker = options.languageChecker ?? defaultLanguageChecker();
+  const language: LanguageCheck = { check: memoizeByText((text) => checker.check(text), 8) };
   // Checked once here: a bad option fails createCoach, not every utterance pushed later.
   const redaction = options.redact === false ? undefined : checkRedactOptions(options.redact ?? {});
   const enabled = options.builtInTriggers ?? true;

@@ -238,7 +238,10 @@ export class ConversationProcessor {
       );
       for (const n of this.#scheduler.release(due)) this.#showNudge(n);
       for (const [id, n] of this.#active) if (n.expiresAtMs <= due) this.#closeNudge(id);
-      this.#adoption.settle(due, m.state('customer'));
+      // (Read the customer's state only when a nudge's window has closed.)
+      if ((this.#adoption.nextDueMs() ?? Infinity) <= due) {
+        this.#adoption.settle(due, m.state('customer'));
+      }
       m.nowMs = Math.max(saved, due);
     }
     m.nowMs = Math.max(m.nowMs, atMs);
@@ -286,7 +289,8 @@ export class ConversationProcessor {
       const values =
         f.values === undefined ? this.memory.values : { ...this.memory.values, ...f.values };
       const nudge = this.#scheduler.offer(f, values);
-      for (const id of this.#scheduler.superseded.splice(0)) this.#closeNudge(id);
+      const superseded = this.#scheduler.superseded;
+      if (superseded.length > 0) for (const id of superseded.splice(0)) this.#closeNudge(id);
       if (nudge !== undefined) this.#showNudge(nudge);
     }
   }

@@ -49,6 +49,7 @@ interface Waiting {
 }
 
 const MAX_USED_PHRASES = 1024;
+const NONE_RELEASED: NudgeData[] = [];
 
 /**
  * Turns fired triggers into nudges: playbook lookup, placeholders, no repeated phrase
@@ -115,6 +116,7 @@ export class NudgeScheduler {
 
   /** Shows the waiting nudges whose time has come by `nowMs`; drops the stale ones. */
   release(nowMs: number): NudgeData[] {
+    if (this.#waiting.length === 0) return NONE_RELEASED;
     const out: NudgeData[] = [];
     for (;;) {
       const at = this.#lastNonCriticalAtMs + this.#options.minGapMs;
