@@ -64,6 +64,8 @@ export class ConversationProcessor {
   readonly memory: ConversationMemory;
   readonly #options: ResolvedCoachOptions;
   readonly #engine: RuleEngine;
+  /** The kinds of happening some rule is evaluated on. */
+  readonly #listens: ReadonlySet<RuleEventKind>;
   readonly #scheduler: NudgeScheduler;
   readonly #adoption: AdoptionTracker;
   readonly #moments = new MomentLog();
@@ -102,6 +104,7 @@ export class ConversationProcessor {
   ) {
     this.#options = options;
     this.#engine = engine;
+    this.#listens = new Set(engine.rules.flatMap((r) => r.on));
     this.#scheduler = new NudgeScheduler(playbook, options.nudges);
     this.#adoption = new AdoptionTracker(options.adoption);
     this.#language = language;
@@ -272,6 +275,8 @@ export class ConversationProcessor {
     event: ConversationEvent | undefined,
     utterance?: UtteranceView,
   ): void {
+    // Most prosody windows and VAD segments have no rule listening (none built in).
+    if (!this.#listens.has(kind)) return;
     this.#handle(
       this.#engine.evaluate(this.#ctx(kind, event, utterance), (e) => this.#sink.error(e)),
     );

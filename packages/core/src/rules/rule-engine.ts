@@ -68,8 +68,11 @@ export function createRuleEngine(rules: readonly (Rule | RuleDefinition)[]): Rul
   const lastFired = new Map<string, number>();
   const order = new Map(list.map((r, i) => [r, i]));
 
+  // Cooldowns are kept per rule and key; a rule's own prefix is made once.
+  const prefixes = new Map(list.map((r) => [r, `${r.id}\u0000`]));
   const cooled = (rule: Rule, key: string, atMs: number): boolean => {
-    const k = `${rule.id}\u0000${key}`;
+    const prefix = prefixes.get(rule)!;
+    const k = key === '' ? prefix : prefix + key;
     const last = lastFired.get(k);
     if (last !== undefined && atMs - last < rule.cooldownMs) return false;
     if (lastFired.size >= MAX_COOLDOWN_KEYS) {
