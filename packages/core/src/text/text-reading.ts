@@ -1,6 +1,7 @@
 import { letterOrDigitAt, letterRunEnd } from './chars.js';
 import { foldText } from './fold.js';
-import { wordEndAt, type Token } from './tokenize.js';
+import type { Token } from './tokenize.js';
+import { wordEndAt } from './word-end.js';
 import { WORD_HASH_START, WordTable, wordHashStep } from './word-table.js';
 
 /**

@@ -1,5 +1,6 @@
-import { letterOrDigitAt, letterRunEnd } from './chars.js';
-import { foldText } from './fold.js';
+import { letterOrDigitAt } from './chars.js';
+import { readText } from './text-reading.js';
+import { wordEndAt } from './word-end.js';
 
 /** A word of an utterance: folded text and its `[start, end)` offsets in the original. @public */
 export interface Token {
@@ -20,42 +21,7 @@ export interface Token {
  * @public
  */
 export function tokenize(text: string): Token[] {
-  return scanTokens(foldText(text));
-}
-
-/** The tokens of text already folded with `foldText`. @internal */
-export function scanTokens(folded: string): Token[] {
-  const out: Token[] = [];
-  const n = folded.length;
-  for (let i = 0; i < n;) {
-    if (letterOrDigitAt(folded, i) === 0) {
-      i++;
-      continue;
-    }
-    const end = wordEndAt(folded, i);
-    out.push({ text: folded.slice(i, end), start: i, end });
-    i = end;
-  }
-  return out;
-}
-
-/**
- * End of the word that starts at `i` (a letter or digit): runs of letters and digits,
- * joined by single inner apostrophes, dots or commas.
- * @internal
- */
-export function wordEndAt(text: string, i: number): number {
-  const n = text.length;
-  let end = letterRunEnd(text, i);
-  while (end < n && isJoiner(text.charCodeAt(end)) && letterOrDigitAt(text, end + 1) > 0) {
-    end = letterRunEnd(text, end + 1);
-  }
-  return end;
-}
-
-/** "'", "." or ",": joins two runs of letters or digits into one word. */
-function isJoiner(c: number): boolean {
-  return c === 39 || c === 46 || c === 44;
+  return readText(text).tokens.slice();
 }
 
 /** Number of words in `text`, without allocating tokens. @public */
