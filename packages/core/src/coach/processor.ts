@@ -363,28 +363,31 @@ export class ConversationProcessor {
     cause: ConversationEvent | undefined,
   ): void {
     for (const e of effects) {
+      const c = this.#conversation();
       if (e.type === 'sample') {
-        const sample = {
-          atMs: e.atMs,
-          speaker,
-          score: e.score,
-          state: e.state,
-          confidence: e.confidence,
-        };
-        this.#trajectories[speaker].add(sample);
-        this.#sink.sentiment({ type: 'sentiment', ...this.#conv(), ...sample });
+        const { atMs, score, state, confidence } = e;
+        this.#trajectories[speaker].add({ atMs, speaker, score, state, confidence });
+        this.#sink.sentiment(
+          c === undefined
+            ? { type: 'sentiment', atMs, speaker, score, state, confidence }
+            : { type: 'sentiment', conversation: c, atMs, speaker, score, state, confidence },
+        );
       } else {
-        const change: StateChangeEvent = {
-          type: 'state',
-          ...this.#conv(),
-          atMs: e.atMs,
-          speaker,
-          from: e.from,
-          to: e.to,
-          score: e.score,
-          confidence: e.confidence,
-          evidence: e.evidence,
-        };
+        const { atMs, from, to, score, confidence, evidence } = e;
+        const change: StateChangeEvent =
+          c === undefined
+            ? { type: 'state', atMs, speaker, from, to, score, confidence, evidence }
+            : {
+                type: 'state',
+                conversation: c,
+                atMs,
+                speaker,
+                from,
+                to,
+                score,
+                confidence,
+                evidence,
+              };
         if (speaker === 'customer') this.#moments.onCustomerState(change);
         this.#sink.stateChange(change);
         const ctx = this.#ctx('state', cause);
