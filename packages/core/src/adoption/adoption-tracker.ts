@@ -76,6 +76,9 @@ const phraseWordsOf = memoizeByText(
 export class AdoptionTracker {
   readonly #options: AdoptionOptions;
   #open: Open[] = [];
+  /** The earliest improvement window of the open nudges, as last worked out. */
+  #due: number | undefined;
+  #dueStale = false;
   #closed: Open[] = [];
   #counts = { nudges: 0, acted: 0, improved: 0 };
 
@@ -90,6 +93,7 @@ export class AdoptionTracker {
     paceLimit?: number,
   ): void {
     this.#counts.nudges++;
+    this.#dueStale = true;
     this.#open.push({
       nudge,
       expect,
@@ -148,12 +152,17 @@ export class AdoptionTracker {
 
   /** The next time an open nudge's improvement window closes. */
   nextDueMs(): number | undefined {
-    let min: number | undefined;
-    for (const o of this.#open) {
-      const at = o.nudge.atMs + this.#options.improveWindowMs;
-      if (min === undefined || at < min) min = at;
+    // Asked after every event that moves timers; the open nudges change far less often.
+    if (this.#dueStale) {
+      let min: number | undefined;
+      for (const o of this.#open) {
+        const at = o.nudge.atMs + this.#options.improveWindowMs;
+        if (min === undefined || at < min) min = at;
+      }
+      this.#due = min;
+      this.#dueStale = false;
     }
-    return min;
+    return this.#due;
   }
 
   /** Closes the nudges whose improvement window has passed by `nowMs` (all, with `all`). */
@@ -174,6 +183,7 @@ export class AdoptionTracker {
       this.#closed.push(o);
       if (this.#closed.length > MAX_OUTCOMES) this.#closed.shift();
     }
+    if (still.length !== this.#open.length) this.#dueStale = true;
     this.#open = still;
   }
 

@@ -80,6 +80,9 @@ export class ConversationProcessor {
   readonly #triggers: Omit<TriggerFiredEvent, 'type' | 'conversation'>[] = [];
   readonly #triggerCounts = new Map<string, number>();
   readonly #active = new Map<string, NudgeData>();
+  /** The earliest expiry of the nudges on screen, as last worked out. */
+  #activeDue: number | undefined;
+  #activeDueStale = false;
   #started = false;
   #startMs = 0;
   #dropped = 0;
@@ -253,7 +256,13 @@ export class ConversationProcessor {
   #nextDue(): number | undefined {
     let min = earlier(this.#engine.nextWakeMs(), this.#scheduler.nextReleaseMs());
     min = earlier(min, this.#adoption.nextDueMs());
-    for (const n of this.#active.values()) min = earlier(min, n.expiresAtMs);
+    if (this.#activeDueStale) {
+      let expiry: number | undefined;
+      for (const n of this.#active.values()) expiry = earlier(expiry, n.expiresAtMs);
+      this.#activeDue = expiry;
+      this.#activeDueStale = false;
+    }
+    min = earlier(min, this.#activeDue);
     return min;
   }
 
@@ -302,6 +311,7 @@ export class ConversationProcessor {
 
   #showNudge(n: NudgeData): void {
     this.#active.set(n.id, n);
+    this.#activeDueStale = true;
     const situation = this.#scheduler.situation(n.situation);
     const limit = n.trigger === 'pace-too-fast' ? this.#paceLimit() : undefined;
     this.#adoption.track(n, situation?.expect ?? 'none', this.memory.state('customer'), limit);
@@ -319,7 +329,10 @@ export class ConversationProcessor {
   }
 
   #closeNudge(id: string): void {
-    if (this.#active.delete(id)) this.#sink.nudgeClosed(id);
+    if (this.#active.delete(id)) {
+      this.#activeDueStale = true;
+      this.#sink.nudgeClosed(id);
+    }
   }
 
   #conv(): { conversation?: string } {
