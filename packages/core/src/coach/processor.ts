@@ -76,6 +76,8 @@ export class ConversationProcessor {
   };
   readonly #language: LanguageCheck;
   readonly #sink: ProcessorSink;
+  /** Where a rule that throws is reported (one function, not one per evaluation). */
+  readonly #ruleError = (e: TonvoError): void => this.#sink.error(e);
   readonly #conversation: () => string | undefined;
   readonly #triggers: Omit<TriggerFiredEvent, 'type' | 'conversation'>[] = [];
   readonly #triggerCounts = new Map<string, number>();
@@ -239,31 +241,36 @@ export class ConversationProcessor {
       const saved = m.nowMs;
       m.nowMs = due;
       this.#decay();
-      this.#handle(
-        this.#engine.evaluateDue(this.#ctx('timer', undefined), (e) => this.#sink.error(e)),
-      );
+      this.#handle(this.#engine.evaluateDue(this.#ctx('timer', undefined), this.#ruleError));
       for (const n of this.#scheduler.release(due)) this.#showNudge(n);
-      for (const [id, n] of this.#active) if (n.expiresAtMs <= due) this.#closeNudge(id);
+      if ((this.#earliestExpiry() ?? Infinity) <= due) {
+        for (const [id, n] of this.#active) if (n.expiresAtMs <= due) this.#closeNudge(id);
+      }
       // (Read the customer's state only when a nudge's window has closed.)
       if ((this.#adoption.nextDueMs() ?? Infinity) <= due) {
         this.#adoption.settle(due, m.state('customer'));
       }
-      m.nowMs = Math.max(saved, due);
+      m.nowMs = saved > due ? saved : due;
     }
-    m.nowMs = Math.max(m.nowMs, atMs);
+    if (atMs > m.nowMs) m.nowMs = atMs;
   }
 
   #nextDue(): number | undefined {
     let min = earlier(this.#engine.nextWakeMs(), this.#scheduler.nextReleaseMs());
     min = earlier(min, this.#adoption.nextDueMs());
+    min = earlier(min, this.#earliestExpiry());
+    return min;
+  }
+
+  /** The earliest expiry of the nudges on screen. */
+  #earliestExpiry(): number | undefined {
     if (this.#activeDueStale) {
       let expiry: number | undefined;
       for (const n of this.#active.values()) expiry = earlier(expiry, n.expiresAtMs);
       this.#activeDue = expiry;
       this.#activeDueStale = false;
     }
-    min = earlier(min, this.#activeDue);
-    return min;
+    return this.#activeDue;
   }
 
   #ctx(
@@ -286,9 +293,7 @@ export class ConversationProcessor {
   ): void {
     // Most prosody windows and VAD segments have no rule listening (none built in).
     if (!this.#listens.has(kind)) return;
-    this.#handle(
-      this.#engine.evaluate(this.#ctx(kind, event, utterance), (e) => this.#sink.error(e)),
-    );
+    this.#handle(this.#engine.evaluate(this.#ctx(kind, event, utterance), this.#ruleError));
   }
 
   #handle(fired: readonly FiredTrigger[]): void {
@@ -405,7 +410,7 @@ export class ConversationProcessor {
         this.#sink.stateChange(change);
         const ctx = this.#ctx('state', cause);
         ctx.stateChange = change;
-        this.#handle(this.#engine.evaluate(ctx, (err) => this.#sink.error(err)));
+        this.#handle(this.#engine.evaluate(ctx, this.#ruleError));
       }
     }
   }

@@ -107,12 +107,18 @@ export class PhraseIndex {
       if (q >= 0) for (const e of lists[q]!) consider(e);
     }
     for (const e of this.#unanchored) consider(e);
-    for (const list of tables) if (list !== undefined && list.length > 1) list.sort(byOrder);
+    for (const list of tables) if (list !== undefined && !inOrder(list)) list.sort(byOrder);
     return tables;
   }
 }
 
 const byOrder = (a: IndexedEntry, b: IndexedEntry): number => a.order - b.order;
+
+/** Whether entries are in table order already (mostly: sorting copies the array). */
+function inOrder(list: readonly IndexedEntry[]): boolean {
+  for (let k = 1; k < list.length; k++) if (list[k - 1]!.order > list[k]!.order) return false;
+  return true;
+}
 
 /** Whether a text stamped with `words` holds what `req` needs. */
 function meets(req: KeyRequirement, words: number): boolean {

@@ -107,13 +107,16 @@ function compileMatcher<T>(
   if (entries.length === 0) return { find: () => [], test: () => false, size: 0 };
   const table = index.add(compiled);
 
-  /** Calls `hit` for every entry matching at each start, leftmost first; stops when it returns true. */
-  const scan = (text: string, hit: (c: Compiled<T>, at: number, end: number) => boolean): void => {
+  /**
+   * Every entry matching at each start, leftmost first, added to `out`; without `out`,
+   * whether any entry matches (it stops at the first).
+   */
+  const scan = (text: string, out: PhraseMatch<T>[] | undefined): boolean => {
     const reading = readText(text);
     // The entries the text could match (for most texts and tables none, and that is the
     // end), found for every table of the index at once.
     const found = index.candidates(reading, table) as readonly Compiled<T>[] | undefined;
-    if (found === undefined) return;
+    if (found === undefined) return false;
     const { starts, plain, joined, folded } = reading;
 
     // Where they may start, leftmost first: each place a word starts (and each symbol, for
@@ -125,13 +128,14 @@ function compileMatcher<T>(
       // Symbols come in order between the words.
       const next = j < starts.length ? starts[j]! : Infinity;
       while (s < symbols.length && symbols[s]! < next) {
-        if (symbols[s]! >= from && tryAt(symbols[s]!, NONE, NONE)) return;
+        if (symbols[s]! >= from && tryAt(symbols[s]!, NONE, NONE)) return true;
         s++;
       }
       if (j === starts.length) break;
       if (next < from) continue;
-      if (tryAt(next, plain[j]!, joined[j]!)) return;
+      if (tryAt(next, plain[j]!, joined[j]!)) return true;
     }
+    return out !== undefined && out.length > 0;
 
     /** The entries that may start with word `a` or `b` (NONE at a symbol) tried at `pos`. */
     function tryAt(pos: number, a: number, b: number): boolean {
@@ -148,7 +152,14 @@ function compileMatcher<T>(
         const end = matchAt(c, folded, pos);
         if (end < 0) continue;
         furthest = Math.max(furthest, end);
-        if (hit(c, pos, end)) return true;
+        if (out === undefined) return true;
+        out.push({
+          start: pos,
+          end,
+          text: text.slice(pos, end),
+          pattern: c.entry.pattern,
+          value: c.entry.value,
+        });
       }
       if (furthest >= 0) from = Math.max(furthest, pos + 1);
       return false;
@@ -158,22 +169,11 @@ function compileMatcher<T>(
   return {
     size: entries.length,
     test(text) {
-      let found = false;
-      scan(text, () => (found = true));
-      return found;
+      return scan(text, undefined);
     },
     find(text) {
       const out: PhraseMatch<T>[] = [];
-      scan(text, (c, start, end) => {
-        out.push({
-          start,
-          end,
-          text: text.slice(start, end),
-          pattern: c.entry.pattern,
-          value: c.entry.value,
-        });
-        return false;
-      });
+      scan(text, out);
       return out;
     },
   };

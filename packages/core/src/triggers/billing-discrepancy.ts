@@ -84,6 +84,13 @@ const FREQUENCY =
 // "a problem with my billing *frequency*" is about a setting, not a charge.
 const BILLING_SETTING = /^\s*(?:frequency|cycle|date|address|method|preferences?|details|info)\b/;
 
+const describe = (label: string, text: string): string => `customer reported ${label}: "${text}"`;
+const OPTIONS = {
+  rejectAfter: (after: string, label: string): boolean =>
+    (label === 'the double charge' && FREQUENCY.test(after)) ||
+    (label === 'the billing problem' && BILLING_SETTING.test(after)),
+};
+
 /**
  * `billing-discrepancy`: the customer reports a double charge, an overcharge, a charge
  * they don't recognise, a refund that hasn't shown up, or a problem with their bill.
@@ -97,17 +104,7 @@ export function billingDiscrepancyRule(): RuleDefinition {
     priority: 70,
     cooldownMs: 60_000,
     when(ctx) {
-      const m = matchUtterance(
-        ctx,
-        'customer',
-        CUSTOMER,
-        (label, text) => `customer reported ${label}: "${text}"`,
-        {
-          rejectAfter: (after, label) =>
-            (label === 'the double charge' && FREQUENCY.test(after)) ||
-            (label === 'the billing problem' && BILLING_SETTING.test(after)),
-        },
-      );
+      const m = matchUtterance(ctx, 'customer', CUSTOMER, describe, OPTIONS);
       if (m === undefined) return undefined;
       const issue = m.key ?? 'the charge';
       return { ...m, values: { issue }, summary: `the customer reported ${issue}` };

@@ -74,7 +74,9 @@ export function matchUtterance(
 ): RuleMatch | undefined {
   const u = ctx.utterance;
   if (u === undefined || u.speaker !== speaker || !u.final) return undefined;
-  let found = distinct(matcher.find(u.text));
+  const all = matcher.find(u.text);
+  if (all.length === 0) return undefined;
+  let found = distinct(all);
   if (options.negatable === true) found = found.filter((f) => !isNegatedBefore(u.text, f.start));
   const { rejectBefore, rejectAfter } = options;
   if (rejectBefore !== undefined) {

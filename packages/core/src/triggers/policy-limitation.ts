@@ -25,6 +25,9 @@ const AGENT = phraseTable({
   ],
 });
 
+const describe = (label: string, text: string): string =>
+  `agent stated a limitation (${label}): "${text}"`;
+
 /**
  * `policy-limitation`: the agent says what can't be done ("unfortunately", "our
  * policy", "I'm not able to").
@@ -38,12 +41,7 @@ export function policyLimitationRule(): RuleDefinition {
     priority: 60,
     cooldownMs: 45_000,
     when(ctx) {
-      const m = matchUtterance(
-        ctx,
-        'agent',
-        AGENT,
-        (label, text) => `agent stated a limitation (${label}): "${text}"`,
-      );
+      const m = matchUtterance(ctx, 'agent', AGENT, describe);
       return m === undefined
         ? undefined
         : { ...m, key: '', summary: 'the agent told the customer what cannot be done' };

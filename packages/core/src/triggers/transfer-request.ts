@@ -39,6 +39,18 @@ const AGENT = phraseTable({
 
 const EARLIER = /(?:^|\s)(?:was|were|been|already|had)\s+$/;
 
+const describeAsk = (label: string, text: string): string =>
+  label === 'manager'
+    ? `customer asked for a manager: "${text}"`
+    : label === 'human'
+      ? `customer asked for a person: "${text}"`
+      : `customer asked to be transferred: "${text}"`;
+// "I don't want to speak to a manager, I just want it fixed" is not an ask, and neither
+// is a report of an earlier call ("I was talking to an agent yesterday").
+const ASK_OPTIONS = { negatable: true, rejectBefore: (before: string) => EARLIER.test(before) };
+const describeTransfer = (_label: string, text: string): string =>
+  `agent started a transfer: "${text}"`;
+
 /**
  * `transfer-request`: the customer asks for a supervisor, a manager, a human or another
  * department, or the agent starts a transfer (in words or with a `transfer` signal).
@@ -62,20 +74,7 @@ export function transferRequestRule(): RuleDefinition {
             }
           : undefined;
       }
-      const customer = matchUtterance(
-        ctx,
-        'customer',
-        CUSTOMER,
-        (label, text) =>
-          label === 'manager'
-            ? `customer asked for a manager: "${text}"`
-            : label === 'human'
-              ? `customer asked for a person: "${text}"`
-              : `customer asked to be transferred: "${text}"`,
-        // "I don't want to speak to a manager, I just want it fixed" is not an ask, and
-        // neither is a report of an earlier call ("I was talking to an agent yesterday").
-        { negatable: true, rejectBefore: (before) => EARLIER.test(before) },
-      );
+      const customer = matchUtterance(ctx, 'customer', CUSTOMER, describeAsk, ASK_OPTIONS);
       if (customer !== undefined) {
         // Every ask counts, also those inside the cooldown; the agent's transfers don't.
         const times = ctx.occurrences('transfer-request:customer-ask', 5 * 60_000);
@@ -88,12 +87,7 @@ export function transferRequestRule(): RuleDefinition {
               : 'the customer asked to be transferred',
         };
       }
-      const agent = matchUtterance(
-        ctx,
-        'agent',
-        AGENT,
-        (_l, text) => `agent started a transfer: "${text}"`,
-      );
+      const agent = matchUtterance(ctx, 'agent', AGENT, describeTransfer);
       return agent === undefined
         ? undefined
         : { ...agent, key: 'agent', summary: 'the agent started a transfer' };
