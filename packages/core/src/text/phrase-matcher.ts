@@ -54,12 +54,12 @@ const NONE = -1;
 
 /**
  * Compiles phrase entries into one matcher. Every word a pattern names gets a number in
- * the vocabulary all matchers share; entries are indexed by the words they can start
- * with. A text is read once (`readText`) for every matcher that looks at it; a matcher
- * then costs one array look-up per word, and only where an entry can start, and only
- * when the text holds all the words it needs, is the pattern checked there. The cost
- * grows with the text, hardly with the number of entries, and nothing is compiled per
- * call.
+ * the vocabulary all matchers share, and each entry is indexed by a few rare words it
+ * cannot match without. A text is read once (`readText`) for every matcher that looks
+ * at it; an entry is a candidate only when the text holds one of its rare words and
+ * every word it needs, and a candidate is checked, where it may start, by the sticky
+ * regular expression its pattern compiles to (on first use). The cost grows with the
+ * text, hardly with the number of entries.
  *
  * @example
  * ```ts
