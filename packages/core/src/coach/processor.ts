@@ -26,7 +26,6 @@ import type { FiredTrigger, RuleEngine } from '../rules/rule-engine.js';
 import type { RuleEventKind, UtteranceView } from '../rules/rule-types.js';
 import {
   isOrdinaryVoice,
-  transition,
   type SentimentEffect,
   type SentimentInput,
 } from '../state/sentiment-machine.js';
@@ -363,11 +362,8 @@ export class ConversationProcessor {
 
   /** Gives a speaker's machine an input that came with `cause` (the event being processed). */
   #feed(speaker: Speaker, input: SentimentInput, cause: ConversationEvent): void {
-    const machine = this.memory.machines[speaker];
-    const before = machine.read();
-    const [next, effects] = transition(before, input, this.#options.sentiment);
-    machine.set(next);
-    if (next !== before) this.#touched = true;
+    const { effects, changed } = this.memory.machines[speaker].apply(input);
+    if (changed) this.#touched = true;
     this.#effects(speaker, effects, cause);
   }
 

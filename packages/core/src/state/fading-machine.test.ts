@@ -65,13 +65,8 @@ describe('FadingMachine', () => {
             const input = inputOf(s, atMs, k);
             const [next, expected] = transition(chain, input, params);
             chain = next;
-            let effects: SentimentEffect[];
-            if (input.type === 'time') effects = machine.fade(atMs);
-            else {
-              const [n, e] = transition(machine.read(), input, params);
-              machine.set(n);
-              effects = e;
-            }
+            const effects: SentimentEffect[] =
+              input.type === 'time' ? machine.fade(atMs) : machine.apply(input).effects;
             expect(effects).toStrictEqual(expected);
             expect(machine.state).toBe(chain.state);
             expect(machine.updatedAtMs).toBe(chain.updatedAtMs);

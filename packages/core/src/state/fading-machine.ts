@@ -6,6 +6,7 @@ import {
   halve,
   transition,
   type SentimentEffect,
+  type SentimentInput,
   type SentimentMachineState,
 } from './sentiment-machine.js';
 import type { SentimentParams } from './sentiment-params.js';
@@ -66,6 +67,28 @@ export class FadingMachine {
       this.#fresh = true;
     }
     return this.#built;
+  }
+
+  /**
+   * Gives the machine an input through `transition`; returns the effects and whether the
+   * state changed. After time steps the input starts from the numbers as they are, in a
+   * state whose confidence and waiting state are not worked out (a transition reads
+   * neither), so nothing is built that the input would replace at once.
+   */
+  apply(input: SentimentInput): { effects: SentimentEffect[]; changed: boolean } {
+    const from = this.#fresh
+      ? this.#built
+      : {
+          ...this.#built,
+          score: this.#score,
+          activation: { ...this.#act },
+          updatedAtMs: this.#atMs,
+        };
+    const [next, effects] = transition(from, input, this.#p);
+    // Unchanged (an ordinary voice): keep the built state, or the steps still pending.
+    if (next === from) return { effects, changed: false };
+    this.set(next);
+    return { effects, changed: true };
   }
 
   /** Takes the state `transition` returned for an input. */
