@@ -58,6 +58,9 @@ const STOP = new Set(
 );
 const MAX_OUTCOMES = 500;
 
+/** What adoption reads of the customer: their state and score now. */
+type CustomerMood = Pick<SpeakerStateView, 'state' | 'score'>;
+
 /** The content words of a suggested phrase (the playbook's phrases come back again and again). */
 const phraseWordsOf = memoizeByText(
   (phrase): readonly string[] =>
@@ -89,7 +92,7 @@ export class AdoptionTracker {
   track(
     nudge: NudgeData,
     expect: AdoptionExpectation,
-    customer: SpeakerStateView,
+    customer: CustomerMood,
     paceLimit?: number,
   ): void {
     this.#counts.nudges++;
@@ -166,7 +169,7 @@ export class AdoptionTracker {
   }
 
   /** Closes the nudges whose improvement window has passed by `nowMs` (all, with `all`). */
-  settle(nowMs: number, customer: SpeakerStateView, all = false): void {
+  settle(nowMs: number, customer: CustomerMood, all = false): void {
     const still: Open[] = [];
     for (const o of this.#open) {
       if (!all && o.nudge.atMs + this.#options.improveWindowMs > nowMs) {

@@ -247,7 +247,7 @@ export class ConversationProcessor {
       }
       // (Read the customer's state only when a nudge's window has closed.)
       if ((this.#adoption.nextDueMs() ?? Infinity) <= due) {
-        this.#adoption.settle(due, m.state('customer'));
+        this.#adoption.settle(due, m.machines.customer);
       }
       m.nowMs = saved > due ? saved : due;
     }
@@ -318,7 +318,7 @@ export class ConversationProcessor {
     this.#activeDueStale = true;
     const situation = this.#scheduler.situation(n.situation);
     const limit = n.trigger === 'pace-too-fast' ? this.#paceLimit() : undefined;
-    this.#adoption.track(n, situation?.expect ?? 'none', this.memory.state('customer'), limit);
+    this.#adoption.track(n, situation?.expect ?? 'none', this.memory.machines.customer, limit);
     this.#sink.nudge({ type: 'nudge', ...this.#conv(), ...n });
   }
 
@@ -619,7 +619,7 @@ export class ConversationProcessor {
   /** Closes the conversation at `atMs` and builds its report. */
   finish(atMs: number): CallReport {
     this.advanceTo(Math.max(atMs, this.memory.nowMs));
-    this.#adoption.settle(this.memory.nowMs, this.memory.state('customer'), true);
+    this.#adoption.settle(this.memory.nowMs, this.memory.machines.customer, true);
     for (const id of [...this.#active.keys()]) this.#closeNudge(id);
     const parts: ReportParts = {
       conversation: this.#conversation() ?? '',

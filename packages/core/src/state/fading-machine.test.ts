@@ -69,6 +69,7 @@ describe('FadingMachine', () => {
               input.type === 'time' ? machine.fade(atMs) : machine.apply(input).effects;
             expect(effects).toStrictEqual(expected);
             expect(machine.state).toBe(chain.state);
+            expect(machine.score).toBe(chain.score);
             expect(machine.updatedAtMs).toBe(chain.updatedAtMs);
             // Reading now and then, or only at the end, changes nothing.
             if (reads[k] === true) expect(machine.read()).toStrictEqual(chain);

@@ -47,6 +47,11 @@ export class FadingMachine {
     return this.#built.state;
   }
 
+  /** The smoothed score now (what the built state would say). */
+  get score(): number {
+    return this.#score;
+  }
+
   /** When the machine last took an input or a time step. */
   get updatedAtMs(): number {
     return this.#atMs;
