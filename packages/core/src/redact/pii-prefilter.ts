@@ -21,7 +21,10 @@ interface WordSign extends Readonly<Sign> {
   readonly word: string;
 }
 
-/** Digits of one run that a number needs before its form alone makes it PII (a "+" phone). */
+/**
+ * Digits a number needs before its form alone makes it PII (a "+" phone). They are counted
+ * over the whole text, not per number, which only sends more texts the slow way.
+ */
 const SELF_EVIDENT_DIGITS = 8;
 
 const hashLetter = (h: number, lower: number): number => (Math.imul(h, 31) + lower) | 0;

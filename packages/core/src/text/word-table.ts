@@ -23,8 +23,9 @@ export class WordTable {
     const id = this.#words.length;
     this.#words.push(word);
     this.#hashes.push(h);
+    // Growing places every numbered word, this one included.
     if ((id + 1) * 2 > this.#slots.length) this.#grow();
-    this.#place(h, id);
+    else this.#place(h, id);
     return id;
   }
 

@@ -1,5 +1,6 @@
 /**
- * Remembers a pure function of a text for the last `size` texts it was asked about. One
+ * Remembers a pure function of a text for the last `size` texts it had to read (the
+ * oldest read is forgotten first, however recently it was asked about again). One
  * final utterance is read by several rules and by adoption, and recent agent utterances
  * are read again at every closing moment and snapshot: each text is read once. The
  * results are shared, so they must not be changed.
