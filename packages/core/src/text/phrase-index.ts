@@ -1,5 +1,5 @@
 import { IdMap } from './id-map.js';
-import { isPresent, stampWords, type TextReading } from './text-reading.js';
+import { presentWords, stampWords, type TextReading } from './text-reading.js';
 
 /**
  * What a text must hold for an entry to match: a word (its vocabulary number), or all or
@@ -31,23 +31,36 @@ interface Found {
   readonly tables: readonly (IndexedEntry[] | undefined)[];
 }
 
+/** In a compiled requirement, a group's first number: any of its parts, or all of them. */
+const ANY = -1;
+const ALL = -2;
+
 /**
  * Phrase tables looked up together. For a text, the entries it could match (it holds one
  * of their rare anchor words, then every word they need) are found for all the tables in
  * one pass over its words, and remembered with the text's reading: the analyzer and every
  * built-in trigger read the same utterance, and each then checks only its own few
  * candidates. A table on its own is an index of one.
+ *
+ * What the pass reads is kept in flat typed arrays numbered by entry (its key), not in
+ * objects: each anchor's entries, each entry's table and its requirement compiled to
+ * numbers (see `compile`). A final utterance reads a few hundred of those numbers, and
+ * they stay in cache between utterances however much else the coach does meanwhile.
  * @internal
  */
 export class PhraseIndex {
   #tables = 0;
-  #entries = 0;
   #version = 0;
-  readonly #byAnchor = new Map<number, { table: number; key: number; entry: IndexedEntry }[]>();
-  readonly #unanchored: { table: number; key: number; entry: IndexedEntry }[] = [];
-  /** Built on the first look-up after a table was added. */
-  #anchorOf: IdMap | undefined;
-  #anchorLists: (readonly { table: number; key: number; entry: IndexedEntry }[])[] = [];
+  /** Per key: the entry, its table, and where its requirement starts in `#program` (-1: none). */
+  readonly #entryOf: IndexedEntry[] = [];
+  readonly #tableOf: number[] = [];
+  readonly #requireAt: number[] = [];
+  /** Every entry's requirement, compiled (see `compile`). */
+  readonly #program: number[] = [];
+  readonly #byAnchor = new Map<number, number[]>();
+  readonly #unanchored: number[] = [];
+  /** The look-up arrays, built on the first look-up after a table was added. */
+  #built: Built | undefined;
   /** `seen[key] === call` once an entry was considered for the text being read. */
   #seen = new Int32Array(0);
   #calls = 0;
@@ -56,16 +69,21 @@ export class PhraseIndex {
   add(entries: readonly IndexedEntry[]): number {
     const table = this.#tables++;
     for (const entry of entries) {
-      const e = { table, key: this.#entries++, entry };
-      if (entry.anchors === undefined) this.#unanchored.push(e);
+      const key = this.#entryOf.length;
+      this.#entryOf.push(entry);
+      this.#tableOf.push(table);
+      this.#requireAt.push(
+        entry.requires === undefined ? -1 : compile(entry.requires, this.#program),
+      );
+      if (entry.anchors === undefined) this.#unanchored.push(key);
       for (const id of entry.anchors ?? []) {
         let list = this.#byAnchor.get(id);
         if (list === undefined) this.#byAnchor.set(id, (list = []));
-        list.push(e);
+        list.push(key);
       }
     }
     this.#version++;
-    this.#anchorOf = undefined;
+    this.#built = undefined;
     return table;
   }
 
@@ -79,37 +97,64 @@ export class PhraseIndex {
     return found.tables[table];
   }
 
+  #build(): Built {
+    const lists = [...this.#byAnchor.values()];
+    const listStart = new Int32Array(lists.length + 1);
+    for (let k = 0; k < lists.length; k++) listStart[k + 1] = listStart[k]! + lists[k]!.length;
+    if (this.#seen.length < this.#entryOf.length) this.#seen = new Int32Array(this.#entryOf.length);
+    return {
+      anchorOf: new IdMap(new Map([...this.#byAnchor.keys()].map((id, k) => [id, k]))),
+      listStart,
+      listKeys: Int32Array.from(lists.flat()),
+      tableOf: Int32Array.from(this.#tableOf),
+      requireAt: Int32Array.from(this.#requireAt),
+      program: Int32Array.from(this.#program),
+      unanchored: Int32Array.from(this.#unanchored),
+    };
+  }
+
   #find(reading: TextReading): (IndexedEntry[] | undefined)[] {
-    if (this.#anchorOf === undefined) {
-      this.#anchorLists = [...this.#byAnchor.values()];
-      this.#anchorOf = new IdMap(new Map([...this.#byAnchor.keys()].map((id, k) => [id, k])));
-      if (this.#seen.length < this.#entries) this.#seen = new Int32Array(this.#entries);
-    }
-    const anchorOf = this.#anchorOf;
-    const lists = this.#anchorLists;
+    const b = (this.#built ??= this.#build());
+    const { anchorOf, listStart, listKeys, tableOf, requireAt, program, unanchored } = b;
+    const entryOf = this.#entryOf;
     const seen = this.#seen;
-    const words = stampWords(reading);
+    const stamp = stampWords(reading);
+    const present = presentWords();
     this.#calls = this.#calls === 0x7fffffff ? 1 : this.#calls + 1;
     if (this.#calls === 1) seen.fill(0);
     const call = this.#calls;
     const tables: (IndexedEntry[] | undefined)[] = [];
-    const consider = (e: { table: number; key: number; entry: IndexedEntry }): void => {
-      if (seen[e.key] === call) return;
-      seen[e.key] = call;
-      const r = e.entry.requires;
-      if (r === undefined || meets(r, words)) (tables[e.table] ??= []).push(e.entry);
+    const consider = (key: number): void => {
+      if (seen[key] === call) return;
+      seen[key] = call;
+      const at = requireAt[key]!;
+      if (at < 0 || meets(program, at, present, stamp)) {
+        (tables[tableOf[key]!] ??= []).push(entryOf[key]!);
+      }
     };
     const { plain, joined } = reading;
     for (let j = 0; j < plain.length; j++) {
       const p = anchorOf.get(plain[j]!);
-      if (p >= 0) for (const e of lists[p]!) consider(e);
+      if (p >= 0) for (let k = listStart[p]!; k < listStart[p + 1]!; k++) consider(listKeys[k]!);
       const q = anchorOf.get(joined[j]!);
-      if (q >= 0) for (const e of lists[q]!) consider(e);
+      if (q >= 0) for (let k = listStart[q]!; k < listStart[q + 1]!; k++) consider(listKeys[k]!);
     }
-    for (const e of this.#unanchored) consider(e);
+    for (let k = 0; k < unanchored.length; k++) consider(unanchored[k]!);
     for (const list of tables) if (list !== undefined && !inOrder(list)) list.sort(byOrder);
     return tables;
   }
+}
+
+/** The flat arrays an index looks up (see `PhraseIndex`). */
+interface Built {
+  readonly anchorOf: IdMap;
+  /** Anchor `p`'s entries are `listKeys[listStart[p] .. listStart[p + 1])`. */
+  readonly listStart: Int32Array;
+  readonly listKeys: Int32Array;
+  readonly tableOf: Int32Array;
+  readonly requireAt: Int32Array;
+  readonly program: Int32Array;
+  readonly unanchored: Int32Array;
 }
 
 const byOrder = (a: IndexedEntry, b: IndexedEntry): number => a.order - b.order;
@@ -120,13 +165,40 @@ function inOrder(list: readonly IndexedEntry[]): boolean {
   return true;
 }
 
-/** Whether a text stamped with `words` holds what `req` needs. */
-function meets(req: KeyRequirement, words: number): boolean {
-  if (typeof req === 'number') return isPresent(req, words);
-  const list = req.list;
-  // all: false at the first missing; any: true at the first present.
-  for (let k = 0; k < list.length; k++) if (meets(list[k]!, words) !== req.all) return !req.all;
-  return req.all;
+/**
+ * Appends `req` to `program` as numbers and returns where it starts. A word is its
+ * vocabulary number (never negative); a group is `ANY` or `ALL`, then the position just
+ * past its last part, then its parts, in order.
+ */
+function compile(req: KeyRequirement, program: number[]): number {
+  const at = program.length;
+  if (typeof req === 'number') {
+    program.push(req);
+    return at;
+  }
+  program.push(req.all ? ALL : ANY, 0);
+  for (const part of req.list) compile(part, program);
+  program[at + 1] = program.length;
+  return at;
+}
+
+/**
+ * Whether the text whose words are marked `present[id] === stamp` holds what the
+ * requirement compiled at `at` needs. All: false at the first part missing; any: true
+ * at the first part present.
+ */
+function meets(program: Int32Array, at: number, present: Int32Array, stamp: number): boolean {
+  const head = program[at]!;
+  if (head >= 0) return present[head] === stamp;
+  const all = head === ALL;
+  const end = program[at + 1]!;
+  for (let k = at + 2; k < end;) {
+    const part = program[k]!;
+    const met = part >= 0 ? present[part] === stamp : meets(program, k, present, stamp);
+    if (met !== all) return !all;
+    k = part >= 0 ? k + 1 : program[k + 1]!;
+  }
+  return all;
 }
 
 /**

@@ -139,7 +139,7 @@ const COMMA = 44;
 
 /**
  * Marks the words of `reading` as present and returns the stamp to compare with
- * {@link isPresent}; stamping again only when another reading was stamped since.
+ * the table of {@link presentWords}; stamping again only when another reading was stamped since.
  * @internal
  */
 export function stampWords(reading: TextReading): number {
@@ -157,7 +157,11 @@ export function stampWords(reading: TextReading): number {
   return stamp;
 }
 
-/** Whether word `id` is in the reading stamped with `withStamp`. @internal */
-export function isPresent(id: number, withStamp: number): boolean {
-  return present[id] === withStamp;
+/**
+ * The table {@link stampWords} marks: `table[id] === stamp` when the stamped reading holds
+ * word `id`. Read it after stamping; a new vocabulary word may replace it.
+ * @internal
+ */
+export function presentWords(): Int32Array {
+  return present;
 }
