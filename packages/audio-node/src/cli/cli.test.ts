@@ -123,6 +123,15 @@ describe('tonvo demo', () => {
     expect(r.stdout).not.toContain('-0.00');
   });
 
+  it('takes options after the "--" that `pnpm demo -- ...` passes along', async () => {
+    const r = await tonvo(['demo', '--', '--speed', '0', '--text-only', '--analyzer', 'baseline']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Call report: sample-call');
+    const file = await tonvo(['demo', '--', SAMPLE, '--speed', '0', '--text-only']);
+    expect(file.code).toBe(0);
+    expect(file.stdout).toContain(`Tonvo demo: ${SAMPLE}`);
+  });
+
   it('plays words only with --text-only', async () => {
     const r = await tonvo(['demo', '--speed', '0', '--text-only', '--analyzer', 'baseline']);
     expect(r.stdout).toContain('no audio');

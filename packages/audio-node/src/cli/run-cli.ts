@@ -28,7 +28,11 @@ function help(): string {
 
 /** Runs `tonvo <command> ...` and resolves to the exit code (0 ok, 1 failed, 2 usage). */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
-  const [name, ...rest] = argv;
+  const [name, ...given] = argv;
+  // `pnpm demo -- --speed 0` (and `npm run`'s habit) hands the command a leading "--"
+  // meant for the package manager: without this, every option after it would read as a
+  // file name. A second "--" still ends the options.
+  const rest = given[0] === '--' ? given.slice(1) : given;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     io.stdout.write(help());
     return name === undefined ? 2 : 0;
