@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import {
   createBaselineAnalyzer,
   createCoach,
@@ -131,6 +131,35 @@ describe('createReplayPlayer', () => {
     expect(first.push({ type: 'tick', atMs: 1 })).toBe(false);
     player.destroy();
   });
+  test('while playing, the clock on screen is refreshed at least every 250 ms, also right after a step', async () => {
+    // A step 100 ms after the start, then a long silence: the refresh that falls due
+    // 150 ms after that step must not wait for a whole interval more.
+    vi.useFakeTimers({ now: 1_000_000, toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+    try {
+      const steps = buildTimeline([
+        { type: 'signal', kind: 'call-started', atMs: 0 },
+        { type: 'signal', kind: 'hold-started', by: 'agent', atMs: 100 },
+        { type: 'signal', kind: 'call-ended', atMs: 60_000 },
+      ]);
+      const player = createReplayPlayer({ steps, speed: 1, createCoach: () => createCoach({}) });
+      const published: number[] = [];
+      let last = player.getSnapshot().positionMs;
+      player.subscribe(() => {
+        const p = player.getSnapshot().positionMs;
+        if (p !== last) published.push(performance.now());
+        last = p;
+      });
+      player.play();
+      await vi.advanceTimersByTimeAsync(3000);
+      player.destroy();
+      const gaps = published.slice(1).map((t, k) => t - published[k]!);
+      expect(Math.max(...gaps)).toBeLessThanOrEqual(260);
+      expect(published.length).toBeGreaterThanOrEqual(11);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   test('on a page too slow for the speed, the clock waits for the steps instead of running away', async () => {
     // 600 s of call, a step a second, at 1000x (0.6 s of wall time), on a page that
     // needs 2 ms per step (1.2 s and more): unchecked, the clock would run minutes ahead.

@@ -141,8 +141,12 @@ export function createReplayPlayer(options: ReplayPlayerOptions): ReplayPlayer {
       lastPublish = performance.now();
       set({ positionMs: now });
     }
+    // Wake for the next step or the next refresh of the clock, whichever comes first: a
+    // full refresh interval from here (after a step pushed just before a refresh was
+    // due) would leave the clock on screen up to twice as stale as the recording.
     const wait = (step.atMs - now) / snapshot.speed;
-    timer = setTimeout(loop, Math.max(0, Math.min(wait, CLOCK_REFRESH_MS)));
+    const untilRefresh = lastPublish + CLOCK_REFRESH_MS - performance.now();
+    timer = setTimeout(loop, Math.max(0, Math.min(wait, untilRefresh)));
   };
 
   return {
