@@ -1,6 +1,7 @@
 import { AdoptionTracker } from '../adoption/adoption-tracker.js';
 import { agentCuesIn } from '../adoption/agent-cues.js';
 import { TonvoError } from '../errors/tonvo-error.js';
+import type { Mutable } from '../util/mutable.js';
 import type {
   CallReport,
   ConversationEvent,
@@ -653,9 +654,7 @@ export class ConversationProcessor {
 /** A fired trigger as the report and the `trigger` event carry it: no rule, no values. */
 function triggerData(f: FiredTrigger): Omit<TriggerFiredEvent, 'type' | 'conversation'> {
   // Set in the order the event's fields are written.
-  const d = { atMs: f.atMs, trigger: f.trigger } as {
-    -readonly [K in keyof TriggerFiredEvent]: TriggerFiredEvent[K];
-  };
+  const d = { atMs: f.atMs, trigger: f.trigger } as Mutable<TriggerFiredEvent>;
   if (f.speaker !== undefined) d.speaker = f.speaker;
   d.priority = f.priority;
   if (f.span !== undefined) d.span = f.span;

@@ -1,4 +1,5 @@
 import { TonvoError } from '../errors/tonvo-error.js';
+import type { Mutable } from '../util/mutable.js';
 import {
   FEEDBACK_ACTIONS,
   SENTIMENT_STATES,
@@ -117,8 +118,6 @@ function span(o: Obj): { startMs: number; endMs: number } {
   const startMs = time(o['startMs'], 'startMs');
   return { startMs, endMs: endAfter(o['endMs'], startMs) };
 }
-
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 function endAfter(v: unknown, startMs: number): number {
   const endMs = time(v, 'endMs');

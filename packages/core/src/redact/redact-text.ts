@@ -107,11 +107,11 @@ export function redactText(text: string, options: RedactTextOptions = {}): Redac
 /** {@link redactText} with options already checked by {@link checkRedactOptions}. @internal */
 export function redactTextChecked(
   text: string,
-  { kinds, replacement }: CheckedRedactOptions,
+  options: CheckedRedactOptions,
   partial: boolean,
 ): RedactTextResult {
   return mayContainPii(text)
-    ? redactTextFully(text, { kinds, replacement }, partial)
+    ? redactTextFully(text, options, partial)
     : { text, findings: NOTHING };
 }
 

@@ -1,5 +1,6 @@
 import type { TriggerFiredEvent } from '../events/types.js';
 import { TonvoError, toTonvoError } from '../errors/tonvo-error.js';
+import type { Mutable } from '../util/mutable.js';
 import { defineRule } from './define-rule.js';
 import type { Rule, RuleContext, RuleDefinition, RuleEventKind, RuleMatch } from './rule-types.js';
 
@@ -150,8 +151,6 @@ export function createRuleEngine(rules: readonly (Rule | RuleDefinition)[]): Rul
 }
 
 const EMPTY: FiredTrigger[] = [];
-
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 function toFired(rule: Rule, m: RuleMatch, ctx: RuleContext, atMs: number): FiredTrigger {
   const u = ctx.utterance;

@@ -8,6 +8,7 @@ import {
 } from '../perception/text-analyzer.js';
 import {
   initialSentimentState,
+  isOrdinaryVoice,
   transition,
   type SentimentEffect,
   type SentimentInput,
@@ -540,5 +541,47 @@ describe('transition: properties', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('isOrdinaryVoice', () => {
+  it('is true only for windows that transition leaves unchanged, in any state (property)', () => {
+    // The coach skips these windows without calling transition: that must lose nothing.
+    const texts = fc.array(
+      fc.record({
+        state: fc.constantFrom(...EMOTIONAL_STATES),
+        weight: fc.double({ min: 0, max: 1, noNaN: true }),
+        sentiment: fc.double({ min: -1, max: 1, noNaN: true }),
+      }),
+      { maxLength: 6 },
+    );
+    fc.assert(
+      fc.property(
+        texts,
+        fc.double({ min: -1, max: 1, noNaN: true }),
+        fc.double({ min: -1, max: 1, noNaN: true }),
+        (said_, arousal, pace) => {
+          let s = initialSentimentState();
+          said_.forEach((t, k) => {
+            s = transition(
+              s,
+              said(k * 2000, `u${k}`, { [t.state]: t.weight }, t.sentiment),
+              params,
+            )[0];
+          });
+          const window = { startMs: 20_000, endMs: 21_000 };
+          const input: SentimentInput = { type: 'prosody', atMs: 21_000, window, arousal, pace };
+          const [next, effects] = transition(s, input, params);
+          if (isOrdinaryVoice(arousal, pace, params)) {
+            expect(next).toBe(s);
+            expect(effects).toEqual([]);
+          }
+        },
+      ),
+      { numRuns: 500 },
+    );
+    expect(isOrdinaryVoice(0, 0, params)).toBe(true);
+    expect(isOrdinaryVoice(0.95, 0, params)).toBe(false);
+    expect(isOrdinaryVoice(0, -0.95, params)).toBe(false);
   });
 });
