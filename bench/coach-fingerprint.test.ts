@@ -80,7 +80,7 @@ describe('coach outputs on the long synthetic calls', () => {
       const lines = await outputsOf(events);
       const got = (actual[name] = fingerprintOf(lines));
       if (process.env['UPDATE_FINGERPRINT'] === '1') {
-        writeFileSync(FINGERPRINT, `${JSON.stringify({ ...recorded, ...actual }, null, 1)}\n`);
+        writeFileSync(FINGERPRINT, `${JSON.stringify({ ...recorded, ...actual }, null, 2)}\n`);
         return;
       }
       const want = recorded[name];
