@@ -90,8 +90,11 @@ export class ConversationProcessor {
   #dropped = 0;
   #windDownAtMs: number | undefined;
   readonly #baselines: Partial<Record<Speaker, SpeakerBaseline>> = {};
-  /** Each speaker's latest voice reading. */
-  readonly #voice: Partial<Record<Speaker, { endMs: number; arousal: number }>> = {};
+  /** Each speaker's latest voice reading (updated in place: one per prosody window). */
+  readonly #voice: Record<Speaker, { endMs: number; arousal: number }> = {
+    agent: { endMs: -Infinity, arousal: 0 },
+    customer: { endMs: -Infinity, arousal: 0 },
+  };
   /** The earliest due time as last computed, and whether anything changed since. */
   #due: number | undefined;
   #stale = true;
@@ -304,7 +307,7 @@ export class ConversationProcessor {
       if (this.#triggers.length < MAX_TRIGGERS_IN_REPORT) this.#triggers.push(data);
       this.#triggerCounts.set(f.trigger, (this.#triggerCounts.get(f.trigger) ?? 0) + 1);
       this.#moments.onTrigger(f);
-      this.#sink.trigger({ type: 'trigger', ...this.#conv(), ...data });
+      this.#sink.trigger(triggerEvent(this.#conversation(), data));
       const values =
         f.values === undefined ? this.memory.values : { ...this.memory.values, ...f.values };
       const nudge = this.#scheduler.offer(f, values);
@@ -320,7 +323,7 @@ export class ConversationProcessor {
     const situation = this.#scheduler.situation(n.situation);
     const limit = n.trigger === 'pace-too-fast' ? this.#paceLimit() : undefined;
     this.#adoption.track(n, situation?.expect ?? 'none', this.memory.machines.customer, limit);
-    this.#sink.nudge({ type: 'nudge', ...this.#conv(), ...n });
+    this.#sink.nudge(nudgeEvent(this.#conversation(), n));
   }
 
   #paceLimit(): number {
@@ -338,11 +341,6 @@ export class ConversationProcessor {
       this.#activeDueStale = true;
       this.#sink.nudgeClosed(id);
     }
-  }
-
-  #conv(): { conversation?: string } {
-    const c = this.#conversation();
-    return c === undefined ? {} : { conversation: c };
   }
 
   /** Lets evidence fade with time for speakers who are not neutral. */
@@ -450,8 +448,8 @@ export class ConversationProcessor {
     const m = this.memory;
     const tokens = readText(e.text).tokens;
     const voice = this.#voice[e.speaker];
-    const recentArousal =
-      voice !== undefined && e.startMs - voice.endMs <= 3000 ? voice.arousal : undefined;
+    // (No window yet: endMs is -Infinity.)
+    const recentArousal = e.startMs - voice.endMs <= 3000 ? voice.arousal : undefined;
     const analysis =
       readCurtReply(tokens, e.text, read, m.machines[e.speaker].state, recentArousal) ?? read;
     let cues: readonly string[] = [];
@@ -546,7 +544,9 @@ export class ConversationProcessor {
       arousal ??= judged.arousal;
       pace ??= judged.pace;
     }
-    this.#voice[e.speaker] = { endMs: e.endMs, arousal };
+    const voice = this.#voice[e.speaker];
+    voice.endMs = e.endMs;
+    voice.arousal = arousal;
     if (!isOrdinaryVoice(arousal, pace, this.#options.sentiment)) {
       this.#feed(
         e.speaker,
@@ -662,6 +662,50 @@ function triggerData(f: FiredTrigger): Omit<TriggerFiredEvent, 'type' | 'convers
   d.matched = f.matched;
   d.evidence = f.evidence;
   return d;
+}
+
+/**
+ * The `trigger` event of a fired trigger's data: its fields in the order the event's
+ * JSON writes them, set one by one (a spread into a new literal copies generically, and
+ * this runs for every trigger).
+ */
+function triggerEvent(
+  conversation: string | undefined,
+  d: Omit<TriggerFiredEvent, 'type' | 'conversation'>,
+): TriggerFiredEvent {
+  const e = (
+    conversation === undefined
+      ? { type: 'trigger', atMs: d.atMs, trigger: d.trigger }
+      : { type: 'trigger', conversation, atMs: d.atMs, trigger: d.trigger }
+  ) as Mutable<TriggerFiredEvent>;
+  if (d.speaker !== undefined) e.speaker = d.speaker;
+  e.priority = d.priority;
+  if (d.span !== undefined) e.span = d.span;
+  if (d.replacement !== undefined) e.replacement = d.replacement;
+  e.matched = d.matched;
+  e.evidence = d.evidence;
+  return e;
+}
+
+/** The `nudge` event of a nudge, field by field as {@link triggerEvent} does. */
+function nudgeEvent(conversation: string | undefined, n: NudgeData): NudgeEvent {
+  const e = (
+    conversation === undefined
+      ? { type: 'nudge', id: n.id }
+      : { type: 'nudge', conversation, id: n.id }
+  ) as Mutable<NudgeEvent>;
+  e.atMs = n.atMs;
+  e.trigger = n.trigger;
+  e.situation = n.situation;
+  e.message = n.message;
+  e.phrases = n.phrases;
+  e.priority = n.priority;
+  e.critical = n.critical;
+  e.expiresAtMs = n.expiresAtMs;
+  e.evidence = n.evidence;
+  if (n.span !== undefined) e.span = n.span;
+  if (n.replacement !== undefined) e.replacement = n.replacement;
+  return e;
 }
 
 /** The earlier of two optional times. */
