@@ -13,6 +13,7 @@ import type {
   TriggerFiredEvent,
 } from '../events/types.js';
 import { parseConversationEvent } from '../events/validate.js';
+import { eventTimeMs } from '../events/types.js';
 import { log } from '../logger.js';
 import { NEUTRAL_ANALYSIS, type TextAnalysis } from '../perception/text-analyzer.js';
 import { getPlaybook } from '../playbook/locales.js';
@@ -220,14 +221,15 @@ export function createCoach(options: CoachOptions = {}): Coach {
   };
 
   const process = (event: ConversationEvent, analysis: TextAnalysis | undefined): void => {
-    const late = processor.checkTime(event);
+    const t = eventTimeMs(event);
+    const late = processor.checkTime(event, t);
     if (late !== undefined) {
       processor.countDropped();
       fail(late);
       return;
     }
     status = 'running';
-    processor.step(event, analysis);
+    processor.step(event, t, analysis);
     dirty = true;
   };
 

@@ -15,7 +15,6 @@ import type {
   UtteranceEvent,
   VadSegmentEvent,
 } from '../events/types.js';
-import { eventTimeMs } from '../events/types.js';
 import { conversationCues, contentWords, isQuestion } from '../perception/conversation-cues.js';
 import { NEUTRAL_ANALYSIS, type TextAnalysis } from '../perception/text-analyzer.js';
 import { NudgeScheduler, type NudgeData } from '../playbook/nudge-scheduler.js';
@@ -149,11 +148,11 @@ export class ConversationProcessor {
   }
 
   /**
-   * Checks an event's time against the clock. Returns an error for events too far
-   * behind (they are refused); slightly late ones are processed at the current time.
+   * Checks an event's time `t` (see `eventTimeMs`) against the clock. Returns an error
+   * for events too far behind (they are refused); slightly late ones are processed at
+   * the current time.
    */
-  checkTime(event: ConversationEvent): TonvoError | undefined {
-    const t = eventTimeMs(event);
+  checkTime(event: ConversationEvent, t: number): TonvoError | undefined {
     if (this.#started && t < this.memory.nowMs - this.#options.maxLatenessMs) {
       return new TonvoError(
         'out-of-order',
@@ -169,42 +168,41 @@ export class ConversationProcessor {
     return undefined;
   }
 
-  /** Processes one validated, redacted event (with its analysis for finals). */
-  step(event: ConversationEvent, analysis?: TextAnalysis): void {
-    const m = this.memory;
-    const t = eventTimeMs(event);
-    if (!this.#started) {
-      this.#started = true;
-      this.#startMs =
-        event.type === 'utterance' || event.type === 'prosody' || event.type === 'vad'
-          ? event.startMs
-          : t;
-      m.nowMs = Math.min(this.#startMs, t);
-    }
-    if (event.type === 'utterance' || event.type === 'vad') {
-      // Run what was due before this speech began, then record that speech was going
-      // on, so silence timers do not fire for the stretch the event itself covers.
-      if (event.startMs > m.nowMs) this.advanceTo(event.startMs);
-      m.markSpeech(event.speaker, event.startMs, event.endMs);
-    }
-    this.advanceTo(t);
-    this.#decay();
+  /**
+   * Processes one validated, redacted event at its time `t` (see `eventTimeMs`), with
+   * its analysis for finals. The event's type is read once, by the switch: events come
+   * in six shapes, so every read of `type` at one place is a slow, megamorphic one.
+   */
+  step(event: ConversationEvent, t: number, analysis?: TextAnalysis): void {
+    if (!this.#started) this.#start(event, t);
+    // Whether what the event does (a hold started, speech ended, a nudge waits) moves
+    // the timers: then the due time cached before it is no longer the one to skip ticks
+    // by. (Before the event it still held: nothing had changed since the last step.)
+    let moved = true;
     switch (event.type) {
       case 'utterance':
+        this.#speechUntil(event.speaker, event.startMs, event.endMs, t);
         if (event.final) this.#final(event, analysis ?? NEUTRAL_ANALYSIS);
         else this.#partial(event);
         break;
       case 'prosody':
+        this.#catchUp(t);
         this.#prosody(event);
+        // A window moves the timers only when it was new evidence or something fired:
+        // most are an ordinary voice, and evidence fading with time moves no timer.
+        moved = this.#touched;
         break;
       case 'vad':
+        this.#speechUntil(event.speaker, event.startMs, event.endMs, t);
         this.#vad(event);
         break;
       case 'signal':
+        this.#catchUp(t);
         this.#signal(event);
         break;
       case 'feedback':
-        if (!this.#adoption.onFeedback(event.nudgeId, event.action, m.nowMs)) {
+        this.#catchUp(t);
+        if (!this.#adoption.onFeedback(event.nudgeId, event.action, this.memory.nowMs)) {
           this.#sink.error(
             TonvoError.invalidEvent('nudgeId', `no nudge "${event.nudgeId}" in this conversation`),
           );
@@ -212,16 +210,40 @@ export class ConversationProcessor {
         this.#evaluate('feedback', event);
         break;
       case 'tick':
+        this.#catchUp(t);
+        moved = false;
         break;
     }
-    // What the event just did (a hold started, speech ended, a nudge waits) moves the
-    // timers: the due time cached before it is no longer the one to skip ticks by.
-    // (Before the event it still held: nothing had changed since the last step.) A
-    // prosody window moves them only when it was new evidence or something fired: most
-    // windows are an ordinary voice, and evidence fading with time moves no timer.
-    if (event.type !== 'tick' && (event.type !== 'prosody' || this.#touched)) this.#stale = true;
+    if (moved) this.#stale = true;
     this.#touched = false;
-    this.advanceTo(m.nowMs);
+    this.advanceTo(this.memory.nowMs);
+  }
+
+  /** Sets the clock from the conversation's first event. */
+  #start(event: ConversationEvent, t: number): void {
+    this.#started = true;
+    this.#startMs =
+      event.type === 'utterance' || event.type === 'prosody' || event.type === 'vad'
+        ? event.startMs
+        : t;
+    this.memory.nowMs = Math.min(this.#startMs, t);
+  }
+
+  /**
+   * For speech from `startMs` to `endMs` (at event time `t`): runs what was due before it
+   * began, records that speech was going on (so silence timers do not fire for the
+   * stretch the event itself covers), then catches up to `t`.
+   */
+  #speechUntil(speaker: Speaker, startMs: number, endMs: number, t: number): void {
+    if (startMs > this.memory.nowMs) this.advanceTo(startMs);
+    this.memory.markSpeech(speaker, startMs, endMs);
+    this.#catchUp(t);
+  }
+
+  /** Runs what was due up to `t`, then lets evidence fade to now. */
+  #catchUp(t: number): void {
+    this.advanceTo(t);
+    this.#decay();
   }
 
   /** Runs everything due up to `atMs`: timers, waiting nudges, expiries, adoption windows. */
