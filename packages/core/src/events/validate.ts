@@ -195,17 +195,21 @@ export function parseConversationEvent(value: unknown): ConversationEvent {
       // partials and the final of one turn (which share a start) share an id.
       const id = o['id'] === undefined ? `${who}@${startMs}` : str(o['id'], 'id');
       const final = bool(o['final'], 'final');
-      const out: Mutable<UtteranceEvent> =
-        conversation === undefined
-          ? { type: 'utterance', id, speaker: who, text, final, startMs, endMs }
-          : { type: 'utterance', conversation, id, speaker: who, text, final, startMs, endMs };
       const revision = optNum(o['revision'], 'revision', 0, 2 ** 31);
-      if (revision !== undefined) out.revision = Math.floor(revision);
       const wordList = wordsOf(o['words']);
-      if (wordList !== undefined) out.words = wordList;
       const confidence = optNum(o['confidence'], 'confidence', 0, 1);
-      if (confidence !== undefined) out.confidence = confidence;
-      return out;
+      return utteranceEvent(
+        conversation,
+        id,
+        who,
+        text,
+        final,
+        startMs,
+        endMs,
+        revision === undefined ? undefined : Math.floor(revision),
+        wordList,
+        confidence,
+      );
     }
     case 'prosody': {
       const conversation = optStr(o['conversation'], 'conversation');
@@ -302,6 +306,35 @@ export function parseConversationEvent(value: unknown): ConversationEvent {
       );
     }
   }
+}
+
+/**
+ * An utterance event from its fields, always built the same way (conversation second,
+ * optional fields last, in this order), so that every utterance the coach handles has
+ * one of a few hidden classes: code that reads them stays fast (validation and
+ * redaction both build them here).
+ * @internal
+ */
+export function utteranceEvent(
+  conversation: string | undefined,
+  id: string,
+  speaker: Speaker,
+  text: string,
+  final: boolean,
+  startMs: number,
+  endMs: number,
+  revision: number | undefined,
+  words: readonly WordTiming[] | undefined,
+  confidence: number | undefined,
+): UtteranceEvent {
+  const out: Mutable<UtteranceEvent> =
+    conversation === undefined
+      ? { type: 'utterance', id, speaker, text, final, startMs, endMs }
+      : { type: 'utterance', conversation, id, speaker, text, final, startMs, endMs };
+  if (revision !== undefined) out.revision = revision;
+  if (words !== undefined) out.words = words;
+  if (confidence !== undefined) out.confidence = confidence;
+  return out;
 }
 
 function bool(v: unknown, key: string): boolean {

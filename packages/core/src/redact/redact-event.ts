@@ -1,4 +1,5 @@
 import type { TonvoEvent, UtteranceEvent, WordTiming } from '../events/types.js';
+import { utteranceEvent } from '../events/validate.js';
 import { mayContainPii } from './pii-prefilter.js';
 import {
   checkRedactOptions,
@@ -15,7 +16,8 @@ export type RedactEventOptions = Omit<RedactTextOptions, 'partial'>;
  * a finding become one word (the replacement token) spanning their time. Partials
  * (`final: false`) are redacted as partial transcripts, so a card number cut off at
  * the end is still hidden. Any other event, and an utterance without PII, is returned
- * unchanged (the same object).
+ * unchanged (the same object); a redacted utterance is a new event with the fields of
+ * an utterance (fields outside the event contract are not copied).
  *
  * @example
  * ```ts
@@ -46,12 +48,18 @@ export function redactEventChecked<E extends TonvoEvent>(
   const text = redactTextChecked(u.text, options, partial);
   const words = u.words === undefined ? undefined : redactWords(u.words, options, partial);
   if (text.findings.length === 0 && words === u.words) return event;
-  const { words: _old, ...rest } = u;
-  const out: UtteranceEvent = {
-    ...rest,
-    text: text.text,
-    ...(words === undefined ? {} : { words }),
-  };
+  const out = utteranceEvent(
+    u.conversation,
+    u.id,
+    u.speaker,
+    text.text,
+    u.final,
+    u.startMs,
+    u.endMs,
+    u.revision,
+    words,
+    u.confidence,
+  );
   return out as E;
 }
 
