@@ -51,92 +51,122 @@ export function createRunningHistogram(options: RunningHistogramOptions): Runnin
   const bins = Math.ceil((max - min) / binWidth);
   if (!(binWidth > 0) || bins > 100_000)
     throw TonvoError.invalidOption('binWidth', `must be positive and give at most 100000 bins`);
-  const counts = new Float64Array(bins);
-  let total = 0;
+  return new BinnedHistogram(min, max, binWidth, bins);
+}
+
+/**
+ * The histogram behind {@link createRunningHistogram}: a class, so its state lives in
+ * object fields (a number kept in a closure is boxed anew on every write, and each
+ * speaker baseline adds to four histograms per prosody window).
+ */
+class BinnedHistogram implements RunningHistogram {
+  readonly #min: number;
+  readonly #max: number;
+  readonly #binWidth: number;
+  readonly #bins: number;
+  readonly #counts: Float64Array;
+  #total = 0;
   // The first and last bins with a count: the bins outside hold nothing, so reading
   // them (a baseline fills a few dozen of hundreds of bins) changes no sum.
-  let first = bins;
-  let last = -1;
+  #first: number;
+  #last = -1;
+  // The median as last read, until the next value comes in (`mad` reads it too).
+  #medianValue = NaN;
+  #medianFresh = false;
 
-  const binOf = (v: number): number => {
-    const b = Math.floor((v - min) / binWidth);
-    return b < 0 ? 0 : b >= bins ? bins - 1 : b;
-  };
-  const quantile = (q: number): number => {
+  constructor(min: number, max: number, binWidth: number, bins: number) {
+    this.#min = min;
+    this.#max = max;
+    this.#binWidth = binWidth;
+    this.#bins = bins;
+    this.#counts = new Float64Array(bins);
+    this.#first = bins;
+  }
+
+  get total(): number {
+    return this.#total;
+  }
+
+  #binOf(v: number): number {
+    const b = Math.floor((v - this.#min) / this.#binWidth);
+    return b < 0 ? 0 : b >= this.#bins ? this.#bins - 1 : b;
+  }
+
+  add(value: number, weight = 1): void {
+    if (!Number.isFinite(value) || !(weight > 0) || !Number.isFinite(weight)) return;
+    const b = this.#binOf(value);
+    this.#counts[b]! += weight;
+    this.#total += weight;
+    if (b < this.#first) this.#first = b;
+    if (b > this.#last) this.#last = b;
+    this.#medianFresh = false;
+  }
+
+  quantile(q: number): number {
+    const total = this.#total;
     if (total <= 0) return NaN;
     const target = Math.min(1, Math.max(0, q)) * total;
+    const counts = this.#counts;
     let acc = 0;
-    for (let b = first; b <= last; b++) {
+    for (let b = this.#first; b <= this.#last; b++) {
       const c = counts[b]!;
       if (c > 0 && acc + c >= target) {
         const within = (target - acc) / c;
-        return min + (b + within) * binWidth;
+        return this.#min + (b + within) * this.#binWidth;
       }
       acc += c;
     }
-    return max;
-  };
+    return this.#max;
+  }
 
-  // The median as last read, until the next value comes in (`mad` reads it too).
-  let medianValue = NaN;
-  let medianFresh = false;
-  const median = (): number => {
-    if (!medianFresh) {
-      medianValue = quantile(0.5);
-      medianFresh = true;
+  median(): number {
+    if (!this.#medianFresh) {
+      this.#medianValue = this.quantile(0.5);
+      this.#medianFresh = true;
     }
-    return medianValue;
-  };
+    return this.#medianValue;
+  }
 
-  return {
-    add(value, weight = 1) {
-      if (!Number.isFinite(value) || !(weight > 0) || !Number.isFinite(weight)) return;
-      const b = binOf(value);
-      counts[b]! += weight;
-      total += weight;
-      if (b < first) first = b;
-      if (b > last) last = b;
-      medianFresh = false;
-    },
-    get total() {
-      return total;
-    },
-    quantile,
-    median,
-    mad() {
-      if (total <= 0) return NaN;
-      const med = median();
-      // Bins ordered by distance from the median: walk outwards from the median's bin,
-      // the nearer side first (the lower on a tie).
-      const centre = binOf(med);
-      let lo = centre;
-      let hi = centre + 1;
-      let acc = 0;
-      const half = total / 2;
-      let dLo = Math.abs(min + (lo + 0.5) * binWidth - med);
-      let dHi = Math.abs(min + (hi + 0.5) * binWidth - med);
-      // Bins outside [first, last] are empty: the walk never needs to step past them.
-      while (lo >= first || hi <= last) {
-        if (hi > last || (lo >= first && dLo <= dHi)) {
-          acc += counts[lo]!;
-          if (acc >= half) return dLo;
-          lo--;
-          dLo = Math.abs(min + (lo + 0.5) * binWidth - med);
-        } else {
-          acc += counts[hi]!;
-          if (acc >= half) return dHi;
-          hi++;
-          dHi = Math.abs(min + (hi + 0.5) * binWidth - med);
-        }
+  mad(): number {
+    const total = this.#total;
+    if (total <= 0) return NaN;
+    const med = this.median();
+    const min = this.#min;
+    const binWidth = this.#binWidth;
+    const counts = this.#counts;
+    const first = this.#first;
+    const last = this.#last;
+    // Bins ordered by distance from the median: walk outwards from the median's bin,
+    // the nearer side first (the lower on a tie).
+    const centre = this.#binOf(med);
+    let lo = centre;
+    let hi = centre + 1;
+    let acc = 0;
+    const half = total / 2;
+    let dLo = Math.abs(min + (lo + 0.5) * binWidth - med);
+    let dHi = Math.abs(min + (hi + 0.5) * binWidth - med);
+    // Bins outside [first, last] are empty: the walk never needs to step past them.
+    while (lo >= first || hi <= last) {
+      if (hi > last || (lo >= first && dLo <= dHi)) {
+        acc += counts[lo]!;
+        if (acc >= half) return dLo;
+        lo--;
+        dLo = Math.abs(min + (lo + 0.5) * binWidth - med);
+      } else {
+        acc += counts[hi]!;
+        if (acc >= half) return dHi;
+        hi++;
+        dHi = Math.abs(min + (hi + 0.5) * binWidth - med);
       }
-      return 0;
-    },
-    clear() {
-      counts.fill(0);
-      total = 0;
-      first = bins;
-      last = -1;
-      medianFresh = false;
-    },
-  };
+    }
+    return 0;
+  }
+
+  clear(): void {
+    this.#counts.fill(0);
+    this.#total = 0;
+    this.#first = this.#bins;
+    this.#last = -1;
+    this.#medianFresh = false;
+  }
 }

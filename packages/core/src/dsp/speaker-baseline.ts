@@ -155,7 +155,9 @@ export function createSpeakerBaseline(options: SpeakerBaselineOptions = {}): Spe
   const energy = createRunningHistogram({ min: -120, max: 0, binWidth: 0.25 });
   const range = createRunningHistogram({ min: 0, max: 36, binWidth: 0.1 });
   const rate = createRunningHistogram({ min: 0, max: 30, binWidth: 0.05 });
-  let voicedMs = 0;
+  // Voiced speech learnt, in a field: a number kept in a closure is boxed anew on every
+  // write, and this one is written for every window.
+  const learnt = { voicedMs: 0 };
   let snapshot: SpeakerBaselineSnapshot | undefined;
 
   const usable = (w: ProsodyFeatures): boolean =>
@@ -209,16 +211,16 @@ export function createSpeakerBaseline(options: SpeakerBaselineOptions = {}): Spe
     energy.add(w.energyDbfs, weight);
     range.add(rangeSt, weight);
     rate.add(rate_, weight);
-    voicedMs += weight;
+    learnt.voicedMs += weight;
     snapshot = undefined;
-    if (++learntSinceStats >= STATS_EVERY || voicedMs < warmup * 2) {
+    if (++learntSinceStats >= STATS_EVERY || learnt.voicedMs < warmup * 2) {
       for (const f of features) f.fresh = false;
       learntSinceStats = 0;
     }
   };
 
   const assess = (w: ProsodyFeatures): ProsodyAssessment =>
-    voicedMs < warmup || !usable(w)
+    learnt.voicedMs < warmup || !usable(w)
       ? UNJUDGED
       : judgeFrom(semitones(w.pitchMedianHz), rangeSemitones(w), articulationRate(w), w);
 
@@ -232,7 +234,7 @@ export function createSpeakerBaseline(options: SpeakerBaselineOptions = {}): Spe
       f.fresh = false;
     }
     learntSinceStats = 0;
-    voicedMs = 0;
+    learnt.voicedMs = 0;
     snapshot = undefined;
   };
 
@@ -244,12 +246,13 @@ export function createSpeakerBaseline(options: SpeakerBaselineOptions = {}): Spe
       const st = semitones(w.pitchMedianHz);
       const rangeSt = rangeSemitones(w);
       const rate_ = articulationRate(w);
-      const a = voicedMs < warmup ? UNJUDGED : judgeFrom(st, rangeSt, rate_, w);
+      const a = learnt.voicedMs < warmup ? UNJUDGED : judgeFrom(st, rangeSt, rate_, w);
       learnFrom(st, rangeSt, rate_, w);
       return a;
     },
     getSnapshot() {
       if (snapshot !== undefined) return snapshot;
+      const voicedMs = learnt.voicedMs;
       const empty = voicedMs === 0;
       const st = pitch.median();
       snapshot = {
