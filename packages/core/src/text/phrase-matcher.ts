@@ -128,42 +128,18 @@ function compileMatcher<T>(
       // Symbols come in order between the words.
       const next = j < starts.length ? starts[j]! : Infinity;
       while (s < symbols.length && symbols[s]! < next) {
-        if (symbols[s]! >= from && tryAt(symbols[s]!, NONE, NONE)) return true;
+        if (symbols[s]! >= from) {
+          from = tryAt(found, text, folded, symbols[s]!, NONE, NONE, from, out);
+          if (from === MATCHED) return true;
+        }
         s++;
       }
       if (j === starts.length) break;
       if (next < from) continue;
-      if (tryAt(next, plain[j]!, joined[j]!)) return true;
+      from = tryAt(found, text, folded, next, plain[j]!, joined[j]!, from, out);
+      if (from === MATCHED) return true;
     }
     return out !== undefined && out.length > 0;
-
-    /** The entries that may start with word `a` or `b` (NONE at a symbol) tried at `pos`. */
-    function tryAt(pos: number, a: number, b: number): boolean {
-      let furthest = -1;
-      for (const c of found!) {
-        const firsts = c.firsts;
-        if (
-          firsts !== undefined &&
-          !(a !== NONE && firsts.includes(a)) &&
-          !(b !== NONE && firsts.includes(b))
-        ) {
-          continue;
-        }
-        const end = matchAt(c, folded, pos);
-        if (end < 0) continue;
-        furthest = Math.max(furthest, end);
-        if (out === undefined) return true;
-        out.push({
-          start: pos,
-          end,
-          text: text.slice(pos, end),
-          pattern: c.entry.pattern,
-          value: c.entry.value,
-        });
-      }
-      if (furthest >= 0) from = Math.max(furthest, pos + 1);
-      return false;
-    }
   };
 
   return {
@@ -177,6 +153,50 @@ function compileMatcher<T>(
       return out;
     },
   };
+}
+
+/** What {@link tryAt} returns when asked only whether something matches, and it does. */
+const MATCHED = -1;
+
+/**
+ * Tries the entries that may start with word `a` or `b` (NONE at a symbol) at `pos` of
+ * the folded text, adding what matches to `out`. Returns where the next match may
+ * start (`from`, moved past what matched here), or MATCHED when `out` is undefined and
+ * an entry matched. (A function of its own, not a closure made for every text.)
+ */
+function tryAt<T>(
+  found: readonly Compiled<T>[],
+  text: string,
+  folded: string,
+  pos: number,
+  a: number,
+  b: number,
+  from: number,
+  out: PhraseMatch<T>[] | undefined,
+): number {
+  let furthest = -1;
+  for (const c of found) {
+    const firsts = c.firsts;
+    if (
+      firsts !== undefined &&
+      !(a !== NONE && firsts.includes(a)) &&
+      !(b !== NONE && firsts.includes(b))
+    ) {
+      continue;
+    }
+    const end = matchAt(c, folded, pos);
+    if (end < 0) continue;
+    furthest = Math.max(furthest, end);
+    if (out === undefined) return MATCHED;
+    out.push({
+      start: pos,
+      end,
+      text: text.slice(pos, end),
+      pattern: c.entry.pattern,
+      value: c.entry.value,
+    });
+  }
+  return furthest >= 0 ? Math.max(furthest, pos + 1) : from;
 }
 
 const NO_SYMBOLS: readonly number[] = [];

@@ -54,24 +54,21 @@ export function scoreScan(text: string, scan: Scan, alpha: number, maxCues: numb
     const m = item.intensity * item.weight;
     let best = 0;
     const named: string[] = [];
-    const add = (index: number, evidence: number): void => {
-      if (evidence <= 0) return;
-      rest[index]! *= 1 - evidence;
-      best = Math.max(best, evidence);
-      if (evidence >= CUE_STATE_FLOOR) named.push(EMOTIONAL_STATES[index]!);
-    };
     const states = item.entry.states;
     if (item.negated) {
       const v = item.entry.valence;
-      if (v > 0) add(1, emphasize(NEGATED_POSITIVE_FRUSTRATION * Math.min(1, v / 2.5), m));
+      if (v > 0) {
+        const e = emphasize(NEGATED_POSITIVE_FRUSTRATION * Math.min(1, v / 2.5), m);
+        best = addEvidence(rest, named, best, 1, e);
+      }
     } else if (states !== undefined) {
       for (let s = 0; s < 5; s++) {
         const w = states[EMOTIONAL_STATES[s]!];
-        if (w !== undefined) add(s, emphasize(w, m));
+        if (w !== undefined) best = addEvidence(rest, named, best, s, emphasize(w, m));
       }
     }
     if (c > 0 && (item.negated || states?.positive === undefined)) {
-      add(0, 1 - Math.exp(-c / POSITIVE_SCALE));
+      best = addEvidence(rest, named, best, 0, 1 - Math.exp(-c / POSITIVE_SCALE));
     }
     if (named.length === 0 && c !== 0) named.push(c > 0 ? 'positive' : 'negative');
     if (named.length === 0) continue;
@@ -107,6 +104,25 @@ export function scoreScan(text: string, scan: Scan, alpha: number, maxCues: numb
     relieved: 1 - rest[4]!,
   };
   return { sentiment: squash(raw, alpha), states: out, cues: strongest(cues, strength, maxCues) };
+}
+
+/**
+ * Adds one cue's evidence for state `index`: into the product of what is left of that
+ * state (`rest`), and its name to `named` when strong enough. Returns the cue's strongest
+ * evidence so far. (A function, not a closure per cue: a closure's numbers are boxed
+ * anew on every write.)
+ */
+function addEvidence(
+  rest: number[],
+  named: string[],
+  best: number,
+  index: number,
+  evidence: number,
+): number {
+  if (evidence <= 0) return best;
+  rest[index]! *= 1 - evidence;
+  if (evidence >= CUE_STATE_FLOOR) named.push(EMOTIONAL_STATES[index]!);
+  return Math.max(best, evidence);
 }
 
 function describe(text: string, item: ScanItem, named: string[]): string {
