@@ -115,7 +115,6 @@ export class AdoptionTracker {
   /** An agent's final utterance: does it act on an open nudge? */
   onAgentUtterance(u: UtteranceView, hasLanguageIssue: (kind: string) => boolean): void {
     let cues: ReturnType<typeof agentCuesIn> | undefined;
-    let words: Set<string> | undefined;
     for (const o of this.#open) {
       if (
         o.acted ||
@@ -125,8 +124,7 @@ export class AdoptionTracker {
       )
         continue;
       cues ??= agentCuesIn(u.text);
-      words ??= new Set(u.tokens.map((t) => t.text));
-      const reason = this.#actedBy(o, u, cues, words, hasLanguageIssue);
+      const reason = this.#actedBy(o, u, cues, hasLanguageIssue);
       if (reason !== undefined) this.#markActed(o, u.endMs, reason);
       // Plain words and pace are judged on the agent's next real sentence, not the best of several.
       else if ((o.expect === 'plain-words' || o.expect === 'slow-down') && u.wordCount >= 6)
@@ -222,30 +220,32 @@ export class AdoptionTracker {
     o: Open,
     u: UtteranceView,
     cues: ReadonlySet<string>,
-    words: ReadonlySet<string>,
     hasLanguageIssue: (kind: string) => boolean,
   ): string | undefined {
     for (const p of o.phraseWords) {
-      if (p.length >= 3 && phraseOverlap(p, words) >= this.#options.phraseOverlap) {
+      if (p.length >= 3 && phraseOverlap(p, u.tokens) >= this.#options.phraseOverlap) {
         return `the agent used a suggested phrase: "${u.text}"`;
       }
     }
-    const quote = `"${u.text.length > 80 ? `${u.text.slice(0, 77)}...` : u.text}"`;
+    // What the agent said, quoted where it is cited (built only then).
+    const quote = (): string => `"${u.text.length > 80 ? `${u.text.slice(0, 77)}...` : u.text}"`;
     switch (o.expect) {
       case 'acknowledge':
-        return cues.has('acknowledge') ? `the agent acknowledged: ${quote}` : undefined;
+        return cues.has('acknowledge') ? `the agent acknowledged: ${quote()}` : undefined;
       case 'simplify':
         return cues.has('simplify') || cues.has('check-in')
-          ? `the agent simplified or checked understanding: ${quote}`
+          ? `the agent simplified or checked understanding: ${quote()}`
           : undefined;
       case 'check-in':
-        return cues.has('check-in') || u.isQuestion ? `the agent checked in: ${quote}` : undefined;
+        return cues.has('check-in') || u.isQuestion
+          ? `the agent checked in: ${quote()}`
+          : undefined;
       case 'reinforce':
-        return cues.has('reinforce') ? `the agent reinforced the moment: ${quote}` : undefined;
+        return cues.has('reinforce') ? `the agent reinforced the moment: ${quote()}` : undefined;
       case 'close': {
         const items = closingItemsOf(u.text);
         return items.includes('anythingElse') || items.includes('summary')
-          ? `the agent closed properly: ${quote}`
+          ? `the agent closed properly: ${quote()}`
           : undefined;
       }
       case 'slow-down':
@@ -257,12 +257,12 @@ export class AdoptionTracker {
           : undefined;
       case 'speak':
       case 'hold-update':
-        return `the agent spoke: ${quote}`;
+        return `the agent spoke: ${quote()}`;
       case 'let-finish':
         return undefined;
       case 'plain-words':
         return u.wordCount >= 4 && !hasLanguageIssue(o.nudge.trigger)
-          ? `the agent's next words were plain: ${quote}`
+          ? `the agent's next words were plain: ${quote()}`
           : undefined;
       case 'none':
         return undefined;

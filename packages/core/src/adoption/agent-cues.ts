@@ -1,4 +1,5 @@
 import { createBuiltInPhraseMatcher } from '../text/phrase-matcher.js';
+import type { Token } from '../text/tokenize.js';
 import { memoizeByText } from '../util/text-memo.js';
 
 /** Things an agent can do with words that adoption looks for. @internal */
@@ -58,13 +59,20 @@ export const agentCuesIn: (text: string) => ReadonlySet<AgentCue> = memoizeByTex
   return out;
 }, 16);
 
-/** Share of a phrase's content words that appear in a text, [0, 1]. @internal */
-export function phraseOverlap(
-  phraseWords: readonly string[],
-  textWords: ReadonlySet<string>,
-): number {
+/**
+ * Share of a phrase's content words that are words of a text (its tokens), [0, 1]. The
+ * tokens are searched as they are: an utterance has a few dozen, and a set of them would
+ * cost more to build than the look-ups it saves.
+ * @internal
+ */
+export function phraseOverlap(phraseWords: readonly string[], tokens: readonly Token[]): number {
   if (phraseWords.length === 0) return 0;
   let hit = 0;
-  for (const w of phraseWords) if (textWords.has(w)) hit++;
+  for (const w of phraseWords) if (hasWord(tokens, w)) hit++;
   return hit / phraseWords.length;
+}
+
+function hasWord(tokens: readonly Token[], word: string): boolean {
+  for (const t of tokens) if (t.text === word) return true;
+  return false;
 }
