@@ -431,14 +431,27 @@ export function isOrdinaryVoice(arousal: number, pace: number, p: SentimentParam
   );
 }
 
+/**
+ * The evidence within the window, newest last, with `item` added and the oldest dropped
+ * past MAX_EVIDENCE: built as one new array (this runs for every input that counts).
+ */
 function appendEvidence(
   list: readonly EvidenceItem[],
   item: EvidenceItem,
   atMs: number,
 ): EvidenceItem[] {
-  const kept = list.filter((e) => atMs - e.atMs <= EVIDENCE_WINDOW_MS);
-  kept.push(item);
-  return kept.length > MAX_EVIDENCE ? kept.slice(kept.length - MAX_EVIDENCE) : kept;
+  let kept = 0;
+  for (const e of list) if (atMs - e.atMs <= EVIDENCE_WINDOW_MS) kept++;
+  // The oldest kept items that do not fit beside the new one.
+  let skip = kept + 1 - MAX_EVIDENCE;
+  const out: EvidenceItem[] = [];
+  for (const e of list) {
+    if (atMs - e.atMs > EVIDENCE_WINDOW_MS) continue;
+    if (skip > 0) skip--;
+    else out.push(e);
+  }
+  out.push(item);
+  return out;
 }
 
 function confidenceOf(
