@@ -86,6 +86,21 @@ function readUncached(text: string): TextReading {
   const joined: number[] = [];
   const n = folded.length;
   for (let i = 0; i < n;) {
+    // Most words are one run of ASCII letters and digits: read in one pass, hashed on
+    // the way. A word that goes on past a joiner or a non-ASCII character is read below.
+    const fast = asciiRunEnd(folded, i);
+    if (fast > i) {
+      let h = WORD_HASH_START;
+      for (let k = i; k < fast; k++) h = wordHashStep(h, folded.charCodeAt(k));
+      const id = vocabulary.findHashed(folded, i, fast, h);
+      tokens.push({ text: folded.slice(i, fast), start: i, end: fast });
+      starts.push(i);
+      plain.push(id);
+      joined.push(-1);
+      words.push(id);
+      i = fast;
+      continue;
+    }
     if (letterOrDigitAt(folded, i) === 0) {
       i++;
       continue;
@@ -131,6 +146,26 @@ function readUncached(text: string): TextReading {
     vocabularySize: vocabulary.size,
     memo: new Map(),
   };
+}
+
+/**
+ * Where the word at `i` ends when it is one run of ASCII letters and digits that nothing
+ * joins to more (what `wordEndAt` would say); `i` itself when it is not such a word.
+ */
+function asciiRunEnd(text: string, i: number): number {
+  const n = text.length;
+  let k = i;
+  while (k < n) {
+    const c = text.charCodeAt(k);
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90)) k++;
+    else break;
+  }
+  if (k === i || k === n) return k;
+  const c = text.charCodeAt(k);
+  // A non-ASCII letter may go on with the run; a joiner before a letter or digit joins.
+  if (c >= 128) return i;
+  if ((c === APOSTROPHE || c === DOT || c === COMMA) && letterOrDigitAt(text, k + 1) > 0) return i;
+  return k;
 }
 
 const APOSTROPHE = 39;
