@@ -1,6 +1,7 @@
 import type { NudgeEvent } from '../events/types.js';
 import type { FiredTrigger } from '../rules/rule-engine.js';
 import type { Playbook, PlaybookSituation } from './playbook-types.js';
+import type { Mutable } from '../util/mutable.js';
 import { renderLoose, renderTemplate } from './render.js';
 
 /**
@@ -140,7 +141,7 @@ export class NudgeScheduler {
     const n = this.#situationCount.get(situationId) ?? 0;
     this.#situationCount.set(situationId, n + 1);
     this.#seq++;
-    const nudge: NudgeData = {
+    const nudge: Mutable<NudgeData> = {
       id: `n${this.#seq}`,
       atMs: at,
       trigger: fired.trigger,
@@ -151,9 +152,10 @@ export class NudgeScheduler {
       critical,
       expiresAtMs: at + (situation.expiresAfterMs ?? this.#options.expiresAfterMs),
       evidence: fired.evidence,
-      ...(fired.span === undefined ? {} : { span: fired.span }),
-      ...(fired.replacement === undefined ? {} : { replacement: fired.replacement }),
     };
+    // Set after, not spread in: a spread into a literal builds it the slow, generic way.
+    if (fired.span !== undefined) nudge.span = fired.span;
+    if (fired.replacement !== undefined) nudge.replacement = fired.replacement;
     if (!critical) {
       this.#lastNonCriticalAtMs = at;
       this.#lastNonCritical = nudge;
