@@ -78,7 +78,7 @@ export class ConversationProcessor {
   /** Where a rule that throws is reported (one function, not one per evaluation). */
   readonly #ruleError = (e: TonvoError): void => this.#sink.error(e);
   readonly #conversation: () => string | undefined;
-  readonly #triggers: Omit<TriggerFiredEvent, 'type' | 'conversation'>[] = [];
+  readonly #triggers: TriggerData[] = [];
   readonly #triggerCounts = new Map<string, number>();
   readonly #active = new Map<string, NudgeData>();
   /** The earliest expiry of the nudges on screen, as last worked out. */
@@ -673,40 +673,39 @@ export class ConversationProcessor {
   }
 }
 
+/** What a fired trigger's report entry and `trigger` event hold besides type and conversation. */
+type TriggerData = Omit<TriggerFiredEvent, 'type' | 'conversation'>;
+
 /** A fired trigger as the report and the `trigger` event carry it: no rule, no values. */
-function triggerData(f: FiredTrigger): Omit<TriggerFiredEvent, 'type' | 'conversation'> {
-  // Set in the order the event's fields are written.
-  const d = { atMs: f.atMs, trigger: f.trigger } as Mutable<TriggerFiredEvent>;
-  if (f.speaker !== undefined) d.speaker = f.speaker;
-  d.priority = f.priority;
-  if (f.span !== undefined) d.span = f.span;
-  if (f.replacement !== undefined) d.replacement = f.replacement;
-  d.matched = f.matched;
-  d.evidence = f.evidence;
-  return d;
+function triggerData(f: FiredTrigger): TriggerData {
+  return withTriggerFields({ atMs: f.atMs, trigger: f.trigger } as Mutable<TriggerData>, f);
 }
 
 /**
- * The `trigger` event of a fired trigger's data: its fields in the order the event's
- * JSON writes them, set one by one (a spread into a new literal copies generically, and
- * this runs for every trigger).
+ * The `trigger` event of a fired trigger's data (a spread into a new literal copies
+ * generically, and this runs for every trigger).
  */
-function triggerEvent(
-  conversation: string | undefined,
-  d: Omit<TriggerFiredEvent, 'type' | 'conversation'>,
-): TriggerFiredEvent {
+function triggerEvent(conversation: string | undefined, d: TriggerData): TriggerFiredEvent {
   const e = (
     conversation === undefined
       ? { type: 'trigger', atMs: d.atMs, trigger: d.trigger }
       : { type: 'trigger', conversation, atMs: d.atMs, trigger: d.trigger }
   ) as Mutable<TriggerFiredEvent>;
-  if (d.speaker !== undefined) e.speaker = d.speaker;
-  e.priority = d.priority;
-  if (d.span !== undefined) e.span = d.span;
-  if (d.replacement !== undefined) e.replacement = d.replacement;
-  e.matched = d.matched;
-  e.evidence = d.evidence;
-  return e;
+  return withTriggerFields(e, d);
+}
+
+/**
+ * Sets the fields that follow `atMs` and `trigger`, one by one in the order the event's
+ * JSON writes them, on `out` (which already holds those two).
+ */
+function withTriggerFields<T extends Mutable<TriggerData>>(out: T, from: TriggerData): T {
+  if (from.speaker !== undefined) out.speaker = from.speaker;
+  out.priority = from.priority;
+  if (from.span !== undefined) out.span = from.span;
+  if (from.replacement !== undefined) out.replacement = from.replacement;
+  out.matched = from.matched;
+  out.evidence = from.evidence;
+  return out;
 }
 
 /** The `nudge` event of a nudge, field by field as {@link triggerEvent} does. */
