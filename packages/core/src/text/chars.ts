@@ -1,5 +1,10 @@
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 
+/** Whether UTF-16 code unit `c` is an ASCII letter or digit. @internal */
+export function isAsciiLetterOrDigit(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+}
+
 /**
  * Length of the letter or digit at `i` of `text`: 1, 2 for one outside the Basic
  * Multilingual Plane, 0 when the character is neither (or `i` is past the end). ASCII
@@ -9,7 +14,7 @@ const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 export function letterOrDigitAt(text: string, i: number): number {
   if (i >= text.length) return 0;
   const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) ? 1 : 0;
+  if (c < 128) return isAsciiLetterOrDigit(c) ? 1 : 0;
   const cp = text.codePointAt(i)!;
   return LETTER_OR_DIGIT.test(String.fromCodePoint(cp)) ? (cp > 0xffff ? 2 : 1) : 0;
 }
@@ -25,11 +30,9 @@ export function letterRunEnd(text: string, i: number): number {
     const c = text.charCodeAt(end);
     // ASCII decided here, in the loop: this runs for every character of every word.
     if (c < 128) {
-      if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90)) {
-        end++;
-        continue;
-      }
-      return end;
+      if (!isAsciiLetterOrDigit(c)) return end;
+      end++;
+      continue;
     }
     const len = letterOrDigitAt(text, end);
     if (len === 0) return end;

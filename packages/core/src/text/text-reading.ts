@@ -1,7 +1,7 @@
 import { letterOrDigitAt, letterRunEnd } from './chars.js';
 import { foldText } from './fold.js';
 import type { Token } from './tokenize.js';
-import { wordEndAt } from './word-end.js';
+import { asciiWordEnd, wordEndAt } from './word-end.js';
 import { WORD_HASH_START, WordTable, wordHashStep } from './word-table.js';
 
 /**
@@ -86,9 +86,9 @@ function readUncached(text: string): TextReading {
   const joined: number[] = [];
   const n = folded.length;
   for (let i = 0; i < n;) {
-    // Most words are one run of ASCII letters and digits: read in one pass, hashed on
-    // the way. A word that goes on past a joiner or a non-ASCII character is read below.
-    const fast = asciiRunEnd(folded, i);
+    // Most words are one run of ASCII letters and digits: found by a short scan, hashed
+    // and looked up whole, without the search for joiners and runs below.
+    const fast = asciiWordEnd(folded, i);
     if (fast > i) {
       let h = WORD_HASH_START;
       for (let k = i; k < fast; k++) h = wordHashStep(h, folded.charCodeAt(k));
@@ -146,26 +146,6 @@ function readUncached(text: string): TextReading {
     vocabularySize: vocabulary.size,
     memo: new Map(),
   };
-}
-
-/**
- * Where the word at `i` ends when it is one run of ASCII letters and digits that nothing
- * joins to more (what `wordEndAt` would say); `i` itself when it is not such a word.
- */
-function asciiRunEnd(text: string, i: number): number {
-  const n = text.length;
-  let k = i;
-  while (k < n) {
-    const c = text.charCodeAt(k);
-    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90)) k++;
-    else break;
-  }
-  if (k === i || k === n) return k;
-  const c = text.charCodeAt(k);
-  // A non-ASCII letter may go on with the run; a joiner before a letter or digit joins.
-  if (c >= 128) return i;
-  if ((c === APOSTROPHE || c === DOT || c === COMMA) && letterOrDigitAt(text, k + 1) > 0) return i;
-  return k;
 }
 
 const APOSTROPHE = 39;
