@@ -88,6 +88,26 @@ describe('redactEvent', () => {
     expect(redactEvent(tick)).toBe(tick);
   });
 
+  it('gives a redacted utterance the fields, in the order, of any parsed utterance', () => {
+    const text = 'my card is 4111 1111 1111 1111';
+    const u = parseConversationEvent({
+      type: 'utterance',
+      conversation: 'c1',
+      id: 'u9',
+      speaker: 'customer',
+      text,
+      final: false,
+      revision: 2,
+      startMs: 0,
+      endMs: 2100,
+      words: words(text),
+      confidence: 0.9,
+    });
+    const out = redactEvent({ ...u, extra: 'not an event field' } as UtteranceEvent);
+    expect(out.text).toBe('my card is [card]');
+    expect(Object.keys(out)).toEqual(Object.keys(u));
+  });
+
   it('passes its options on', () => {
     const out = redactEvent(utterance('mail a@b.com or call 555-123-4567'), {
       kinds: ['phone'],
