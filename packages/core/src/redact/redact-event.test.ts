@@ -102,7 +102,7 @@ describe('redactEvent', () => {
       endMs: 2100,
       words: words(text),
       confidence: 0.9,
-    });
+    }) as UtteranceEvent;
     const out = redactEvent({ ...u, extra: 'not an event field' } as UtteranceEvent);
     expect(out.text).toBe('my card is [card]');
     expect(Object.keys(out)).toEqual(Object.keys(u));
