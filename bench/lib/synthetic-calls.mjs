@@ -37,6 +37,53 @@ const AGENT = [
   'Just to recap, we refunded the double charge and updated your plan.',
 ];
 
+// Each line is said with an opener and a tail drawn at random, so that texts in a call
+// rarely repeat (about 5,700 variants): a real call's utterances are each new, and a mix
+// of 30 repeated sentences would let every cache of recent texts answer from memory.
+const OPENERS = [
+  '',
+  'So ',
+  'Okay, ',
+  'Well, ',
+  'Right, ',
+  'Um, ',
+  'And ',
+  'Alright, ',
+  'Yes, ',
+  'Look, ',
+  'Honestly, ',
+  'Hmm, ',
+  'See, ',
+  'Now, ',
+  'Oh, ',
+  'Yeah, ',
+];
+const TAILS = [
+  '',
+  ' then',
+  ' here',
+  ' for now',
+  ' as well',
+  ' again',
+  ' today',
+  ' please',
+  ' I guess',
+  ' anyway',
+  ' you know',
+  ' right',
+];
+
+/** `line` with an opener and a tail (before its closing punctuation, if any). */
+function vary(line, r) {
+  const opener = OPENERS[Math.floor(r() * OPENERS.length)];
+  const tail = TAILS[Math.floor(r() * TAILS.length)];
+  const end = /[.?!]$/.test(line) ? line.length - 1 : line.length;
+  // (The first letter goes lower case after an opener, except in "I".)
+  const first = /^I\b/.test(line) ? line[0] : line[0].toLowerCase();
+  const body = opener === '' ? line.slice(0, end) : opener + first + line.slice(1, end);
+  return body + tail + line.slice(end);
+}
+
 /** A small deterministic PRNG (mulberry32). */
 export function rng(seed) {
   let a = seed >>> 0;
@@ -65,7 +112,7 @@ export function syntheticCall({ durationMs, seed = 1, conversation }) {
   while (t < durationMs) {
     const speaker = turn++ % 2 === 0 ? 'agent' : 'customer';
     const pool = speaker === 'agent' ? AGENT : CUSTOMER;
-    const text = pool[Math.floor(r() * pool.length)];
+    const text = vary(pool[Math.floor(r() * pool.length)], r);
     const words = text.split(' ');
     const start = t + 300 + Math.floor(r() * 700);
     const durMs = Math.round((words.length / (2.2 + r())) * 1000);
