@@ -32,6 +32,7 @@ import {
 import { readText } from '../text/text-reading.js';
 import { countWords, type Token } from '../text/tokenize.js';
 import { isClosing } from '../triggers/closing-checklist.js';
+import { closingItemsOf } from '../triggers/closing-cues.js';
 import type { LanguageCheck } from '../triggers/language.js';
 import type { ResolvedCoachOptions } from './coach-options.js';
 import { ConversationMemory } from './conversation-memory.js';
@@ -520,6 +521,11 @@ export class ConversationProcessor {
   }
 
   #agentFinal(view: UtteranceView): void {
+    // The closing checklist (its rule, the snapshot and the report) reads the agent's
+    // recent utterances again at each closing moment. Reading each one now, while the
+    // text's reading is still cached, saves reading it from scratch then: at a closing
+    // moment about half of them had not been read for closing items yet.
+    closingItemsOf(view.text);
     let issues: ReturnType<LanguageCheck['check']> | undefined;
     this.#adoption.onAgentUtterance(view, (kind) => {
       issues ??= this.#language.check(view.text);
