@@ -27,6 +27,7 @@ export interface IndexedEntry {
 
 /** What an index found in one reading: per table, the entries it could match. */
 interface Found {
+  readonly index: PhraseIndex;
   readonly version: number;
   readonly tables: readonly (IndexedEntry[] | undefined)[];
 }
@@ -90,12 +91,26 @@ export class PhraseIndex {
 
   /** The entries of `table` that `reading` could match, in table order (undefined: none). */
   candidates(reading: TextReading, table: number): readonly IndexedEntry[] | undefined {
-    let found = reading.memo.get(this) as Found | undefined;
-    if (found === undefined || found.version !== this.#version) {
-      found = { version: this.#version, tables: this.#find(reading) };
-      reading.memo.set(this, found);
+    let found = reading.found as Found | undefined;
+    if (found === undefined || found.index !== this || found.version !== this.#version) {
+      found = this.#recall(reading);
     }
     return found.tables[table];
+  }
+
+  /**
+   * What this index found in `reading`, looked up now if not yet (or not since a table
+   * was added). The first index to read a text keeps its finding in the reading itself
+   * (a Map per reading cost more than the look-up it saved); any other, in a Map.
+   */
+  #recall(reading: TextReading): Found {
+    const first = reading.found as Found | undefined;
+    const kept = first === undefined || first.index === this ? first : reading.memo?.get(this);
+    if (kept !== undefined && (kept as Found).version === this.#version) return kept as Found;
+    const found: Found = { index: this, version: this.#version, tables: this.#find(reading) };
+    if (first === undefined || first.index === this) reading.found = found;
+    else (reading.memo ??= new Map()).set(this, found);
+    return found;
   }
 
   #build(): Built {

@@ -69,6 +69,26 @@ describe('createPhraseMatcher', () => {
     expect(m.find(text).map((f) => f.value)).toEqual(['twice']);
   });
 
+  it('keeps what each of several matchers found in one text apart, asked in any order', () => {
+    // One reading of the text serves them all; each keeps its own candidates.
+    const text = 'I was billed twice, so let me speak to your manager about the refund';
+    const byOwnIndex = [
+      createPhraseMatcher([{ pattern: '(charged|billed) twice', value: 'double' }]),
+      createPhraseMatcher([{ pattern: 'speak to (a|your) manager', value: 'manager' }]),
+      createBuiltInPhraseMatcher([{ pattern: 'the refund', value: 'refund' }]),
+    ];
+    const expected = [['billed twice'], ['speak to your manager'], ['the refund']];
+    for (const order of [
+      [0, 1, 2],
+      [2, 1, 0],
+      [1, 0, 2, 1, 2, 0],
+    ]) {
+      for (const k of order) {
+        expect(byOwnIndex[k]!.find(text).map((f) => f.text)).toEqual(expected[k]);
+      }
+    }
+  });
+
   it('finds the same in a table that shares its look-ups with other tables', () => {
     const patterns = [
       '(charged|billed) twice',

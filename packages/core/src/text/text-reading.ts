@@ -32,8 +32,13 @@ export interface TextReading {
   readonly joined: readonly number[];
   /** The vocabulary size the numbers were looked up in. */
   readonly vocabularySize: number;
-  /** What phrase indexes found in the text, by index (see `PhraseIndex`). */
-  readonly memo: Map<object, unknown>;
+  /**
+   * What the first phrase index to read the text found in it (see `PhraseIndex`): in a
+   * coach that is the built-in index, which every built-in matcher asks.
+   */
+  found: unknown;
+  /** What other indexes found, by index (made when one asks). */
+  memo: Map<object, unknown> | undefined;
 }
 
 const vocabulary = new WordTable();
@@ -144,7 +149,8 @@ function readUncached(text: string): TextReading {
     plain,
     joined,
     vocabularySize: vocabulary.size,
-    memo: new Map(),
+    found: undefined,
+    memo: undefined,
   };
 }
 
