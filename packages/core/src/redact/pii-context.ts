@@ -149,7 +149,9 @@ const PATTERN = new RegExp(
 /** Every cue of a text, in order. @internal */
 export function findContextCues(text: string): ContextCue[] {
   const cues: ContextCue[] = [];
-  for (const m of text.matchAll(PATTERN)) {
+  // `exec` on the one pattern (`matchAll` copies the pattern, a long one, on every call).
+  PATTERN.lastIndex = 0;
+  for (let m = PATTERN.exec(text); m !== null; m = PATTERN.exec(text)) {
     const phrase = m[0].toLowerCase().replace(/\s+/g, ' ');
     const kind = KIND_OF.get(phrase);
     if (kind !== undefined) {
