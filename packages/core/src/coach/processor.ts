@@ -30,7 +30,6 @@ import {
   type SentimentInput,
 } from '../state/sentiment-machine.js';
 import { readText } from '../text/text-reading.js';
-import { countWords, type Token } from '../text/tokenize.js';
 import { isClosing } from '../triggers/closing-checklist.js';
 import { closingItemsOf } from '../triggers/closing-cues.js';
 import type { LanguageCheck } from '../triggers/language.js';
@@ -39,6 +38,7 @@ import { ConversationMemory } from './conversation-memory.js';
 import { createSpeakerBaseline, type SpeakerBaseline } from '../dsp/speaker-baseline.js';
 import { readCurtReply } from '../perception/curt-reply.js';
 import { buildReport, type ReportParts } from './report-builder.js';
+import { finalView, PartialView } from './utterance-view.js';
 
 /** Where the processor sends what it decides. @internal */
 export interface ProcessorSink {
@@ -51,8 +51,6 @@ export interface ProcessorSink {
 }
 
 const MAX_TRIGGERS_IN_REPORT = 500;
-const NO_TOKENS: readonly Token[] = Object.freeze([]);
-const NO_CUES: readonly string[] = Object.freeze([]);
 
 /**
  * Processes one conversation's events in order, synchronously: perceive, track,
@@ -433,31 +431,6 @@ export class ConversationProcessor {
     }
   }
 
-  /** The view rules see of an utterance; partials pass a word count and empty reads. */
-  #view(
-    e: UtteranceEvent,
-    wordCount: number,
-    question: boolean,
-    tokens: readonly Token[],
-    analysis: TextAnalysis,
-    contextCues: readonly string[],
-  ): UtteranceView {
-    return {
-      id: e.id,
-      speaker: e.speaker,
-      text: e.text,
-      startMs: e.startMs,
-      endMs: e.endMs,
-      final: e.final,
-      wordCount,
-      tokens,
-      wordsPerMinute: wordsPerMinute(e, wordCount),
-      isQuestion: question,
-      analysis,
-      contextCues,
-    };
-  }
-
   /** A stretch of speech for talk time (`step` already marked it for the timers). */
   #speech(speaker: Speaker, startMs: number, endMs: number, fromVad: boolean): void {
     const m = this.memory;
@@ -492,7 +465,7 @@ export class ConversationProcessor {
       contextConfused = c.confused;
       m.customerQuestions.push({ atMs: e.endMs, words: contentWords(tokens) });
     }
-    const view = this.#view(e, tokens.length, question, tokens, analysis, cues);
+    const view = finalView(e, tokens, question, analysis, cues);
     m.finals.push(view);
     m.last[e.speaker] = view;
     m.partial[e.speaker] = undefined;
@@ -548,18 +521,10 @@ export class ConversationProcessor {
   }
 
   #partial(e: UtteranceEvent): void {
-    const m = this.memory;
     // Partials arrive several times a second: no tokens or analysis, only what the
     // live transcript and the partial rules (monologue) need.
-    const view = this.#view(
-      e,
-      countWords(e.text),
-      e.text.includes('?'),
-      NO_TOKENS,
-      NEUTRAL_ANALYSIS,
-      NO_CUES,
-    );
-    m.partial[e.speaker] = view;
+    const view = new PartialView(e);
+    this.memory.partial[e.speaker] = view;
     this.#evaluate('partial', e, view);
   }
 
@@ -738,12 +703,4 @@ function nudgeEvent(conversation: string | undefined, n: NudgeData): NudgeEvent 
 /** The earlier of two optional times. */
 function earlier(a: number | undefined, b: number | undefined): number | undefined {
   return a === undefined || (b !== undefined && b < a) ? b : a;
-}
-
-/** Words per minute of an utterance from word timings or its duration (undefined under 1.5 s). */
-function wordsPerMinute(e: UtteranceEvent, words: number): number | undefined {
-  const w = e.words;
-  let ms = e.endMs - e.startMs;
-  if (w !== undefined && w.length >= 2) ms = w[w.length - 1]!.endMs - w[0]!.startMs;
-  return ms < 1500 || words === 0 ? undefined : words / (ms / 60_000);
 }
