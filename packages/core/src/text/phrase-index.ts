@@ -131,33 +131,48 @@ export class PhraseIndex {
 
   #find(reading: TextReading): (IndexedEntry[] | undefined)[] {
     const b = (this.#built ??= this.#build());
-    const { anchorOf, listStart, listKeys, tableOf, requireAt, program, unanchored } = b;
-    const entryOf = this.#entryOf;
-    const seen = this.#seen;
+    const { anchorOf, unanchored } = b;
     const stamp = stampWords(reading);
-    const present = presentWords();
     this.#calls = this.#calls === 0x7fffffff ? 1 : this.#calls + 1;
-    if (this.#calls === 1) seen.fill(0);
-    const call = this.#calls;
+    if (this.#calls === 1) this.#seen.fill(0);
     const tables: (IndexedEntry[] | undefined)[] = [];
-    const consider = (key: number): void => {
-      if (seen[key] === call) return;
-      seen[key] = call;
-      const at = requireAt[key]!;
-      if (at < 0 || meets(program, at, present, stamp)) {
-        (tables[tableOf[key]!] ??= []).push(entryOf[key]!);
-      }
-    };
     const { plain, joined } = reading;
     for (let j = 0; j < plain.length; j++) {
-      const p = anchorOf.get(plain[j]!);
-      if (p >= 0) for (let k = listStart[p]!; k < listStart[p + 1]!; k++) consider(listKeys[k]!);
-      const q = anchorOf.get(joined[j]!);
-      if (q >= 0) for (let k = listStart[q]!; k < listStart[q + 1]!; k++) consider(listKeys[k]!);
+      this.#considerAnchored(anchorOf.get(plain[j]!), b, stamp, tables);
+      this.#considerAnchored(anchorOf.get(joined[j]!), b, stamp, tables);
     }
-    for (let k = 0; k < unanchored.length; k++) consider(unanchored[k]!);
+    for (let k = 0; k < unanchored.length; k++) this.#consider(unanchored[k]!, b, stamp, tables);
     for (const list of tables) if (list !== undefined && !inOrder(list)) list.sort(byOrder);
     return tables;
+  }
+
+  /** Considers the entries of anchor `p` (none when `p` is -1: the word anchors none). */
+  #considerAnchored(
+    p: number,
+    b: Built,
+    stamp: number,
+    tables: (IndexedEntry[] | undefined)[],
+  ): void {
+    if (p < 0) return;
+    const { listStart, listKeys } = b;
+    for (let k = listStart[p]!; k < listStart[p + 1]!; k++) {
+      this.#consider(listKeys[k]!, b, stamp, tables);
+    }
+  }
+
+  /**
+   * Adds entry `key` to its table's list in `tables` when the text stamped `stamp` holds
+   * what it needs (once per text: an entry may be anchored by several of its words). A
+   * method, not a closure made for every text.
+   */
+  #consider(key: number, b: Built, stamp: number, tables: (IndexedEntry[] | undefined)[]): void {
+    const seen = this.#seen;
+    if (seen[key] === this.#calls) return;
+    seen[key] = this.#calls;
+    const at = b.requireAt[key]!;
+    if (at < 0 || meets(b.program, at, presentWords(), stamp)) {
+      (tables[b.tableOf[key]!] ??= []).push(this.#entryOf[key]!);
+    }
   }
 }
 
