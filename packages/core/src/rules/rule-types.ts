@@ -25,7 +25,12 @@ export const RULE_EVENT_KINDS: readonly RuleEventKind[] = [
   'feedback',
 ];
 
-/** A final utterance as rules see it: redacted text plus what the coach read in it. @public */
+/**
+ * An utterance as rules see it: redacted text plus what the coach read in it. For a
+ * partial, `wordCount` and `wordsPerMinute` are worked out when first read (getters, so
+ * `Object.keys` and spreads leave them out).
+ * @public
+ */
 export interface UtteranceView {
   readonly id: string;
   readonly speaker: Speaker;
