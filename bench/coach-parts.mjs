@@ -1,9 +1,11 @@
-// How much slower the baseline text analyzer runs inside a coach than on its own, on the
-// finals of the 4 h synthetic call of coach.mjs, and how much of that the events between
-// finals (partials, prosody, ticks, VAD) account for.
-//   pnpm build && taskset -c 1 node bench/coach-analyzer.mjs [--hours 4] [--runs 12]
-// Every analyze() call is timed the same way in all three settings (one clock read on
-// each side, inside a wrapper analyzer), so the clock's own cost is in each figure alike.
+// Where the coach's time goes on the 4 h synthetic call of coach.mjs, in two tables.
+//   pnpm build && taskset -c 1 node bench/coach-parts.mjs [--hours 4] [--runs 12]
+// 1. The whole call with the coach's optional parts switched off (the built-in triggers,
+//    redaction), each setting run in turn in one process, the least time of each.
+// 2. How much slower the baseline text analyzer runs inside a coach than on its own, and
+//    how much of that the events between finals (partials, prosody, ticks, VAD) account
+//    for. Every analyze() call is timed the same way in all three settings (one clock
+//    read on each side, inside a wrapper analyzer), so the clock's cost is in each alike.
 import { createBaselineAnalyzer, createCoach } from '@tonvo/core';
 import { mixOf, syntheticCall } from './lib/synthetic-calls.mjs';
 
@@ -64,6 +66,31 @@ const inCoach = (events) => () => {
   };
 };
 
+/** The whole call with `options`: milliseconds. */
+const wholeCall = (options) => {
+  const coach = createCoach(options);
+  coach.on('error', (e) => {
+    throw e;
+  });
+  const t0 = process.hrtime.bigint();
+  for (const e of all) coach.push(e);
+  return Number(process.hrtime.bigint() - t0) / 1e6;
+};
+
+const settings = [
+  ['the whole coach', {}],
+  ['without the built-in triggers', { builtInTriggers: false }],
+  ['without redaction', { redact: false }],
+  ['without either', { builtInTriggers: false, redact: false }],
+];
+const partsMs = settings.map(() => Infinity);
+for (let r = 0; r < runs + 2; r++) {
+  settings.forEach(([, options], k) => {
+    const ms = wholeCall(options);
+    if (r >= 2) partsMs[k] = Math.min(partsMs[k], ms);
+  });
+}
+
 const rows = [
   ['alone, the same texts in call order', least(alone)],
   ['in a coach fed only the finals (and signals)', least(inCoach(finalsOnly))],
@@ -74,9 +101,18 @@ const mix = Object.entries(mixOf(all))
   .map(([k, v]) => `${k} ${v}`)
   .join(', ');
 console.log(
-  `baseline analyzer inside the coach: ${hours} h synthetic call (${mix}), node ${process.version}`,
+  `where the coach's time goes: ${hours} h synthetic call (${mix}), node ${process.version}`,
 );
-console.log(`least of ${runs} runs each (after 2 to warm up); per final utterance\n`);
+console.log(`least of ${runs} runs each (after 2 to warm up)\n`);
+console.log('| coach | whole call | events/s | share of the whole coach |');
+console.log('|---|---|---|---|');
+settings.forEach(([name], k) => {
+  const ms = partsMs[k];
+  console.log(
+    `| ${name} | ${ms.toFixed(1)} ms | ${Math.round(all.length / (ms / 1000)).toLocaleString('en-US')} | ${((100 * ms) / partsMs[0]).toFixed(0)}% |`,
+  );
+});
+console.log('\nthe baseline analyzer, per final utterance:\n');
 console.log('| analyzer | analyze() | whole coach, all events |');
 console.log('|---|---|---|');
 for (const [name, m] of rows) console.log(`| ${name} | ${f(m.analyzeUs)} | ${f(m.wholeUs)} |`);
