@@ -7,13 +7,10 @@
 import os from 'node:os';
 import { createCoach, percentile } from '@tonvo/core';
 import vader from 'vader-sentiment';
+import { numberArg } from './lib/args.mjs';
 import { mixOf, syntheticCall } from './lib/synthetic-calls.mjs';
 
-const arg = (name, d) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i === -1 ? d : Number(process.argv[i + 1]);
-};
-const hours = arg('hours', 8);
+const hours = numberArg('hours', 8);
 const events = syntheticCall({ durationMs: hours * 3600_000, seed: 7 });
 const mix = mixOf(events);
 const finals = events.filter((e) => e.type === 'utterance' && e.final);
