@@ -396,8 +396,8 @@ export class ConversationProcessor {
     effects: readonly SentimentEffect[],
     cause: ConversationEvent | undefined,
   ): void {
+    const c = this.#conversation();
     for (const e of effects) {
-      const c = this.#conversation();
       if (e.type === 'sample') {
         const { atMs, score, state, confidence } = e;
         this.#trajectories[speaker].add({ atMs, speaker, score, state, confidence });
