@@ -2,7 +2,10 @@
 //   pnpm build && taskset -c 1 node bench/coach-parts.mjs [--hours 4] [--runs 12]
 // 1. The whole call with the coach's optional parts switched off (the built-in triggers,
 //    redaction), each setting run in turn in one process, the least time of each.
-// 2. How much slower the baseline text analyzer runs inside a coach than on its own, and
+// 2. The whole call with the events of one type left out, and with finals (and signals)
+//    alone: what each type of event costs in the mix, which timing each push on its own
+//    (as coach.mjs's per-type table does) overstates for the cheap ones.
+// 3. How much slower the baseline text analyzer runs inside a coach than on its own, and
 //    how much of that the events between finals (partials, prosody, ticks, VAD) account
 //    for. Every analyze() call is timed the same way in all three settings (one clock
 //    read on each side, inside a wrapper analyzer), so the clock's cost is in each alike.
@@ -74,13 +77,28 @@ const settings = [
   ['without redaction', { redact: false }],
   ['without either', { builtInTriggers: false, redact: false }],
 ];
-const partsMs = settings.map(() => Infinity);
+const kindOf = (e) => (e.type === 'utterance' ? (e.final ? 'final' : 'partial') : e.type);
+const leftOut = ['prosody', 'partial', 'tick', 'vad'].map((kind) => ({
+  kind,
+  events: all.filter((e) => kindOf(e) !== kind),
+}));
+// Every call run in turn, round after round, in one process: the least time of each.
+const calls = [
+  ...settings.map(([, options]) => [all, options]),
+  ...leftOut.map(({ events }) => [events, {}]),
+  [finalsOnly, {}],
+];
+const leastMs = calls.map(() => Infinity);
 for (let r = 0; r < runs + 2; r++) {
-  settings.forEach(([, options], k) => {
-    const ms = Number(timeCall(all, options)) / 1e6;
-    if (r >= 2) partsMs[k] = Math.min(partsMs[k], ms);
+  calls.forEach(([events, options], k) => {
+    const ms = Number(timeCall(events, options)) / 1e6;
+    if (r >= 2) leastMs[k] = Math.min(leastMs[k], ms);
   });
 }
+const partsMs = leastMs.slice(0, settings.length);
+const wholeMs = partsMs[0];
+const leftOutMs = leastMs.slice(settings.length, settings.length + leftOut.length);
+const finalsOnlyMs = leastMs[leastMs.length - 1];
 
 const rows = [
   ['alone, the same texts in call order', least(alone)],
@@ -103,6 +121,19 @@ settings.forEach(([name], k) => {
     `| ${name} | ${ms.toFixed(1)} ms | ${Math.round(all.length / (ms / 1000)).toLocaleString('en-US')} | ${((100 * ms) / partsMs[0]).toFixed(0)}% |`,
   );
 });
+console.log('\nthe whole coach, with the events of one type left out:\n');
+console.log('| events left out | events | whole call | cost of one such event in the mix |');
+console.log('|---|---|---|---|');
+leftOut.forEach(({ kind, events }, k) => {
+  const n = all.length - events.length;
+  const ms = leftOutMs[k];
+  console.log(
+    `| ${kind} | ${n.toLocaleString('en-US')} | ${ms.toFixed(1)} ms | ${(((wholeMs - ms) * 1000) / n).toFixed(2)} µs |`,
+  );
+});
+console.log(
+  `| all but finals and signals | ${(all.length - finalsOnly.length).toLocaleString('en-US')} | ${finalsOnlyMs.toFixed(1)} ms | ${(((wholeMs - finalsOnlyMs) * 1000) / (all.length - finalsOnly.length)).toFixed(2)} µs |`,
+);
 console.log('\nthe baseline analyzer, per final utterance:\n');
 console.log('| analyzer | analyze() | whole coach, all events |');
 console.log('|---|---|---|');
