@@ -10,6 +10,7 @@ import os from 'node:os';
 import { PerformanceObserver, constants } from 'node:perf_hooks';
 import { createCoach, percentile } from '@tonvo/core';
 import { numberArg } from './lib/args.mjs';
+import { nudgeLatency } from './lib/nudge-latency.mjs';
 import { syntheticCall } from './lib/synthetic-calls.mjs';
 
 const calls = numberArg('calls', 200);
@@ -27,8 +28,22 @@ const interleaved = perCall
   .map((x) => x.e);
 const total = interleaved.length;
 
+/** The coach of `conversation` in `coaches`, made (with `listen` called on it) if new. */
+function coachFor(coaches, conversation, listen) {
+  let coach = coaches.get(conversation);
+  if (coach === undefined) {
+    coach = createCoach();
+    coach.on('error', (err) => {
+      throw err;
+    });
+    listen?.(coach);
+    coaches.set(conversation, coach);
+  }
+  return coach;
+}
+
 /**
- * Pushes `events` into one coach per conversation; returns CPU and wall seconds. With
+ * Pushes `events` into one coach per conversation; returns the CPU seconds. With
  * `oneAtATime`, a call's coach is let go when the next call starts, as a server lets go
  * of a call that has ended (otherwise every call is open until the last event).
  */
@@ -36,23 +51,15 @@ function run(events, oneAtATime = false) {
   const coaches = new Map();
   let previous;
   const c0 = process.cpuUsage();
-  const t0 = process.hrtime.bigint();
   for (const e of events) {
-    let coach = coaches.get(e.conversation);
-    if (coach === undefined) {
-      if (oneAtATime && previous !== undefined) coaches.delete(previous);
-      previous = e.conversation;
-      coach = createCoach();
-      coach.on('error', (err) => {
-        throw err;
-      });
-      coaches.set(e.conversation, coach);
+    if (oneAtATime && previous !== undefined && e.conversation !== previous) {
+      coaches.delete(previous);
     }
-    coach.push(e);
+    previous = e.conversation;
+    coachFor(coaches, e.conversation).push(e);
   }
-  const wall = Number(process.hrtime.bigint() - t0) / 1e9;
   const cpu = process.cpuUsage(c0);
-  return { seconds: (cpu.user + cpu.system) / 1e6, wall, coaches };
+  return { seconds: (cpu.user + cpu.system) / 1e6, coaches };
 }
 
 // Garbage collection during the runs, by kind (young generation or whole heap), in ms.
@@ -67,14 +74,14 @@ new PerformanceObserver((list) => {
 const turn = () => new Promise((resolve) => setTimeout(resolve, 0));
 /** A run with the garbage collection in it (observers report after the run, on a turn). */
 async function measure(events, oneAtATime) {
-  // (No forced collection before a run: after one, V8 starts the young generation small
-  // again, and the run after it took about a quarter longer here.)
+  // (No forced collection before a run: the run after one took a fifth to a quarter
+  // longer here, likely because V8 then starts the young generation small again.)
   await turn();
   gcMs.minor = 0;
   gcMs.major = 0;
-  const { seconds, wall } = run(events, oneAtATime);
+  const { seconds } = run(events, oneAtATime);
   await turn();
-  return { seconds, wall, gc: { ...gcMs } };
+  return { seconds, gc: { ...gcMs } };
 }
 
 const sequential = perCall.flat();
@@ -91,31 +98,13 @@ for (let r = 0; r < runs; r++) {
 }
 
 // Latency in the interleaved run: push of a final -> the nudge it causes, synchronously.
-const latencies = [];
+const latency = nudgeLatency();
 {
-  let start = 0n;
-  let pendingFinal = false;
-  const onNudge = () => {
-    if (pendingFinal) {
-      latencies.push(Number(process.hrtime.bigint() - start) / 1000);
-      pendingFinal = false;
-    }
-  };
   const coaches = new Map();
-  for (const e of interleaved) {
-    let coach = coaches.get(e.conversation);
-    if (coach === undefined) {
-      coach = createCoach();
-      coach.on('nudge', onNudge);
-      coaches.set(e.conversation, coach);
-    }
-    pendingFinal = e.type === 'utterance' && e.final;
-    if (pendingFinal) start = process.hrtime.bigint();
-    coach.push(e);
-    pendingFinal = false;
-  }
+  const listen = (coach) => coach.on('nudge', latency.onNudge);
+  for (const e of interleaved) latency.push(coachFor(coaches, e.conversation, listen), e);
 }
-latencies.sort((a, b) => a - b);
+const latencies = latency.sorted();
 
 // Heap held by the live coaches halfway through the calls (with --expose-gc): all of
 // them open at once, as on a server at its busiest.

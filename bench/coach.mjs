@@ -8,6 +8,7 @@ import os from 'node:os';
 import { createCoach, percentile } from '@tonvo/core';
 import vader from 'vader-sentiment';
 import { numberArg } from './lib/args.mjs';
+import { nudgeLatency } from './lib/nudge-latency.mjs';
 import { mixOf, syntheticCall } from './lib/synthetic-calls.mjs';
 
 const hours = numberArg('hours', 8);
@@ -41,28 +42,13 @@ const report = await best.coach.end();
 const heapMb = process.memoryUsage().heapUsed / 1e6;
 
 // Latency: final utterance pushed -> its nudge emitted (synchronous with the baseline analyzer).
-const latencies = [];
+const latency = nudgeLatency();
 {
   const coach = createCoach();
-  let start = 0n;
-  let pendingFinal = false;
-  coach.on('nudge', () => {
-    if (pendingFinal) {
-      latencies.push(Number(process.hrtime.bigint() - start) / 1000);
-      pendingFinal = false;
-    }
-  });
-  for (const e of events) {
-    const isFinal = e.type === 'utterance' && e.final;
-    if (isFinal) {
-      pendingFinal = true;
-      start = process.hrtime.bigint();
-    }
-    coach.push(e);
-    pendingFinal = false;
-  }
+  coach.on('nudge', latency.onNudge);
+  for (const e of events) latency.push(coach, e);
 }
-latencies.sort((a, b) => a - b);
+const latencies = latency.sorted();
 const pct = (p) => percentile(latencies, p / 100);
 
 // Where the time goes: each event timed on its own (the timer's own cost, measured on
