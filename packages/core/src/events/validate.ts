@@ -14,6 +14,7 @@ import {
   type ProsodyWindowEvent,
   type VadSegmentEvent,
 } from './types.js';
+import { describeValue } from '../util/describe-value.js';
 
 /** Longest utterance text the coach accepts, in UTF-16 code units. @public */
 export const MAX_TEXT_LENGTH = 20_000;
@@ -36,7 +37,7 @@ function fail(field: string, problem: string): never {
 // fixed name stays fast, one through a changing key does not, and this runs for every event.
 
 function time(v: unknown, key: string): number {
-  if (typeof v !== 'number') fail(key, `must be a number of milliseconds, got ${describe(v)}`);
+  if (typeof v !== 'number') fail(key, `must be a number of milliseconds, got ${describeValue(v)}`);
   if (!Number.isFinite(v) || v < 0) {
     throw new TonvoError(
       'invalid-time',
@@ -51,7 +52,7 @@ function time(v: unknown, key: string): number {
 
 function num(v: unknown, key: string, min = -Infinity, max = Infinity): number {
   if (typeof v !== 'number' || !Number.isFinite(v))
-    fail(key, `must be a finite number, got ${describe(v)}`);
+    fail(key, `must be a finite number, got ${describeValue(v)}`);
   if (v < min || v > max) fail(key, `must be in [${min}, ${max}], got ${v}`);
   return v;
 }
@@ -65,7 +66,7 @@ function optStr(v: unknown, key: string): string | undefined {
 }
 
 function str(v: unknown, key: string, maxLength = MAX_ID_LENGTH): string {
-  if (typeof v !== 'string') fail(key, `must be a string, got ${describe(v)}`);
+  if (typeof v !== 'string') fail(key, `must be a string, got ${describeValue(v)}`);
   if (v.length === 0) fail(key, 'must not be empty');
   checkTextLength(key, v.length, maxLength);
   return v;
@@ -99,22 +100,15 @@ export function checkWordCount(count: number): void {
 
 function speaker(v: unknown, key = 'speaker'): Speaker {
   if (v !== 'agent' && v !== 'customer')
-    fail(key, `must be "agent" or "customer", got ${describe(v)}`);
+    fail(key, `must be "agent" or "customer", got ${describeValue(v)}`);
   return v;
 }
 
 function oneOf<T extends string>(v: unknown, key: string, allowed: readonly T[]): T {
   if (typeof v !== 'string' || !(allowed as readonly string[]).includes(v)) {
-    fail(key, `must be one of ${allowed.map((a) => `"${a}"`).join(', ')}, got ${describe(v)}`);
+    fail(key, `must be one of ${allowed.map((a) => `"${a}"`).join(', ')}, got ${describeValue(v)}`);
   }
   return v as T;
-}
-
-function describe(v: unknown): string {
-  if (v === undefined) return 'nothing';
-  if (typeof v === 'string') return JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}...` : v);
-  if (typeof v === 'number' || typeof v === 'boolean' || v === null) return String(v);
-  return Array.isArray(v) ? 'an array' : typeof v;
 }
 
 function span(o: Obj): { startMs: number; endMs: number } {
@@ -133,7 +127,7 @@ function endAfter(v: unknown, startMs: number): number {
 }
 
 function words(v: unknown): WordTiming[] {
-  if (!Array.isArray(v)) fail('words', `must be an array, got ${describe(v)}`);
+  if (!Array.isArray(v)) fail('words', `must be an array, got ${describeValue(v)}`);
   checkWordCount(v.length);
   return v.map((w: unknown, i) => {
     if (!isObj(w)) fail(`words[${i}]`, 'must be an object');
@@ -176,9 +170,12 @@ function prefix(e: unknown, path: string): unknown {
  */
 export function parseConversationEvent(value: unknown): ConversationEvent {
   if (!isObj(value))
-    throw new TonvoError('invalid-event', `an event must be a JSON object, got ${describe(value)}`);
+    throw new TonvoError(
+      'invalid-event',
+      `an event must be a JSON object, got ${describeValue(value)}`,
+    );
   const type = value['type'];
-  if (typeof type !== 'string') fail('type', `must be a string, got ${describe(type)}`);
+  if (typeof type !== 'string') fail('type', `must be a string, got ${describeValue(type)}`);
   const o = value;
   // Built as literals in a fixed key order (conversation second, optional fields
   // last): this runs for every event a coach receives. Each case reads `conversation`
@@ -338,7 +335,7 @@ export function utteranceEvent(
 }
 
 function bool(v: unknown, key: string): boolean {
-  if (typeof v !== 'boolean') fail(key, `must be true or false, got ${describe(v)}`);
+  if (typeof v !== 'boolean') fail(key, `must be true or false, got ${describeValue(v)}`);
   return v;
 }
 
@@ -350,7 +347,10 @@ function bool(v: unknown, key: string): boolean {
  */
 export function parseTonvoEvent(value: unknown): TonvoEvent {
   if (!isObj(value))
-    throw new TonvoError('invalid-event', `an event must be a JSON object, got ${describe(value)}`);
+    throw new TonvoError(
+      'invalid-event',
+      `an event must be a JSON object, got ${describeValue(value)}`,
+    );
   const type = value['type'];
   if (typeof type === 'string' && OUTPUT_TYPES.has(type)) {
     if (type !== 'report') time(value['atMs'], 'atMs');

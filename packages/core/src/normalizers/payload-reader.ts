@@ -1,4 +1,5 @@
 import { TonvoError } from '../errors/tonvo-error.js';
+import { describeValue } from '../util/describe-value.js';
 
 /**
  * Small readers for provider payloads (parsed JSON or SDK objects). Each takes the
@@ -22,17 +23,9 @@ export function isObject(value: unknown): value is PayloadObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function describe(v: unknown): string {
-  if (v === undefined) return 'nothing';
-  if (v === null) return 'null';
-  if (typeof v === 'string') return JSON.stringify(v.length > 30 ? `${v.slice(0, 30)}...` : v);
-  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
-  return Array.isArray(v) ? 'an array' : typeof v;
-}
-
 /** The payload itself, which must be an object. @internal */
 export function readPayload(value: unknown): PayloadObject {
-  if (!isObject(value)) failPayload('payload', `must be an object, got ${describe(value)}`);
+  if (!isObject(value)) failPayload('payload', `must be an object, got ${describeValue(value)}`);
   return value;
 }
 
@@ -40,7 +33,7 @@ export function readPayload(value: unknown): PayloadObject {
 export function optObject(o: PayloadObject, key: string, path: string): PayloadObject | undefined {
   const v = o[key];
   if (v === undefined || v === null) return undefined;
-  if (!isObject(v)) failPayload(path, `must be an object, got ${describe(v)}`);
+  if (!isObject(v)) failPayload(path, `must be an object, got ${describeValue(v)}`);
   return v;
 }
 
@@ -59,7 +52,7 @@ export function optArray(
 ): readonly unknown[] | undefined {
   const v = o[key];
   if (v === undefined || v === null) return undefined;
-  if (!Array.isArray(v)) failPayload(path, `must be an array, got ${describe(v)}`);
+  if (!Array.isArray(v)) failPayload(path, `must be an array, got ${describeValue(v)}`);
   return v;
 }
 
@@ -72,7 +65,7 @@ export function reqArray(o: PayloadObject, key: string, path: string): readonly 
 
 /** An element of an array that must be an object. @internal */
 export function elementObject(v: unknown, path: string): PayloadObject {
-  if (!isObject(v)) failPayload(path, `must be an object, got ${describe(v)}`);
+  if (!isObject(v)) failPayload(path, `must be an object, got ${describeValue(v)}`);
   return v;
 }
 
@@ -80,7 +73,7 @@ export function elementObject(v: unknown, path: string): PayloadObject {
 export function optString(o: PayloadObject, key: string, path: string): string | undefined {
   const v = o[key];
   if (v === undefined || v === null) return undefined;
-  if (typeof v !== 'string') failPayload(path, `must be a string, got ${describe(v)}`);
+  if (typeof v !== 'string') failPayload(path, `must be a string, got ${describeValue(v)}`);
   return v;
 }
 
@@ -95,7 +88,7 @@ export function reqString(o: PayloadObject, key: string, path: string): string {
 export function optBoolean(o: PayloadObject, key: string, path: string): boolean | undefined {
   const v = o[key];
   if (v === undefined || v === null) return undefined;
-  if (typeof v !== 'boolean') failPayload(path, `must be true or false, got ${describe(v)}`);
+  if (typeof v !== 'boolean') failPayload(path, `must be true or false, got ${describeValue(v)}`);
   return v;
 }
 
@@ -110,7 +103,7 @@ export function optNumber(
   const v = o[key];
   if (v === undefined || v === null) return undefined;
   if (typeof v !== 'number' || !Number.isFinite(v)) {
-    failPayload(path, `must be a finite number, got ${describe(v)}`);
+    failPayload(path, `must be a finite number, got ${describeValue(v)}`);
   }
   if (v < min || v > max) failPayload(path, `must be in [${min}, ${max}], got ${v}`);
   return v;
