@@ -255,7 +255,7 @@ export class ConversationProcessor {
       return;
     }
     for (let guard = 0; guard < 10_000; guard++) {
-      this.#engine.refreshWakes(m);
+      this.#engine.refreshWakes(m, this.#ruleError);
       const due = this.#nextDue();
       this.#due = due;
       this.#stale = false;

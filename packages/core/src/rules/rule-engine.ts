@@ -1,6 +1,8 @@
 import type { TriggerFiredEvent } from '../events/types.js';
 import { TonvoError, toTonvoError } from '../errors/tonvo-error.js';
 import type { Mutable } from '../util/mutable.js';
+import { describeValue } from '../util/describe-value.js';
+import { resultProblem } from './check-match.js';
 import { defineRule } from './define-rule.js';
 import type { Rule, RuleContext, RuleDefinition, RuleEventKind, RuleMatch } from './rule-types.js';
 
@@ -16,11 +18,16 @@ export interface RuleEngine {
   readonly rules: readonly Rule[];
   /**
    * Evaluates the rules that listen to `ctx.kind` and returns what fired, most
-   * urgent first. A rule that throws is reported through `onError` and skipped.
+   * urgent first. A rule that throws, or returns something that is not a valid
+   * {@link RuleResult}, is reported through `onError` and skipped.
    */
   evaluate(ctx: RuleContext, onError?: (error: TonvoError) => void): FiredTrigger[];
-  /** Asks time-based rules when they next want to run; returns the earliest. */
-  refreshWakes(ctx: RuleContext): number | undefined;
+  /**
+   * Asks time-based rules when they next want to run; returns the earliest. A rule whose
+   * `wakeAtMs` throws or returns something other than a number is reported through
+   * `onError` and does not wake.
+   */
+  refreshWakes(ctx: RuleContext, onError?: (error: TonvoError) => void): number | undefined;
   /** The earliest pending wake-up, if any. */
   nextWakeMs(): number | undefined;
   /** Evaluates the time-based rules due at or before `ctx.nowMs` (kind `timer`). */
@@ -97,13 +104,22 @@ export function createRuleEngine(rules: readonly (Rule | RuleDefinition)[]): Rul
       try {
         result = rule.when(ctx);
       } catch (e) {
-        const err = toTonvoError(e, 'rule-error');
-        onError?.(
-          new TonvoError('rule-error', `rule "${rule.id}" threw: ${err.message}`, { cause: e }),
-        );
+        onError?.(threw(rule, 'when', e));
         continue;
       }
       if (result === false || result === null || result === undefined) continue;
+      const problem = resultProblem(result);
+      if (problem !== undefined) {
+        const [field, what] = problem;
+        onError?.(
+          new TonvoError(
+            'rule-error',
+            `rule "${rule.id}" returned a bad result: when()${field} ${what}`,
+            { field: `${rule.id}.when()${field}` },
+          ),
+        );
+        continue;
+      }
       const matches: readonly RuleMatch[] =
         result === true ? [{}] : Array.isArray(result) ? result : [result as RuleMatch];
       for (const m of matches) {
@@ -124,10 +140,27 @@ export function createRuleEngine(rules: readonly (Rule | RuleDefinition)[]): Rul
       const candidates = byKind.get(ctx.kind);
       return candidates === undefined ? EMPTY : run(candidates, ctx, onError);
     },
-    refreshWakes(ctx) {
+    refreshWakes(ctx, onError) {
       for (let k = 0; k < timerRules.length; k++) {
-        const at = timerRules[k]!.wakeAtMs!(ctx);
-        wakes[k] = at === undefined || !Number.isFinite(at) ? NaN : at;
+        const rule = timerRules[k]!;
+        let at: unknown;
+        try {
+          at = rule.wakeAtMs!(ctx);
+        } catch (e) {
+          onError?.(threw(rule, 'wakeAtMs', e));
+          at = undefined;
+        }
+        if (at !== undefined && typeof at !== 'number') {
+          onError?.(
+            new TonvoError(
+              'rule-error',
+              `rule "${rule.id}" returned a bad result: wakeAtMs() must be a number of milliseconds or undefined, got ${describeValue(at)}`,
+              { field: `${rule.id}.wakeAtMs()` },
+            ),
+          );
+          at = undefined;
+        }
+        wakes[k] = at === undefined || !Number.isFinite(at) ? NaN : (at as number);
       }
       return (earliest = findEarliest());
     },
@@ -151,6 +184,15 @@ export function createRuleEngine(rules: readonly (Rule | RuleDefinition)[]): Rul
 }
 
 const EMPTY: FiredTrigger[] = [];
+
+/** The error reported for a rule whose `when` or `wakeAtMs` threw `e`. */
+function threw(rule: Rule, fn: 'when' | 'wakeAtMs', e: unknown): TonvoError {
+  const message = toTonvoError(e, 'rule-error').message;
+  return new TonvoError('rule-error', `rule "${rule.id}" threw: ${message}`, {
+    cause: e,
+    field: `${rule.id}.${fn}()`,
+  });
+}
 
 function toFired(rule: Rule, m: RuleMatch, ctx: RuleContext, atMs: number): FiredTrigger {
   const u = ctx.utterance;
