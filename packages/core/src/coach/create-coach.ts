@@ -15,6 +15,7 @@ import type {
 import { parseConversationEvent } from '../events/validate.js';
 import { eventTimeMs } from '../events/types.js';
 import { log } from '../logger.js';
+import { analysisProblem } from '../perception/check-analysis.js';
 import { NEUTRAL_ANALYSIS, type TextAnalysis } from '../perception/text-analyzer.js';
 import { getPlaybook } from '../playbook/locales.js';
 import { createRuleEngine } from '../rules/rule-engine.js';
@@ -69,9 +70,16 @@ export interface Coach {
   getSnapshot(): CoachSnapshot;
   /** The state before any event. */
   getInitialSnapshot(): CoachSnapshot;
-  /** Calls `listener` after every change; returns the unsubscribe function. */
+  /**
+   * Calls `listener` after every change; returns the unsubscribe function. A listener
+   * that throws is reported on `error` (`listener-error`); the coach goes on.
+   */
   subscribe(listener: () => void): () => void;
-  /** Listens to one kind of happening; returns the unsubscribe function. */
+  /**
+   * Listens to one kind of happening; returns the unsubscribe function. A listener that
+   * throws is reported on `error` (`listener-error`) and does not cut short the event
+   * being processed; an `error` listener that throws is only logged.
+   */
   on<K extends keyof CoachEventMap>(
     type: K,
     listener: (event: CoachEventMap[K]) => void,
@@ -209,13 +217,32 @@ export function createCoach(options: CoachOptions = {}): Coach {
     () => conversation,
   );
 
+  /**
+   * A listener of the host's threw: the coach reports it as a `listener-error` and goes
+   * on (the event that was being processed is processed whole). One that listens to
+   * errors and throws is only logged, as reporting it would call it again.
+   */
+  const listenerThrew = (what: string, e: unknown): void => {
+    if (what === 'error') {
+      log('error', 'a coach "error" listener threw', e);
+      return;
+    }
+    fail(
+      new TonvoError(
+        'listener-error',
+        `a coach ${what} threw: ${toTonvoError(e, 'listener-error').message}`,
+        { cause: e },
+      ),
+    );
+  };
+
   const notify = (): void => {
     if (!dirty || listeners.size === 0) return;
     for (const l of [...listeners]) {
       try {
         l();
       } catch (e) {
-        log('error', 'a coach subscriber threw', e);
+        listenerThrew('subscriber', e);
       }
     }
   };
@@ -239,7 +266,7 @@ export function createCoach(options: CoachOptions = {}): Coach {
       let analysis: TextAnalysis | undefined;
       if (isThenable(q.analysis)) {
         try {
-          analysis = await q.analysis;
+          analysis = checked(await q.analysis);
         } catch (e) {
           fail(
             new TonvoError(
@@ -256,6 +283,24 @@ export function createCoach(options: CoachOptions = {}): Coach {
       process(q.event, analysis);
       notify();
     }
+  };
+
+  /**
+   * The analyzer's analysis when it is one; otherwise an `analyzer-error` is reported and
+   * the utterance is read as neutral (the utterance itself is kept).
+   */
+  const checked = (analysis: unknown): TextAnalysis => {
+    const problem = analysisProblem(analysis);
+    if (problem === undefined) return analysis as TextAnalysis;
+    const [field, what] = problem;
+    fail(
+      new TonvoError(
+        'analyzer-error',
+        `the text analyzer "${analyzer.id}" gave a bad analysis: ${field === '' ? 'it' : field} ${what}`,
+        { field: field === '' ? 'analysis' : `analysis.${field}` },
+      ),
+    );
+    return NEUTRAL_ANALYSIS;
   };
 
   const refuse = (error: TonvoError): false => {
@@ -302,6 +347,7 @@ export function createCoach(options: CoachOptions = {}): Coach {
           );
           analysis = NEUTRAL_ANALYSIS;
         }
+        if (!isThenable(analysis)) analysis = checked(analysis);
       }
     }
     if (queue.length > 0 || isThenable(analysis)) {
@@ -390,9 +436,17 @@ export function createCoach(options: CoachOptions = {}): Coach {
       };
     },
     on(type, listener) {
-      emitter.on(type, listener as (e: unknown) => void);
+      const what = type === 'error' ? 'error' : `"${type}" listener`;
+      const guarded = (e: CoachEventMap[typeof type]): void => {
+        try {
+          listener(e);
+        } catch (err) {
+          listenerThrew(what, err);
+        }
+      };
+      emitter.on(type, guarded);
       return () => {
-        emitter.off(type, listener as (e: unknown) => void);
+        emitter.off(type, guarded);
       };
     },
     async whenIdle() {

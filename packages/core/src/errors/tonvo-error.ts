@@ -21,6 +21,7 @@ export type TonvoErrorCode =
   | 'model-error'
   | 'analyzer-error'
   | 'rule-error'
+  | 'listener-error'
   | 'ended'
   | 'destroyed';
 
