@@ -275,6 +275,29 @@ describe('createCoach', () => {
     );
   });
 
+  it('checks a playbook given as an object like one read from JSON', () => {
+    const junk = {
+      name: 'x',
+      locale: 'en',
+      situations: { 'billing-discrepancy': { messages: 5 } },
+    };
+    expect(() => createCoach({ playbook: junk as never })).toThrow(
+      /situations.billing-discrepancy.messages: is not a known field/,
+    );
+    expect(() => createCoach({ situations: { hold: 7 as never } })).toThrow(
+      /situations.hold: must be an object/,
+    );
+    // A situation given in part keeps the rest of the playbook's situation.
+    const coach = createCoach({
+      situations: { 'billing-discrepancy': { message: 'Own it.' } as never },
+    });
+    const nudges: { message: string; phrases: readonly string[] }[] = [];
+    coach.on('nudge', (n) => nudges.push(n));
+    coach.push(utt('u1', 'customer', 'I was charged twice this month', 0, 3000));
+    expect(nudges[0]?.message).toBe('Own it.');
+    expect(nudges[0]?.phrases.length).toBeGreaterThan(0);
+  });
+
   it('keeps memory bounded on an 8-hour conversation', async () => {
     const coach = createCoach();
     let t = 0;

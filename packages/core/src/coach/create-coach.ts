@@ -18,6 +18,7 @@ import { log } from '../logger.js';
 import { analysisProblem } from '../perception/check-analysis.js';
 import { NEUTRAL_ANALYSIS, type TextAnalysis } from '../perception/text-analyzer.js';
 import { getPlaybook } from '../playbook/locales.js';
+import { parsePlaybook } from '../playbook/parse-playbook.js';
 import { createRuleEngine } from '../rules/rule-engine.js';
 import type { RuleDefinition } from '../rules/rule-types.js';
 import { BUILT_IN_TRIGGER_IDS, builtInRules } from '../triggers/built-in-rules.js';
@@ -142,11 +143,14 @@ export function createCoach(options: CoachOptions = {}): Coach {
           (r) => enabled === true || (enabled as readonly string[]).includes(r.id),
         );
   const engine = createRuleEngine([...builtIns, ...(options.rules ?? [])]);
-  const basePlaybook = options.playbook ?? getPlaybook(resolved.locale);
+  // A playbook given as an object is checked like one read from JSON: a bad one fails
+  // here, naming the field, not later in the middle of a nudge.
+  const basePlaybook =
+    options.playbook === undefined ? getPlaybook(resolved.locale) : parsePlaybook(options.playbook);
   const playbook =
     options.situations === undefined
       ? basePlaybook
-      : { ...basePlaybook, situations: { ...basePlaybook.situations, ...options.situations } };
+      : parsePlaybook({ situations: options.situations }, basePlaybook);
 
   const emitter = new EventEmitter();
   const listeners = new Set<() => void>();
