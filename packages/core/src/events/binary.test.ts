@@ -175,6 +175,30 @@ describe('binary recordings', () => {
     expect(record?.error?.offset).toBe(0);
   });
 
+  it('refuses to encode an event that is not well formed, naming what is wrong', () => {
+    // Encoded as they were, these would read back as something else: a missing text as
+    // an empty one, an unknown type as a record with no event.
+    const cases: [unknown, string, string | undefined][] = [
+      [
+        { type: 'utterance', id: 'u', speaker: 'agent', final: true, startMs: 0, endMs: 5 },
+        'invalid-event',
+        'text',
+      ],
+      [{ type: 'coffee', atMs: 1 }, 'unknown-event-type', 'type'],
+      [{ type: 'prosody', speaker: 'agent', startMs: 'soon' }, 'invalid-event', 'startMs'],
+      [{ type: 'nudge', atMs: 1, trigger: 'hold' }, 'invalid-event', undefined],
+      [null, 'invalid-event', undefined],
+    ];
+    for (const [event, code, field] of cases) {
+      expect(() => encodeEvent(event as TonvoEvent)).toThrow(
+        expect.objectContaining({ code, field }),
+      );
+    }
+    expect(() => encodeRecording([utterance, null as never])).toThrow(
+      expect.objectContaining({ code: 'invalid-event' }),
+    );
+  });
+
   it('stops at an impossible record length instead of buffering forever', () => {
     // varint for MAX_RECORD_BYTES + 1, then nothing.
     const size = MAX_RECORD_BYTES + 1;

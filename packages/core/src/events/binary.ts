@@ -470,10 +470,26 @@ export function fromEnvelope(env: pb.Envelope): TonvoEvent {
 /**
  * Encodes one event as a length-delimited protobuf record (varint length, then the
  * `tonvo.v1.Envelope` bytes). Concatenated records make a recording.
+ * @throws TonvoError `invalid-event` or `unknown-event-type` for an event that is not
+ * well formed, which would otherwise be written as a record that reads back as
+ * something else (a missing text as an empty one, an unknown type as no event).
  * @public
  */
 export function encodeEvent(event: TonvoEvent): Uint8Array {
-  return sizeDelimitedEncode(pb.EnvelopeSchema, toEnvelope(event));
+  const checked = parseTonvoEvent(event);
+  let envelope: pb.Envelope;
+  try {
+    envelope = toEnvelope(checked);
+  } catch (e) {
+    // Coach outputs are checked only by type and time; a field of the wrong shape
+    // shows here.
+    throw new TonvoError(
+      'invalid-event',
+      `a ${checked.type} event cannot be encoded: ${toTonvoError(e, 'invalid-event').message}`,
+      { cause: e },
+    );
+  }
+  return sizeDelimitedEncode(pb.EnvelopeSchema, envelope);
 }
 
 /** Encodes events as one length-delimited recording. @public */

@@ -117,6 +117,21 @@ describe('redactEvent', () => {
     expect(out.words?.map((w) => w.text)).toContain('<phone>');
   });
 
+  it('refuses an utterance that is not well formed instead of passing it on unredacted', () => {
+    const card = 'my card is 4111 1111 1111 1111';
+    const cases: [unknown, string][] = [
+      [{ ...utterance(card), text: [card] }, 'text'],
+      [{ ...utterance(card), words: card }, 'words'],
+      [{ ...utterance(card), words: [null] }, 'words[0]'],
+      [null, undefined as never],
+    ];
+    for (const [event, field] of cases) {
+      expect(() => redactEvent(event as never)).toThrow(
+        expect.objectContaining({ code: 'invalid-event', field }),
+      );
+    }
+  });
+
   it('keeps every event valid (property)', () => {
     const pii = fc.constantFrom(
       '4111 1111 1111 1111',

@@ -1,5 +1,5 @@
 import type { TonvoEvent, UtteranceEvent, WordTiming } from '../events/types.js';
-import { utteranceEvent } from '../events/validate.js';
+import { parseTonvoEvent, utteranceEvent } from '../events/validate.js';
 import { mayContainPii } from './pii-prefilter.js';
 import {
   checkRedactOptions,
@@ -23,12 +23,15 @@ export type RedactEventOptions = Omit<RedactTextOptions, 'partial'>;
  * ```ts
  * const safe = redactEvent(utterance); // store or export `safe`, never `utterance`
  * ```
+ * @throws TonvoError `invalid-event` (naming the field) for an event that is not well
+ * formed, `invalid-option` for wrong options.
  * @public
  */
 export function redactEvent<E extends TonvoEvent>(event: E, options: RedactEventOptions = {}): E {
-  return event.type === 'utterance'
-    ? redactEventChecked(event, checkRedactOptions(options))
-    : event;
+  const checked = checkRedactOptions(options);
+  // An utterance that is not well formed (a text that is not a string, word timings that
+  // are not words) would come back unredacted, looking done: it is refused instead.
+  return parseTonvoEvent(event).type === 'utterance' ? redactEventChecked(event, checked) : event;
 }
 
 /**

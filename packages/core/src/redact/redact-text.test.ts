@@ -389,3 +389,16 @@ describe('numbers after a currency sign', () => {
     );
   });
 });
+
+describe('input that is not text', () => {
+  it('is refused, not handed back as if redacted', () => {
+    for (const bad of [4111111111111111, undefined, null, ['my card is 4111 1111 1111 1111']]) {
+      expect(() => redactText(bad as never)).toThrow(
+        expect.objectContaining({ code: 'invalid-option', field: 'text' }),
+      );
+    }
+    expect(() => redactText('4111 1111 1111 1111', null as never)).toThrow(
+      expect.objectContaining({ code: 'invalid-option', field: 'redact' }),
+    );
+  });
+});

@@ -1,4 +1,5 @@
 import { TonvoError } from '../errors/tonvo-error.js';
+import { describeValue } from '../util/describe-value.js';
 import { findDigitRuns } from './digit-runs.js';
 import { findEmails } from './find-email.js';
 import { findNumberPii } from './find-number-pii.js';
@@ -56,6 +57,12 @@ const DEFAULTS: CheckedRedactOptions = {
 export function checkRedactOptions(
   options: Omit<RedactTextOptions, 'partial'>,
 ): CheckedRedactOptions {
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    throw TonvoError.invalidOption(
+      'redact',
+      `must be an object of kinds and replacements, got ${describeValue(options)}`,
+    );
+  }
   if (options.kinds === undefined && options.replacements === undefined) return DEFAULTS;
   const kinds = options.kinds ?? REDACTION_KINDS;
   if (!Array.isArray(kinds)) throw TonvoError.invalidOption('kinds', 'must be an array of kinds');
@@ -98,10 +105,16 @@ export function checkRedactOptions(
  * redactText('my card is 4111 1111 1111 1111, cvv 123').text;
  * // 'my card is [card], cvv [cvv]'
  * ```
+ * @throws TonvoError `invalid-option` when `text` is not a string or an option is wrong.
  * @public
  */
 export function redactText(text: string, options: RedactTextOptions = {}): RedactTextResult {
-  return redactTextChecked(text, checkRedactOptions(options), options.partial === true);
+  // Anything but a string would come back as it was: unredacted, and looking done.
+  if (typeof text !== 'string') {
+    throw TonvoError.invalidOption('text', `must be a string, got ${describeValue(text)}`);
+  }
+  const checked = checkRedactOptions(options);
+  return redactTextChecked(text, checked, options.partial === true);
 }
 
 /** {@link redactText} with options already checked by {@link checkRedactOptions}. @internal */

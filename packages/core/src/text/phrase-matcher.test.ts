@@ -60,6 +60,23 @@ describe('createPhraseMatcher', () => {
     }
   });
 
+  it('rejects entries that are not entries, and texts that are not text, with typed errors', () => {
+    expect(() => createPhraseMatcher('refund' as never)).toThrow(
+      expect.objectContaining({ code: 'invalid-rule', field: 'phrases' }),
+    );
+    expect(() => createPhraseMatcher([{ pattern: 'refund', value: 1 }, null] as never)).toThrow(
+      expect.objectContaining({ code: 'invalid-rule', field: 'phrases[1]' }),
+    );
+    expect(() => createPhraseMatcher([{ value: 1 }] as never)).toThrow(
+      expect.objectContaining({ code: 'invalid-rule', field: 'phrases[0]' }),
+    );
+    const m = createPhraseMatcher([{ pattern: 'refund', value: 1 }]);
+    expect(() => m.find(42 as never)).toThrow(expect.objectContaining({ code: 'invalid-option' }));
+    expect(() => m.test(undefined as never)).toThrow(
+      expect.objectContaining({ code: 'invalid-option' }),
+    );
+  });
+
   it('finds its words in a text read before it was created', () => {
     // Texts are read once for every matcher; a matcher made later brings new words.
     const text = 'the zorblax fee was applied twice';

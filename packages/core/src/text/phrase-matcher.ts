@@ -1,3 +1,5 @@
+import { TonvoError } from '../errors/tonvo-error.js';
+import { describeValue } from '../util/describe-value.js';
 import { letterOrDigitAt } from './chars.js';
 import {
   BUILT_IN_PHRASES,
@@ -66,6 +68,9 @@ const NONE = -1;
  * const m = createPhraseMatcher([{ pattern: '(charged|billed) twice', value: 'double-charge' }]);
  * m.find('I was charged twice!'); // [{ start: 6, end: 19, text: 'charged twice', ... }]
  * ```
+ * @throws TonvoError `invalid-rule` naming the entry (`phrases[2].pattern`) when an entry
+ * or its pattern is not well formed; `find` and `test` throw `invalid-option` for a text
+ * that is not a string.
  * @public
  */
 export function createPhraseMatcher<T>(
@@ -92,7 +97,19 @@ function compileMatcher<T>(
   field: string,
   index: PhraseIndex,
 ): PhraseMatcher<T> {
+  if (!Array.isArray(entries)) {
+    throw TonvoError.invalidRule(
+      field,
+      `must be an array of { pattern, value }, got ${describeValue(entries)}`,
+    );
+  }
   const compiled: Compiled<T>[] = entries.map((e, k) => {
+    if (typeof e !== 'object' || e === null) {
+      throw TonvoError.invalidRule(
+        `${field}[${k}]`,
+        `must be an object { pattern, value }, got ${describeValue(e)}`,
+      );
+    }
     const parsed = parsePhrasePattern(e.pattern, `${field}[${k}]`);
     return {
       entry: e,
@@ -145,14 +162,21 @@ function compileMatcher<T>(
   return {
     size: entries.length,
     test(text) {
+      if (typeof text !== 'string') throw notText(text);
       return scan(text, undefined);
     },
     find(text) {
+      if (typeof text !== 'string') throw notText(text);
       const out: PhraseMatch<T>[] = [];
       scan(text, out);
       return out;
     },
   };
+}
+
+/** The error for a matcher asked to read something that is not a string. */
+function notText(text: unknown): TonvoError {
+  return TonvoError.invalidOption('text', `must be a string, got ${describeValue(text)}`);
 }
 
 /** What {@link tryAt} returns when asked only whether something matches, and it does. */
