@@ -151,6 +151,36 @@ describe('createJsonlDecoder', () => {
     expect(wholeRecords[1]?.line).toBe(2);
   });
 
+  it('reads UTF-8 bytes cut anywhere, even inside a character, as the same text (property)', () => {
+    const text = fc.constantFrom('José', 'fâché', '😡 no', 'Zoë Ødegård', '北京', 'plain');
+    fc.assert(
+      fc.property(
+        fc.array(text, { minLength: 1, maxLength: 5 }),
+        fc.array(fc.nat(), { maxLength: 10 }),
+        (texts, cuts) => {
+          const body = texts.map((t, i) => good(`u${i}`, i * 1000).replace('hello', t)).join('\n');
+          const bytes = new TextEncoder().encode(`${body}\n`);
+          const points = [...new Set(cuts.map((c) => c % (bytes.length + 1)))].sort(
+            (a, b) => a - b,
+          );
+          const decoder = createJsonlDecoder();
+          const got: JsonlRecord[] = [];
+          let from = 0;
+          for (const p of [...points, bytes.length]) {
+            got.push(...decoder.push(bytes.subarray(from, p)));
+            from = p;
+          }
+          got.push(...decoder.end());
+          expect(got.map(view)).toStrictEqual([...readJsonl(`${body}\n`)].map(view));
+        },
+      ),
+    );
+    const decoder = createJsonlDecoder();
+    expect(() => decoder.push(42 as never)).toThrow(
+      expect.objectContaining({ code: 'invalid-option', field: 'chunk' }),
+    );
+  });
+
   it('flushes a last line without newline on end()', () => {
     const d = createJsonlDecoder();
     expect(d.push(good('a', 0))).toEqual([]);

@@ -1,4 +1,5 @@
 import { TonvoError } from '../errors/tonvo-error.js';
+import { describeValue } from '../util/describe-value.js';
 import type { ConversationEvent, TonvoEvent } from './types.js';
 import { parseConversationEvent, parseTonvoEvent } from './validate.js';
 
@@ -82,8 +83,13 @@ export function* readJsonl(text: string, options: JsonlReadOptions = {}): Genera
 
 /** A decoder for JSONL arriving in chunks of any size (a socket, stdin). @public */
 export interface JsonlDecoder {
-  /** Feeds a chunk; returns the records of the lines it completed. */
-  push(chunk: string): JsonlRecord[];
+  /**
+   * Feeds a chunk of text, or of UTF-8 bytes (a `Buffer` or `Uint8Array` straight from a
+   * socket: a character split between two chunks is put back together); returns the
+   * records of the lines it completed. Feed one kind or the other, not both.
+   * @throws TonvoError `invalid-option` for a chunk that is neither.
+   */
+  push(chunk: string | Uint8Array): JsonlRecord[];
   /** Flushes the last line if it had no trailing newline. */
   end(): JsonlRecord[];
 }
@@ -102,6 +108,19 @@ export function createJsonlDecoder(
   let pending = '';
   let line = (options.firstLine ?? 1) - 1;
   let skipping = false;
+  let utf8: Utf8Decoder | undefined;
+  const textOf = (chunk: unknown): string => {
+    if (typeof chunk === 'string') return chunk;
+    if (chunk instanceof Uint8Array) {
+      return (utf8 ??= new (globalThis as unknown as Utf8Global).TextDecoder()).decode(chunk, {
+        stream: true,
+      });
+    }
+    throw TonvoError.invalidOption(
+      'chunk',
+      `must be a string or UTF-8 bytes, got ${describeValue(chunk)}`,
+    );
+  };
   const take = (raw: string, out: JsonlRecord[]): void => {
     line++;
     // A line is too long whether it arrived whole or in pieces: the result must
@@ -122,7 +141,8 @@ export function createJsonlDecoder(
     if (trimmed.length > 0) out.push(parseJsonlLine(trimmed, line, options));
   };
   return {
-    push(chunk) {
+    push(bytesOrText) {
+      const chunk = textOf(bytesOrText);
       const out: JsonlRecord[] = [];
       let start = 0;
       for (;;) {
@@ -141,11 +161,21 @@ export function createJsonlDecoder(
     },
     end() {
       const out: JsonlRecord[] = [];
+      // Bytes of a character the input stopped in the middle of.
+      if (utf8 !== undefined) pending += utf8.decode();
       if (pending.length > 0 || skipping) take(pending, out);
       pending = '';
       return out;
     },
   };
+}
+
+/** The platform's streaming UTF-8 decoder (WHATWG `TextDecoder`, in Node and browsers). */
+interface Utf8Decoder {
+  decode(bytes?: Uint8Array, options?: { stream: boolean }): string;
+}
+interface Utf8Global {
+  TextDecoder: new () => Utf8Decoder;
 }
 
 /** Serialises an event as one JSONL line (no trailing newline). @public */
