@@ -105,6 +105,14 @@ const line = fc.oneof(
   fc.constant('  {"type":"tick","atMs":12}  '),
 );
 
+describe('readJsonl of something that is not text', () => {
+  it('is refused with a typed error', () => {
+    expect(() => [...readJsonl(Buffer.from(good('a', 0)) as never)]).toThrow(
+      expect.objectContaining({ code: 'invalid-option', field: 'text' }),
+    );
+  });
+});
+
 describe('createJsonlDecoder', () => {
   it('gives the same records as readJsonl however the text is chunked (property)', () => {
     fc.assert(

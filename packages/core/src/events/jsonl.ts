@@ -69,6 +69,9 @@ function fieldOf(e: TonvoError): { field?: string } {
  * @public
  */
 export function* readJsonl(text: string, options: JsonlReadOptions = {}): Generator<JsonlRecord> {
+  if (typeof text !== 'string') {
+    throw TonvoError.invalidOption('text', `must be a string, got ${describeValue(text)}`);
+  }
   let line = (options.firstLine ?? 1) - 1;
   let start = 0;
   while (start <= text.length) {

@@ -46,6 +46,9 @@ const MAX_COOLDOWN_KEYS = 2048;
  * @public
  */
 export function createRuleEngine(rules: readonly (Rule | RuleDefinition)[]): RuleEngine {
+  if (!Array.isArray(rules)) {
+    throw TonvoError.invalidRule('rules', `must be an array of rules, got ${describeValue(rules)}`);
+  }
   const list = rules.map((r, i) => defineRule(r, `rules[${i}]`));
   const seen = new Set<string>();
   for (const [i, r] of list.entries()) {

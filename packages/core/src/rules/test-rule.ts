@@ -1,10 +1,11 @@
 import type { CoachOptions } from '../coach/coach-options.js';
 import { createCoach } from '../coach/create-coach.js';
-import type { TonvoError } from '../errors/tonvo-error.js';
+import { TonvoError } from '../errors/tonvo-error.js';
 import { readJsonl } from '../events/jsonl.js';
 import type { ConversationEvent, Evidence, Speaker, TextSpan } from '../events/types.js';
 import { formatClock } from '../report/format-clock.js';
 import { BUILT_IN_TRIGGER_IDS } from '../triggers/built-in-rules.js';
+import { defineRule } from './define-rule.js';
 import type { Rule, RuleDefinition } from './rule-types.js';
 
 /** One time a rule fired in {@link testRule}, and why. @public */
@@ -49,15 +50,18 @@ export async function testRule(
 ): Promise<RuleTestResult> {
   const builtIn = typeof rule === 'string';
   if (builtIn && !BUILT_IN_TRIGGER_IDS.includes(rule)) {
-    throw new TypeError(
-      `testRule: "${rule}" is not a built-in trigger; one of ${BUILT_IN_TRIGGER_IDS.join(', ')}`,
+    throw TonvoError.invalidRule(
+      'rule',
+      `"${rule}" is not a built-in trigger; one of ${BUILT_IN_TRIGGER_IDS.join(', ')}`,
     );
   }
-  const id = builtIn ? rule : rule.id;
+  // Checked here, so a malformed rule is an error naming its field, not a TypeError.
+  const custom = builtIn ? undefined : defineRule(rule);
+  const id = custom === undefined ? (rule as string) : custom.id;
   const coach = createCoach({
     ...options,
     builtInTriggers: builtIn ? [rule] : false,
-    rules: builtIn ? [] : [rule],
+    rules: custom === undefined ? [] : [custom],
   });
   const fired: RuleFiring[] = [];
   const errors: TonvoError[] = [];
