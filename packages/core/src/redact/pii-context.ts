@@ -55,6 +55,9 @@ const CUES: Readonly<Record<ContextKind, readonly string[]>> = {
     'verification code',
     'card verification',
     'code on the back',
+    'digits on the back',
+    'number on the back',
+    'numbers on the back',
   ],
   expiry: [
     'expiration date',

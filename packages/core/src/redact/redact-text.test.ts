@@ -75,6 +75,8 @@ describe('redactText: CVV and expiry', () => {
     ['CVV: 4567', 'CVV: [cvv]'],
     ['cvv one two three', 'cvv [cvv]'],
     ['the three digit code on the back is 9 8 7', 'the three digit code on the back is [cvv]'],
+    ['the three digits on the back are 4 5 6', 'the three digits on the back are [cvv]'],
+    ['the number on the back is nine eight seven', 'the number on the back is [cvv]'],
     ['cvc 12345', 'cvc 12345'],
   ])('cvv: %s', (text, expected) => {
     expect(r(text)).toBe(expected);
