@@ -8,25 +8,15 @@ import { isTonvoError, type TonvoError } from '../errors/tonvo-error.js';
 import type { ConversationEvent } from '../events/types.js';
 import type { TextAnalyzer } from '../perception/text-analyzer.js';
 import type { RuleDefinition } from '../rules/rule-types.js';
+import { agent, customer } from '../../test/transcript.js';
 import { createCoach, type Coach } from './create-coach.js';
-
-const utt = (id: string, speaker: 'agent' | 'customer', text: string, startMs: number) =>
-  ({
-    type: 'utterance',
-    id,
-    speaker,
-    text,
-    final: true,
-    startMs,
-    endMs: startMs + 2000,
-  }) as const satisfies ConversationEvent;
 
 /** A short call with a billing dispute, a transfer request and an agent reply. */
 const CALL: ConversationEvent[] = [
-  utt('u1', 'customer', 'I was charged twice for my plan this month', 0),
-  utt('u2', 'agent', 'Let me take a look at that for you.', 3000),
-  utt('u3', 'customer', 'Can I speak to a manager please?', 6000),
-];
+  customer('I was charged twice for my plan this month', 0, 2, 'u1'),
+  agent('Let me take a look at that for you.', 3, 5, 'u2'),
+  customer('Can I speak to a manager please?', 6, 8, 'u3'),
+].map((line) => JSON.parse(line) as ConversationEvent);
 
 function watch(coach: Coach): { errors: TonvoError[]; nudges: string[] } {
   const errors: TonvoError[] = [];

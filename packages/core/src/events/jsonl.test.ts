@@ -105,6 +105,19 @@ const line = fc.oneof(
   fc.constant('  {"type":"tick","atMs":12}  '),
 );
 
+/** What a decoder gives for `input` pushed in pieces cut at `cuts` (taken modulo its length). */
+function decodeCut(input: string | Uint8Array, cuts: readonly number[]): JsonlRecord[] {
+  const points = [...new Set(cuts.map((c) => c % (input.length + 1)))].sort((a, b) => a - b);
+  const decoder = createJsonlDecoder();
+  const got: JsonlRecord[] = [];
+  let from = 0;
+  for (const p of [...points, input.length]) {
+    got.push(...decoder.push(input.slice(from, p)));
+    from = p;
+  }
+  return [...got, ...decoder.end()];
+}
+
 describe('readJsonl of something that is not text', () => {
   it('is refused with a typed error', () => {
     expect(() => [...readJsonl(Buffer.from(good('a', 0)) as never)]).toThrow(
@@ -122,16 +135,7 @@ describe('createJsonlDecoder', () => {
         fc.array(fc.nat(), { maxLength: 10 }),
         (lines, trailingNewline, cuts) => {
           const text = lines.join('\n') + (trailingNewline ? '\n' : '');
-          const points = [...new Set(cuts.map((c) => c % (text.length + 1)))].sort((a, b) => a - b);
-          const decoder = createJsonlDecoder();
-          const got: JsonlRecord[] = [];
-          let from = 0;
-          for (const p of [...points, text.length]) {
-            got.push(...decoder.push(text.slice(from, p)));
-            from = p;
-          }
-          got.push(...decoder.end());
-          expect(got.map(view)).toStrictEqual([...readJsonl(text)].map(view));
+          expect(decodeCut(text, cuts).map(view)).toStrictEqual([...readJsonl(text)].map(view));
         },
       ),
     );
@@ -168,18 +172,9 @@ describe('createJsonlDecoder', () => {
         (texts, cuts) => {
           const body = texts.map((t, i) => good(`u${i}`, i * 1000).replace('hello', t)).join('\n');
           const bytes = new TextEncoder().encode(`${body}\n`);
-          const points = [...new Set(cuts.map((c) => c % (bytes.length + 1)))].sort(
-            (a, b) => a - b,
+          expect(decodeCut(bytes, cuts).map(view)).toStrictEqual(
+            [...readJsonl(`${body}\n`)].map(view),
           );
-          const decoder = createJsonlDecoder();
-          const got: JsonlRecord[] = [];
-          let from = 0;
-          for (const p of [...points, bytes.length]) {
-            got.push(...decoder.push(bytes.subarray(from, p)));
-            from = p;
-          }
-          got.push(...decoder.end());
-          expect(got.map(view)).toStrictEqual([...readJsonl(`${body}\n`)].map(view));
         },
       ),
     );
