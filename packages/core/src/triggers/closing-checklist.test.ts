@@ -49,7 +49,7 @@ describe('closing-checklist', () => {
       ],
       evidence: {
         summary:
-          'the call is closing without a summary of what was resolved, the next steps and a genuine "anything else?"',
+          'the call started to close without a summary of what was resolved, the next steps and a genuine "anything else?"',
         cues: ['missing summary', 'missing nextSteps', 'missing anythingElse'],
       },
     });
@@ -69,7 +69,7 @@ describe('closing-checklist', () => {
     expect(fired[0]!.speaker).toBe('agent');
     expect(fired[0]!.matched.slice(1)).toEqual(['missing: a genuine "anything else?"']);
     expect(fired[0]!.evidence.summary).toBe(
-      'the call is closing without a genuine "anything else?"',
+      'the call started to close without a genuine "anything else?"',
     );
   });
 

@@ -39,7 +39,7 @@ export function closingChecklistRule(): RuleDefinition {
           `${u.speaker} started to close (“${u.text}”)`,
           ...missing.map((i) => `missing: ${LABEL[i]}`),
         ],
-        summary: `the call is closing without ${joinWords(words)}`,
+        summary: `the call started to close without ${joinWords(words)}`,
         values: { missing: joinWords(words) },
         cues: missing.map((i) => `missing ${i}`),
       };

@@ -51,7 +51,7 @@ export function longHoldRule(options: Pick<TriggerOptions, 'longHoldMs'>): RuleD
         atMs: due,
         speaker: 'customer',
         matched: [`on hold for ${Math.round(longHoldMs / 1000)} s`],
-        summary: `the customer has been on hold for ${Math.round(longHoldMs / 1000)} s`,
+        summary: `the hold passed ${Math.round(longHoldMs / 1000)} s`,
         key: String(s.holdStartedAtMs),
       };
     },

@@ -32,7 +32,7 @@ describe('long-hold', () => {
       clock: '1:13',
       speaker: 'customer',
       matched: ['on hold for 60 s'],
-      evidence: { summary: 'the customer has been on hold for 60 s' },
+      evidence: { summary: 'the hold passed 60 s' },
     });
     // Critical: it is shown at once, whatever else was shown recently.
     expect(fired[0]!.nudge).toBeDefined();
