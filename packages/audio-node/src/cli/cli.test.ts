@@ -35,6 +35,49 @@ describe('tonvo replay', () => {
     expect(second.map((e) => e.type)).toEqual(single.map((e) => e.type));
   });
 
+  it('writes each report when its call is over and lets the call go, refusing its later events', async () => {
+    const line = (conversation: string, speaker: string, text: string, s: number): string =>
+      JSON.stringify({
+        type: 'utterance',
+        conversation,
+        speaker,
+        text,
+        final: true,
+        startMs: s * 1000,
+        endMs: s * 1000 + 1500,
+      });
+    const ended = (conversation: string, s: number): string =>
+      JSON.stringify({ type: 'signal', conversation, kind: 'call-ended', atMs: s * 1000 });
+    const text = [
+      line('short', 'customer', 'I was charged twice for my plan', 0),
+      line('long', 'customer', 'Hi, my app keeps crashing', 1),
+      ended('short', 30),
+      line('long', 'agent', 'Let me take a look at that for you.', 32),
+      // Within the 5 s a coach waits for late events: still part of the short call.
+      line('short', 'agent', 'Thanks for calling, goodbye.', 28),
+      line('long', 'customer', 'Can I speak to a manager please?', 40),
+      line('long', 'agent', 'Of course, one moment.', 50),
+      // The short call ended at 0:30 and the clock is at 0:51: too late.
+      line('short', 'customer', 'Oh, one more thing', 51),
+    ].join('\n');
+    const r = await tonvo(['replay', '-', '--format', 'jsonl'], text);
+    const out = events(r.stdout);
+    const at = (pred: (e: TonvoEvent) => boolean): number => out.findIndex(pred);
+    const shortReport = at((e) => e.type === 'report' && e.conversation === 'short');
+    const managerNudge = at((e) => e.type === 'nudge' && e.trigger === 'transfer-request');
+    expect(shortReport).toBeGreaterThan(-1);
+    // The short call's report came out while the long call went on, before its 0:40 turn.
+    expect(shortReport).toBeLessThan(managerNudge);
+    expect(out.filter((e) => e.type === 'report').map((e) => e.conversation)).toEqual([
+      'short',
+      'long',
+    ]);
+    const report = out[shortReport]!;
+    expect(report.type === 'report' && report.talk.agentTalkMs).toBeGreaterThan(0);
+    expect(r.stderr).toMatch(/conversation short: ended: event at 52500 ms came after/);
+    expect(r.stderr).toContain('1 input problem(s)');
+  });
+
   it('reads and writes binary recordings with the same content as JSONL', async () => {
     const jsonl = events((await tonvo(['replay', SAMPLE, '--format', 'jsonl'])).stdout);
     const bin = await tonvo(['replay', SAMPLE, '--format', 'binary']);

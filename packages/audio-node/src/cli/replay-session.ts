@@ -1,13 +1,13 @@
 import {
   createCoach,
-  redactEvent,
   eventTimeMs,
-  type CallReport,
+  getDefaultCoachOptions,
+  redactEvent,
+  TonvoError,
   type Coach,
   type CoachOptions,
   type CoachOutputEvent,
   type ConversationEvent,
-  type TonvoError,
   type TonvoEvent,
 } from '@tonvo/core';
 import type { InputRecord } from './read-events.js';
@@ -34,12 +34,11 @@ export interface ReplayOptions {
   readonly maxPauseMs?: number;
 }
 
-/** What a replay did. */
+/** What a replay did. (Each conversation's report came out through `output`.) */
 export interface ReplaySummary {
   readonly conversations: number;
   readonly events: number;
   readonly errors: number;
-  readonly reports: readonly CallReport[];
 }
 
 const TICK_MS = 1000;
@@ -56,6 +55,13 @@ const isInput = (e: TonvoEvent): e is ConversationEvent =>
  * Replays one or many interleaved conversations, one coach each, in file order;
  * optionally paced in accelerated real time with clock ticks so time-based nudges
  * (long hold, dead air) appear when they would live.
+ *
+ * A conversation is ended, its report written and its coach let go, once its
+ * `call-ended` signal is further behind the newest event time read than the coach
+ * accepts late events (`maxLatenessMs`): a long file or a live stream of many calls
+ * holds only the calls still going on, and each report comes out when its call is
+ * over. An event of a conversation that was ended is refused (`ended`). The others
+ * end with the input.
  */
 export async function replay(
   records: AsyncIterable<InputRecord>,
@@ -65,6 +71,10 @@ export async function replay(
   const coaches = new Map<string, Coach>();
   const redaction = options.coachOptions('').redact ?? {};
   const clocks = new Map<string, number>();
+  /** When each conversation that signalled its end may be ended (its end + lateness). */
+  const endsAfter = new Map<string, number>();
+  /** Conversations ended before the input did. */
+  const ended = new Set<string>();
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
   const maxPause = options.maxPauseMs ?? 4000;
   let events = 0;
@@ -97,8 +107,28 @@ export async function replay(
     const e = r.event;
     if (!isInput(e)) continue; // a recording may hold earlier outputs; they are not replayed
     const conversation = e.conversation ?? '';
-    const coach = coachFor(conversation);
     const t = eventTimeMs(e);
+    // Calls whose end this event's time has passed (by more than the lateness a coach
+    // allows) are over: their reports come before what this event sets off.
+    const newest = lastTime === undefined || t > lastTime ? t : lastTime;
+    for (const [c, after] of endsAfter) {
+      if (newest <= after) continue;
+      endsAfter.delete(c);
+      await endCoach(c);
+      ended.add(c);
+    }
+    if (ended.has(conversation)) {
+      errors++;
+      sink.error(
+        `conversation ${conversation}`,
+        new TonvoError(
+          'ended',
+          `event at ${t} ms came after the conversation ended and its report was written`,
+        ),
+      );
+      continue;
+    }
+    const coach = coachFor(conversation);
     if (options.speed > 0 && lastTime !== undefined && t > lastTime) {
       // Pace in real time, ticking the clock so timers fire when they would live.
       const gap = t - lastTime;
@@ -127,11 +157,23 @@ export async function replay(
     sink.input(redaction === false ? e : redactEvent(e, redaction));
     if (coach.push(e)) events++;
     await coach.whenIdle();
+    if (e.type === 'signal' && e.kind === 'call-ended') {
+      const lateness = options.coachOptions(conversation).maxLatenessMs ?? DEFAULT_LATENESS_MS;
+      endsAfter.set(conversation, t + lateness);
+    }
   }
-  const reports: CallReport[] = [];
-  for (const coach of coaches.values()) {
-    reports.push(await coach.end());
+  const total = coaches.size + ended.size;
+  for (const c of [...coaches.keys()]) await endCoach(c);
+  return { conversations: total, events, errors };
+
+  /** Ends a conversation's coach (its report goes out through `output`) and lets it go. */
+  async function endCoach(conversation: string): Promise<void> {
+    const coach = coaches.get(conversation)!;
+    await coach.end();
     coach.destroy();
+    coaches.delete(conversation);
+    clocks.delete(conversation);
   }
-  return { conversations: coaches.size, events, errors, reports };
 }
+
+const DEFAULT_LATENESS_MS = getDefaultCoachOptions().maxLatenessMs;

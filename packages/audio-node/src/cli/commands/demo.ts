@@ -70,7 +70,7 @@ export const demoCommand: CliCommand = {
       ) + style.dim(` (${how.join(', ')})\n\n`),
     );
     const transcript = readEvents(openInput(path, io.stdin, cwd), formatOfPath(path));
-    const summary = await replay(
+    await replay(
       recording === undefined ? transcript : audioWithTranscript(recording, transcript),
       sink,
       {
@@ -82,7 +82,6 @@ export const demoCommand: CliCommand = {
         }),
       },
     ).finally(() => loaded.close());
-    for (const r of summary.reports) sink.report(r);
     return 0;
   },
 };

@@ -12,7 +12,10 @@ import type { CliCommand } from '../run-cli.js';
 const USAGE = `usage: tonvo replay <file.jsonl | file.tonvo | -> [options]
 
 Replays one or many (interleaved) conversations through the coach and writes what it
-decides: state changes, triggers, nudges and a report per conversation.
+decides: state changes, triggers, nudges and a report per conversation. A report comes
+out as soon as its call is over (5 s of input time after its call-ended signal, for
+late events), and the call is let go, so a long file or a live stream of many calls
+holds only the calls still going on; the rest end with the input.
 
 options:
   --rules <rules.json>        custom declarative rules
@@ -83,7 +86,6 @@ export const replayCommand: CliCommand = {
         ...(loaded.analyzer === undefined ? {} : { analyzer: loaded.analyzer }),
       }),
     }).finally(() => loaded.close());
-    if (format === 'pretty') for (const r of summary.reports) pretty.report(r);
     if (summary.errors > 0) {
       io.stderr.write(
         `tonvo replay: ${summary.errors} input problem(s); ${summary.events} events replayed\n`,

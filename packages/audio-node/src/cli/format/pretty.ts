@@ -27,14 +27,12 @@ const STATE_ICON: Record<SentimentState, string> = {
   relieved: '+',
 };
 
-/** A readable live view of replayed conversations and their reports. */
+/** A readable live view of replayed conversations and, as each ends, its report. */
 export function createPrettySink(
   write: (s: string) => void,
   style: Style,
   options: { readonly multi: boolean },
-): ReplaySink & {
-  report(r: CallReport): void;
-} {
+): ReplaySink {
   const tag = (c: string | undefined): string =>
     options.multi && c !== undefined ? style.dim(`[${c}] `) : '';
   const stateColour = (s: SentimentState): ((x: string) => string) =>
@@ -78,15 +76,15 @@ export function createPrettySink(
         case 'trigger':
           write(`${pad}${style.dim(`⚑ ${e.trigger}: ${e.evidence.summary}`)}\n`);
           return;
+        case 'report':
+          write(renderReport(e, style));
+          return;
         default:
           return;
       }
     },
     error(where: string, error: TonvoError) {
       write(`${style.red('✗')} ${describeError(where, error)}\n`);
-    },
-    report(r: CallReport) {
-      write(renderReport(r, style));
     },
   };
 }
