@@ -24,12 +24,21 @@ export function setLogLevel(level: LogLevel): void {
   threshold = ORDER[level];
 }
 
-/** Routes the library's log records to `fn` (or stops routing with `undefined`). @public */
+/**
+ * Routes the library's log records to `fn` (or stops routing with `undefined`). A handler
+ * that throws loses that record; the library goes on.
+ * @public
+ */
 export function setLogHandler(fn: LogHandler | undefined): void {
   handler = fn;
 }
 
 /** @internal */
 export function log(level: Exclude<LogLevel, 'silent'>, message: string, context?: unknown): void {
-  if (handler !== undefined && ORDER[level] >= threshold) handler(level, message, context);
+  if (handler === undefined || ORDER[level] < threshold) return;
+  try {
+    handler(level, message, context);
+  } catch {
+    // A log handler that throws must not break what was being logged (a coach's push).
+  }
 }

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { isTonvoError, type TonvoError } from '../errors/tonvo-error.js';
 import type { ConversationEvent } from '../events/types.js';
 import type { TextAnalyzer } from '../perception/text-analyzer.js';
+import { setLogHandler, setLogLevel } from '../logger.js';
 import type { RuleDefinition } from '../rules/rule-types.js';
 import { agent, customer } from '../../test/transcript.js';
 import { createCoach, type Coach } from './create-coach.js';
@@ -177,6 +178,27 @@ describe('a custom rule that misbehaves', () => {
         for (const e of CALL) expect(coach.push(e)).toBe(true);
       }),
     );
+  });
+});
+
+describe('a log handler that throws', () => {
+  it('loses its record, and push goes on', () => {
+    setLogLevel('warn');
+    setLogHandler(() => {
+      throw new Error('log sink down');
+    });
+    try {
+      const coach = createCoach();
+      const codes: string[] = [];
+      coach.on('error', (e) => codes.push(e.code));
+      expect(coach.push({ type: 'tick', atMs: Number.NaN })).toBe(false);
+      expect(coach.push(CALL[0]!)).toBe(true);
+      expect(codes).toEqual(['invalid-time']);
+      expect(coach.getSnapshot().transcript).toHaveLength(1);
+    } finally {
+      setLogHandler(undefined);
+      setLogLevel('silent');
+    }
   });
 });
 
