@@ -15,6 +15,7 @@ import type {
 import { parseConversationEvent } from '../events/validate.js';
 import { eventTimeMs } from '../events/types.js';
 import { log } from '../logger.js';
+import { describeValue } from '../util/describe-value.js';
 import { analysisProblem } from '../perception/check-analysis.js';
 import { NEUTRAL_ANALYSIS, type TextAnalysis } from '../perception/text-analyzer.js';
 import { getPlaybook } from '../playbook/locales.js';
@@ -122,7 +123,25 @@ export function createCoach(options: CoachOptions = {}): Coach {
   const analyzer = options.analyzer ?? defaultAnalyzer();
   // One reading of each agent utterance for the language triggers and adoption alike.
   const checker = options.languageChecker ?? defaultLanguageChecker();
-  const language: LanguageCheck = { check: memoizeByText((text) => checker.check(text), 8) };
+  // A custom checker that fails is reported once per text, and reads as finding nothing.
+  const language: LanguageCheck = {
+    check: memoizeByText((text) => {
+      try {
+        const findings: unknown = checker.check(text);
+        if (Array.isArray(findings)) return findings as ReturnType<LanguageCheck['check']>;
+        throw new TypeError(`check() gave ${describeValue(findings)}, not a list of findings`);
+      } catch (e) {
+        fail(
+          new TonvoError(
+            'analyzer-error',
+            `the language checker failed: ${toTonvoError(e, 'analyzer-error').message}`,
+            { cause: e, field: 'languageChecker' },
+          ),
+        );
+        return [];
+      }
+    }, 8),
+  };
   // Checked once here: a bad option fails createCoach, not every utterance pushed later.
   const redaction = options.redact === false ? undefined : checkRedactOptions(options.redact ?? {});
   const enabled = options.builtInTriggers ?? true;

@@ -181,6 +181,25 @@ describe('a custom rule that misbehaves', () => {
   });
 });
 
+describe('a language checker that fails', () => {
+  it.each([
+    [
+      'throwing',
+      () => {
+        throw new Error('dictionary missing');
+      },
+    ],
+    ['giving something other than a list', () => null],
+  ])('%s: an analyzer-error once per text, and the other triggers still fire', async (_, check) => {
+    const coach = createCoach({ languageChecker: { check: check as never } });
+    const { errors, nudges } = watch(coach);
+    for (const e of CALL) expect(coach.push(e)).toBe(true);
+    await coach.end();
+    expect(errors.map((e) => [e.code, e.field])).toEqual([['analyzer-error', 'languageChecker']]);
+    expect(nudges).toEqual(['billing-discrepancy', 'transfer-request']);
+  });
+});
+
 describe('a log handler that throws', () => {
   it('loses its record, and push goes on', () => {
     setLogLevel('warn');
