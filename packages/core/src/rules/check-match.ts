@@ -26,6 +26,10 @@ export function resultProblem(result: unknown): [string, string] | undefined {
   return matchProblem(result);
 }
 
+/** Fields of a match that are text, and lists of text (made once, not per match). */
+const TEXT_FIELDS = ['replacement', 'summary', 'key'] as const;
+const LIST_FIELDS = ['matched', 'cues', 'utteranceIds'] as const;
+
 /** {@link resultProblem} of one match (an object with only optional fields). */
 function matchProblem(value: unknown): [string, string] | undefined {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
@@ -39,12 +43,12 @@ function matchProblem(value: unknown): [string, string] | undefined {
     const p = spanProblem(m.span);
     if (p !== undefined) return [`.span${p[0]}`, p[1]];
   }
-  for (const k of ['replacement', 'summary', 'key'] as const) {
+  for (const k of TEXT_FIELDS) {
     if (m[k] !== undefined && typeof m[k] !== 'string') {
       return [`.${k}`, `must be a string, got ${describeValue(m[k])}`];
     }
   }
-  for (const k of ['matched', 'cues', 'utteranceIds'] as const) {
+  for (const k of LIST_FIELDS) {
     const p = m[k] === undefined ? undefined : stringsProblem(m[k]);
     if (p !== undefined) return [`.${k}${p[0]}`, p[1]];
   }
