@@ -34,6 +34,8 @@ describe('billing-discrepancy', () => {
       'the missing refund',
     ],
     ['Why was I charged $1 on my statement?', 'Why was I charged', 'the overcharge'],
+    // "Never ... before" is surprise at a charge now, not a denial.
+    ['I was never charged twice before this month.', 'charged twice', 'the double charge'],
     [
       'There is a payment on my card that I do not recognize.',
       'payment on my card that I do not recognize',
@@ -114,6 +116,15 @@ describe('billing-discrepancy', () => {
       agentSays("I checked and you weren't overcharged."),
     ],
     // Billing frequency, not a double charge.
+    // The customer saying it did not happen.
+    [
+      'a customer saying they were not charged twice',
+      customerSays("I wasn't charged twice, it was fine."),
+    ],
+    [
+      'a customer saying they have not been overcharged',
+      customerSays("I haven't been overcharged, I just want to understand the bill."),
+    ],
     [
       'a customer asking to be billed twice a year',
       customerSays('Can I be billed twice a year instead of monthly?'),

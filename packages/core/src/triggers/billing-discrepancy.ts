@@ -84,8 +84,15 @@ const FREQUENCY =
 // "a problem with my billing *frequency*" is about a setting, not a charge.
 const BILLING_SETTING = /^\s*(?:frequency|cycle|date|address|method|preferences?|details|info)\b/;
 
+// "I wasn't charged twice", "I haven't been overcharged": the customer says it did not
+// happen. ("Never" is left out: "I was never charged twice before this month" disputes.)
+const DENIED =
+  /(?:^|\s)(?:wasn't|wasnt|was not|weren't|were not|haven't been|have not been|hasn't been|has not been|didn't get|did not get|am not being|i'm not being|not being)\s+$/;
+
 const describe = (label: string, text: string): string => `customer reported ${label}: "${text}"`;
 const OPTIONS = {
+  rejectBefore: (before: string, label: string): boolean =>
+    (label === 'the double charge' || label === 'the overcharge') && DENIED.test(before),
   rejectAfter: (after: string, label: string): boolean =>
     (label === 'the double charge' && FREQUENCY.test(after)) ||
     (label === 'the billing problem' && BILLING_SETTING.test(after)),

@@ -19,6 +19,7 @@ describe('transfer-request', () => {
     ['I want to talk to someone else.', 'talk to someone else'],
     ['Just get me an operator.', 'get me an operator'],
     ['Why can I not speak to a manager?', 'speak to a manager'],
+    ['I need to talk to someone in billing.', 'talk to someone in billing'],
   ];
   it.each(asks)('fires when the customer asks: "%s"', async (text, span) => {
     const { fired, errors } = await fire(customerSays(text));

@@ -26,6 +26,8 @@ const CUSTOMER = phraseTable({
     // A department named after a request ("get me the billing team"), not in passing
     // ("the billing department sent me a letter").
     '(speak|talk|get|need|want|connect me|put me through|transfer me|send me) (to|with)? (the|your|a)? (billing|technical|tech support|cancellations|cancellation|retention|claims|fraud|sales) (department|team)',
+    // "I need to talk to someone in billing"
+    '(speak|talk|chat) (to|with) (someone|somebody|a person|anyone|whoever) (in|from|at) (the|your)? (billing|technical|tech support|cancellations|cancellation|retention|claims|fraud|sales|accounts|collections)',
   ],
 });
 
