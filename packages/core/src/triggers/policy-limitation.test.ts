@@ -91,6 +91,15 @@ describe('policy-limitation', () => {
       agentSays('Good news, the price match is available on this plan.'),
     ],
     ['the agent reassuring', agentSays("That's not something you need to worry about.")],
+    [
+      'the agent who cannot hear the customer',
+      agentSays("I'm not able to hear you very well, could you repeat that?"),
+    ],
+    ['the agent apologising for the line', agentSays('Unfortunately the line is a bit noisy.')],
+    [
+      'the agent describing a policy that refunds',
+      agentSays("Our policy is to refund double charges right away, so I've done that."),
+    ],
   ];
   it.each(nearMisses)('does not fire for %s', async (_name, transcript) => {
     expect((await fire(transcript)).fired).toEqual([]);

@@ -28,6 +28,20 @@ const AGENT = phraseTable({
 const describe = (label: string, text: string): string =>
   `agent stated a limitation (${label}): "${text}"`;
 
+// Trouble on the line limits nothing the customer asked for: "I'm not able to hear you",
+// "unfortunately the line is a bit noisy".
+const LINE_TROUBLE =
+  /^[\s,]*(?:(?:hear|understand|catch|make out)\b|(?:the|this|your|my|our)?\s*(?:line|connection|call quality|audio|signal|phone line|reception)\b)/;
+// A policy that does something for the customer: "our policy is to refund double charges".
+const HELPFUL_POLICY =
+  /^\s*(?:is|says)\s+(?:to|that we|we)\s+(?:always\s+)?(?:refund|credit|waive|replace|reimburse|cover|fix|help|give|offer|match|make sure)\b/;
+
+const OPTIONS = {
+  rejectAfter: (after: string, label: string): boolean =>
+    ((label === 'cannot' || label === 'unfortunately') && LINE_TROUBLE.test(after)) ||
+    (label === 'policy' && HELPFUL_POLICY.test(after)),
+};
+
 /**
  * `policy-limitation`: the agent says what can't be done ("unfortunately", "our
  * policy", "I'm not able to").
@@ -41,7 +55,7 @@ export function policyLimitationRule(): RuleDefinition {
     priority: 60,
     cooldownMs: 45_000,
     when(ctx) {
-      const m = matchUtterance(ctx, 'agent', AGENT, describe);
+      const m = matchUtterance(ctx, 'agent', AGENT, describe, OPTIONS);
       return m === undefined
         ? undefined
         : { ...m, key: '', summary: 'the agent told the customer what cannot be done' };
