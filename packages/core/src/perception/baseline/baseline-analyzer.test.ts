@@ -70,6 +70,13 @@ const TABLE: readonly [string, ...Expect[]][] = [
   ['Good morning, I have a question about my bill.', neutral],
   ["Hi, I'd like to check my balance.", neutral],
   ['Can you help me with my order?', neutral],
+  ["I'm not sure what you mean by provisioning.", high('confused'), low('frustrated')],
+  // Sarcasm, as a support call hears it, is not praise.
+  ['Great, just great. Another hour wasted.', high('frustrated'), negative, low('positive')],
+  ['Oh great, another hold.', high('frustrated'), negative, low('positive')],
+  ['Thanks for nothing.', high('frustrated'), negative, low('relieved')],
+  // ... while the same words said plainly still are.
+  ['Oh great, thank you so much!', high('relieved'), positive, low('frustrated')],
 ];
 
 describe('createBaselineAnalyzer', () => {

@@ -331,6 +331,21 @@ export const BUILT_IN_PHRASE_TABLE: readonly (readonly [
     'f.75',
   ],
   ['you-people', '(you people|you guys always|you guys never)', -2, 'f.65'],
+  // Sarcasm, in the forms a support call hears it: the praise words it covers are not
+  // scored as praise.
+  ['thanks-for-nothing', '(thanks|thank you|thanks a lot) for nothing', -2.5, 'f.75'],
+  [
+    'great-just-great',
+    '(great|perfect|wonderful|brilliant|fantastic|lovely|terrific|marvelous|marvellous|super) just (great|perfect|wonderful|brilliant|fantastic|lovely|terrific|marvelous|marvellous|super)',
+    -2.5,
+    'f.7',
+  ],
+  [
+    'sarcastic-another',
+    '(oh|well|wow)? (great|perfect|wonderful|brilliant|fantastic|lovely|terrific|super|awesome|marvelous|marvellous|just what i needed) (yet)? (another|more) (hold|charge|charges|fee|fees|hour|day|week|call|transfer|wait|delay|problem|form|password|excuse|excuses|automated message)',
+    -2,
+    'f.6',
+  ],
   [
     'thats-not-what-i-asked',
     "(that's|that is|this is|thats) not what (i|we) (asked|said|meant|wanted|ordered|need|needed|requested|paid for)",
@@ -409,6 +424,12 @@ export const BUILT_IN_PHRASE_TABLE: readonly (readonly [
     'c.5',
   ],
   ['not-sure', "(i'm|i am|im)? not (really|quite|totally|entirely|100%)? sure", -0.3, 'c.3'],
+  [
+    'not-sure-what-you-mean',
+    "(i'm|i am|im|i'm just|i'm still)? not (really|quite)? (sure|certain|clear on) (what|which) (you|that|this|it) (mean|means|meant|mean by|are saying|are talking about|is about)",
+    -0.3,
+    'c.75',
+  ],
   [
     'no-idea',
     "(i have|i've got|i got|i've)? no idea (what|how|where|which|why|if|whether)?",
