@@ -92,7 +92,7 @@ describe('createLanguageChecker', () => {
       ],
     ]);
     expect(found('Kindly provide your account number prior to the call')).toEqual([
-      ['over-formal', 'Kindly provide', 'Please'],
+      ['over-formal', 'Kindly provide', 'Please provide'],
       ['over-formal', 'prior to', 'before'],
     ]);
     expect(

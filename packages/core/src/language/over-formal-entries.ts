@@ -1,3 +1,37 @@
+/** The request verbs "kindly" is flagged before. */
+const KINDLY_VERBS = [
+  'provide',
+  'send',
+  'confirm',
+  'advise',
+  'allow',
+  'wait',
+  'hold',
+  'find',
+  'refer',
+  'click',
+  'check',
+  'contact',
+  'ensure',
+  'let',
+  'reply',
+  'revert',
+  'share',
+  'do',
+  'fill',
+  'sign',
+  'call',
+  'email',
+  'update',
+  'arrange',
+  'submit',
+  'verify',
+  'accept',
+  'acknowledge',
+  'respond',
+  'bear',
+];
+
 /**
  * Over-formal phrasing: stiff, written-letter wording that sounds scripted on a call, as
  * `[id, pattern, plain replacement, note]`. "kindly" is only flagged before a request
@@ -42,12 +76,17 @@ export const OVER_FORMAL_TABLE: readonly (readonly [string, string, string, stri
     "I'm really sorry",
     'Say it like a person.',
   ],
-  [
-    'kindly',
-    'kindly (provide|send|confirm|advise|allow|wait|hold|find|refer|click|check|contact|ensure|let|reply|revert|share|do|fill|sign|call|email|update|arrange|submit|verify|accept|acknowledge|respond|bear)',
-    'please',
-    'Plain "please" sounds warmer.',
-  ],
+  // One entry per request verb, so the plain words keep the verb: "Kindly hold the line"
+  // becomes "Please hold the line", not "Please the line".
+  ...KINDLY_VERBS.map(
+    (verb) =>
+      [
+        `kindly-${verb}`,
+        `kindly ${verb}`,
+        `please ${verb}`,
+        'Plain "please" sounds warmer.',
+      ] as const,
+  ),
   ['please-find-attached', 'please find (attached|enclosed|below)', "here's", 'Plain words.'],
   ['pursuant-to', 'pursuant to', 'under', 'Plain words.'],
   ['in-accordance-with', 'in accordance with', 'under', 'Plain words.'],
