@@ -1,10 +1,12 @@
+import type { LanguageRow } from './language-checker.js';
+
 /**
- * Hedging: words that make an answer sound unsure, as `[id, pattern, plain replacement,
- * note]`. An empty replacement means "drop these words and state the rest plainly"; when
+ * Hedging: words that make an answer sound unsure, as `LanguageRow`s (id, pattern, plain
+ * replacement, note, target). An empty replacement means "drop these words and state the rest plainly"; when
  * the agent truly does not know, the note says what to say instead.
  * @internal
  */
-export const HEDGING_TABLE: readonly (readonly [string, string, string, string])[] = [
+export const HEDGING_TABLE: readonly LanguageRow[] = [
   [
     'i-think-maybe',
     '(i think|i guess|i feel like) (maybe|perhaps|possibly) (possibly|maybe|perhaps)?',
@@ -166,7 +168,13 @@ export const HEDGING_TABLE: readonly (readonly [string, string, string, string])
     'it will',
     'Say what will happen.',
   ],
-  ['i-want-to-say', "i want to say (it|that|it's|its)", '', 'Check the figure, then say it.'],
+  [
+    'i-want-to-say',
+    "i want to say (it|that|it's|its)",
+    '',
+    'Check the figure, then say it.',
+    'i want to say',
+  ],
   [
     'not-sure-if-right',
     "(not sure|i'm not sure) (if|whether) (that's|that is|this is) (right|correct)",
@@ -178,5 +186,6 @@ export const HEDGING_TABLE: readonly (readonly [string, string, string, string])
     '(kind of|sort of|kinda|sorta) (fixed|working|resolved|sorted|done|ready)',
     '',
     'Say exactly what works and what does not yet.',
+    '(kind of|sort of|kinda|sorta)',
   ],
 ];

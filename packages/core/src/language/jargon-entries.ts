@@ -1,11 +1,13 @@
+import type { LanguageRow } from './language-checker.js';
+
 /**
  * Jargon of support and success conversations: internal or technical words a customer
- * should not have to decode, as `[id, pattern, plain replacement, note]`. Patterns are
+ * should not have to decode, as `LanguageRow`s (id, pattern, plain replacement, note, target). Patterns are
  * narrow on purpose: "escalate your ticket" is jargon, "I don't want this to escalate"
  * is not; "provision your line" is, "a provision in the contract" is not.
  * @internal
  */
-export const JARGON_TABLE: readonly (readonly [string, string, string, string])[] = [
+export const JARGON_TABLE: readonly LanguageRow[] = [
   [
     'intermittent-degradation',
     '(experiencing|seeing|have|having|is|are) (intermittent|partial|some)? (service|performance)? degradation',
@@ -59,18 +61,21 @@ export const JARGON_TABLE: readonly (readonly [string, string, string, string])[
     '(provision|reprovision) (your|the|a|an|this|that|it|them|new|another|additional)',
     'set up',
     'Everyday words for setting something up.',
+    '(provision|reprovision)',
   ],
   [
     'provisioned',
     '(been|be|is|was|are|were|get|gets|got|being|fully) (provisioned|reprovisioned)',
     'set up',
     'Everyday words for setting something up.',
+    '(provisioned|reprovisioned)',
   ],
   [
     'provisioning',
     "(we're|we are|i'm|i am|currently|still) provisioning",
     'setting up',
     'Everyday words.',
+    'provisioning',
   ],
   [
     'provisioning-error',
@@ -127,7 +132,13 @@ export const JARGON_TABLE: readonly (readonly [string, string, string, string])[
     'Name who will help.',
   ],
   ['triage', '(triage|triaged|triaging)', 'look into', 'Plain words for what happens.'],
-  ['actioned', '(been|be|is|was|get|gets) actioned', 'dealt with', 'Plain words for what happens.'],
+  [
+    'actioned',
+    '(been|be|is|was|get|gets) actioned',
+    'dealt with',
+    'Plain words for what happens.',
+    'actioned',
+  ],
   [
     'action-request',
     'action (your|this|the|that) (request|ticket|case|change|refund)',
@@ -256,16 +267,18 @@ export const JARGON_TABLE: readonly (readonly [string, string, string, string])[
   [
     'toggle',
     '(toggle|toggled) (it|this|that|the)? (on|off)',
-    'switch it on or off',
-    'Plain words.',
+    'switch',
+    'Plain words: switch it on, switch it off.',
+    '(toggle|toggled)',
   ],
   ['ui', '(user interface|ui)', 'screen', 'Plain words.'],
-  ['leverage', 'leverage (the|our|your|this|these|a|an|that)', 'use', 'Plain words.'],
+  ['leverage', 'leverage (the|our|your|this|these|a|an|that)', 'use', 'Plain words.', 'leverage'],
   [
     'bandwidth',
     '(have|has|had|got) (the|enough|any|no)? bandwidth (to|for)',
     'time',
     'Plain words.',
+    'bandwidth',
   ],
   ['touch-base', 'touch base', 'check in', 'Plain words.'],
   ['circle-back', 'circle back', 'get back to you', 'Say when.'],

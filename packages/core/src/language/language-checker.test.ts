@@ -45,7 +45,7 @@ describe('createLanguageChecker', () => {
       ['jargon', 'tier 2 support', 'our specialist team'],
     ]);
     expect(found('We need to provision your new line first')).toEqual([
-      ['jargon', 'provision your', 'set up'],
+      ['jargon', 'provision', 'set up'],
     ]);
     expect(found('Try to power-cycle the router and clear your cache')).toEqual([
       ['jargon', 'power-cycle', 'turn it off and on again'],
@@ -92,7 +92,7 @@ describe('createLanguageChecker', () => {
       ],
     ]);
     expect(found('Kindly provide your account number prior to the call')).toEqual([
-      ['over-formal', 'Kindly provide', 'Please provide'],
+      ['over-formal', 'Kindly', 'Please'],
       ['over-formal', 'prior to', 'before'],
     ]);
     expect(
@@ -143,6 +143,52 @@ describe('createLanguageChecker', () => {
     const issues = checker.check(text);
     expect(new Set(issues.map((i) => i.kind))).toEqual(new Set(LANGUAGE_ISSUE_KINDS));
     expect(explicit.check(text)).toEqual(issues);
+  });
+
+  it('replaces only the words that need it, keeping the words around them', () => {
+    // Each suggestion read back in place must still be a sentence.
+    const rewrite = (text: string): string => {
+      let out = text;
+      for (const i of [...checker.check(text)].reverse()) {
+        out = out.slice(0, i.start) + i.replacement + out.slice(i.end);
+      }
+      return out.replace(/\s+/g, ' ').replace(/ ([.,])/g, '$1');
+    };
+    expect(rewrite("I don't have the bandwidth to look at it today.")).toBe(
+      "I don't have the time to look at it today.",
+    );
+    expect(rewrite('We will provision your account tonight.')).toBe(
+      'We will set up your account tonight.',
+    );
+    expect(rewrite('We can leverage the new tool.')).toBe('We can use the new tool.');
+    expect(rewrite('Kindly hold the line.')).toBe('Please hold the line.');
+    expect(rewrite("It's kind of fixed now.")).toBe("It's fixed now.");
+    expect(rewrite('I will terminate the service today.')).toBe('I will close the service today.');
+  });
+
+  it('takes a target in custom entries, and checks it like a pattern', () => {
+    const custom = createLanguageChecker({
+      entries: [
+        {
+          id: 'synergy',
+          kind: 'jargon',
+          pattern: '(find|create|drive) (some)? synergies',
+          replacement: 'ways to work together',
+          note: 'Plain words.',
+          target: 'synergies',
+        },
+      ],
+    });
+    expect(custom.check('We want to find some synergies here')).toMatchObject([
+      { text: 'synergies', replacement: 'ways to work together' },
+    ]);
+    expect(() =>
+      createLanguageChecker({
+        entries: [
+          { id: 'x', kind: 'jargon', pattern: 'a b', replacement: 'c', note: 'n', target: '(a' },
+        ],
+      }),
+    ).toThrow(expect.objectContaining({ code: 'invalid-rule', field: 'entries[0].target' }));
   });
 
   it('lets integrators add entries, remove built-ins by id and pick kinds', () => {

@@ -31,6 +31,14 @@ export interface LanguageEntry {
   readonly replacement: string;
   /** One sentence for the agent on why, or what to say when the plain words do not fit. */
   readonly note: string;
+  /**
+   * The words within a match that `replacement` stands for, as a phrase pattern; the rest
+   * of `pattern` is context that must be there but stays as it is. Default: the whole
+   * match. With pattern `'have (the|enough)? bandwidth (to|for)'`, target `'bandwidth'`
+   * and replacement `'time'`, "I don't have the bandwidth to" gives "time" for "bandwidth",
+   * not for "have the bandwidth to".
+   */
+  readonly target?: string;
 }
 
 /** A wording found in a text, with `[start, end)` offsets in the original text. @public */
@@ -64,11 +72,15 @@ export interface LanguageChecker {
   readonly entries: readonly LanguageEntry[];
 }
 
-const table = (
-  kind: LanguageIssueKind,
-  rows: readonly (readonly [string, string, string, string])[],
-): LanguageEntry[] =>
-  rows.map(([id, pattern, replacement, note]) => ({ id, kind, pattern, replacement, note }));
+/** A row of a built-in entry table: id, pattern, plain replacement, note, and the target, if any. @internal */
+export type LanguageRow = readonly [string, string, string, string, string?];
+
+const table = (kind: LanguageIssueKind, rows: readonly LanguageRow[]): LanguageEntry[] =>
+  rows.map(([id, pattern, replacement, note, target]) =>
+    target === undefined
+      ? { id, kind, pattern, replacement, note }
+      : { id, kind, pattern, replacement, note, target },
+  );
 
 /**
  * The built-in entries: dozens each of jargon, hedging and over-formal wording common in
@@ -130,6 +142,7 @@ export function createLanguageChecker(options: LanguageCheckerOptions = {}): Lan
   const matcher = custom
     ? createPhraseMatcher(entries.map(toPhrase), 'entries')
     : (builtIn ??= createBuiltInPhraseMatcher(LANGUAGE_ENTRIES.map(toPhrase), 'entries'));
+  const targets = custom ? targetMatchers(entries) : (builtInTargets ??= targetMatchers(entries));
   return {
     entries,
     check(text) {
@@ -137,19 +150,38 @@ export function createLanguageChecker(options: LanguageCheckerOptions = {}): Lan
       const out: LanguageIssue[] = [];
       for (const m of longestPerStart(matcher.find(text))) {
         const e = m.value;
+        // The words the replacement stands for: the target within the match, if any.
+        const t = targets.get(e)?.find(m.text)[0];
+        const start = t === undefined ? m.start : m.start + t.start;
+        const said = t === undefined ? m.text : t.text;
         out.push({
           id: e.id,
           kind: e.kind,
-          start: m.start,
-          end: m.end,
-          text: m.text,
-          replacement: matchCase(e.replacement, m.text),
+          start,
+          end: start + said.length,
+          text: said,
+          replacement: matchCase(e.replacement, said),
           note: e.note,
         });
       }
       return out;
     },
   };
+}
+
+let builtInTargets: ReadonlyMap<LanguageEntry, PhraseMatcher<true>> | undefined;
+
+/** A matcher of its target for each entry that has one. */
+function targetMatchers(
+  entries: readonly LanguageEntry[],
+): ReadonlyMap<LanguageEntry, PhraseMatcher<true>> {
+  const out = new Map<LanguageEntry, PhraseMatcher<true>>();
+  for (const e of entries) {
+    if (e.target !== undefined) {
+      out.set(e, createPhraseMatcher([{ pattern: e.target, value: true }], `${e.id}.target`));
+    }
+  }
+  return out;
 }
 
 /** Capitalises the replacement when the original began with a capital letter. */
@@ -225,6 +257,16 @@ function checkEntries(entries: unknown): LanguageEntry[] {
         'must be a non-empty string of at most 500 characters',
       );
     }
-    return { id, kind: kind as LanguageIssueKind, pattern: pattern as string, replacement, note };
+    const { target } = raw as Record<string, unknown>;
+    const entry = {
+      id,
+      kind: kind as LanguageIssueKind,
+      pattern: pattern as string,
+      replacement,
+      note,
+    };
+    if (target === undefined) return entry;
+    compilePhrasePattern(target as string, `${field}.target`);
+    return { ...entry, target: target as string };
   });
 }

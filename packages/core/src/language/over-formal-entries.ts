@@ -1,44 +1,12 @@
-/** The request verbs "kindly" is flagged before. */
-const KINDLY_VERBS = [
-  'provide',
-  'send',
-  'confirm',
-  'advise',
-  'allow',
-  'wait',
-  'hold',
-  'find',
-  'refer',
-  'click',
-  'check',
-  'contact',
-  'ensure',
-  'let',
-  'reply',
-  'revert',
-  'share',
-  'do',
-  'fill',
-  'sign',
-  'call',
-  'email',
-  'update',
-  'arrange',
-  'submit',
-  'verify',
-  'accept',
-  'acknowledge',
-  'respond',
-  'bear',
-];
+import type { LanguageRow } from './language-checker.js';
 
 /**
  * Over-formal phrasing: stiff, written-letter wording that sounds scripted on a call, as
- * `[id, pattern, plain replacement, note]`. "kindly" is only flagged before a request
+ * `LanguageRow`s (id, pattern, plain replacement, note, target). "kindly" is only flagged before a request
  * ("kindly note"), never as an adjective ("a kindly neighbour").
  * @internal
  */
-export const OVER_FORMAL_TABLE: readonly (readonly [string, string, string, string])[] = [
+export const OVER_FORMAL_TABLE: readonly LanguageRow[] = [
   [
     'please-be-advised',
     '(please be advised|be advised|please note|kindly note|kindly be advised|kindly be informed)',
@@ -76,17 +44,13 @@ export const OVER_FORMAL_TABLE: readonly (readonly [string, string, string, stri
     "I'm really sorry",
     'Say it like a person.',
   ],
-  // One entry per request verb, so the plain words keep the verb: "Kindly hold the line"
-  // becomes "Please hold the line", not "Please the line".
-  ...KINDLY_VERBS.map(
-    (verb) =>
-      [
-        `kindly-${verb}`,
-        `kindly ${verb}`,
-        `please ${verb}`,
-        'Plain "please" sounds warmer.',
-      ] as const,
-  ),
+  [
+    'kindly',
+    'kindly (provide|send|confirm|advise|allow|wait|hold|find|refer|click|check|contact|ensure|let|reply|revert|share|do|fill|sign|call|email|update|arrange|submit|verify|accept|acknowledge|respond|bear)',
+    'please',
+    'Plain "please" sounds warmer.',
+    'kindly',
+  ],
   ['please-find-attached', 'please find (attached|enclosed|below)', "here's", 'Plain words.'],
   ['pursuant-to', 'pursuant to', 'under', 'Plain words.'],
   ['in-accordance-with', 'in accordance with', 'under', 'Plain words.'],
@@ -155,8 +119,9 @@ export const OVER_FORMAL_TABLE: readonly (readonly [string, string, string, stri
   [
     'terminate-account',
     'terminate (your|the) (account|service|contract|subscription)',
-    'close your account',
+    'close',
     'Plain words.',
+    'terminate',
   ],
   ['endeavour', '(endeavor|endeavour) to', 'try to', 'Plain words.'],
   ['ascertain', '(ascertain|ascertained)', 'find out', 'Plain words.'],

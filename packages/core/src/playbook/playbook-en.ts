@@ -154,6 +154,14 @@ export const PLAYBOOK_EN: Playbook = {
       cooldownMs: 30_000,
       priority: 40,
     },
+    'drop-words': {
+      title: 'Say it plainly',
+      message: 'Leave out "{phrase}" and say the rest plainly.',
+      phrases: [],
+      expect: 'plain-words',
+      cooldownMs: 30_000,
+      priority: 40,
+    },
     'closing-checklist': {
       title: 'Close with clarity',
       message: 'Before you close: add {missing}.',

@@ -26,6 +26,8 @@ export function resultProblem(result: unknown): [string, string] | undefined {
   return matchProblem(result);
 }
 
+const SITUATION_ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+
 /** Fields of a match that are text, and lists of text (made once, not per match). */
 const TEXT_FIELDS = ['replacement', 'summary', 'key'] as const;
 const LIST_FIELDS = ['matched', 'cues', 'utteranceIds'] as const;
@@ -60,6 +62,12 @@ function matchProblem(value: unknown): [string, string] | undefined {
       if (typeof v !== 'string')
         return [`.values.${k}`, `must be a string, got ${describeValue(v)}`];
     }
+  }
+  if (
+    m.situation !== undefined &&
+    (typeof m.situation !== 'string' || !SITUATION_ID.test(m.situation))
+  ) {
+    return ['.situation', `must be a kebab-case situation id, got ${describeValue(m.situation)}`];
   }
   const { priority, atMs } = m;
   if (

@@ -11,6 +11,8 @@ export type FiredTrigger = Omit<TriggerFiredEvent, 'type' | 'conversation'> & {
   readonly rule: Rule;
   /** Values for the playbook's placeholders from the match. */
   readonly values?: Readonly<Record<string, string>>;
+  /** The match's own playbook situation, when not the rule's. */
+  readonly situation?: string;
 };
 
 /** Evaluates rules against a context, with per-rule cooldowns. @public */
@@ -216,5 +218,6 @@ function toFired(rule: Rule, m: RuleMatch, ctx: RuleContext, atMs: number): Fire
     summary: m.summary ?? rule.description,
   };
   if (m.values !== undefined) f.values = m.values;
+  if (m.situation !== undefined) f.situation = m.situation;
   return f;
 }

@@ -147,6 +147,11 @@ export interface RuleMatch {
   readonly priority?: number;
   /** When the match happened, if not `nowMs` (e.g. a timer's due time). */
   readonly atMs?: number;
+  /**
+   * The playbook situation for this match, when it is not the rule's own (a rule whose
+   * matches call for different advice). A playbook without it uses the rule's.
+   */
+  readonly situation?: string;
 }
 
 /** What `when` returns: `true` or a match (or several) to fire, anything falsy not to. @public */

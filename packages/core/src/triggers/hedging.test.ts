@@ -22,6 +22,19 @@ describe('hedging', () => {
     });
   });
 
+  it('nudges to leave words out, or to say other words, as the entry says', async () => {
+    const { fired } = await fire(
+      jsonl(
+        agent("It's kind of fixed now.", 2, 4, 'a1'),
+        agent('I think it should work.', 70, 72, 'a2'),
+      ),
+    );
+    expect(fired.map((f) => f.nudge)).toEqual([
+      'Leave out "kind of" and say the rest plainly.',
+      'Try "It will" instead of "I think it should".',
+    ]);
+  });
+
   it('does not fire for a customer who hedges, or for an agent who commits', async () => {
     const { fired } = await fire(
       jsonl(

@@ -54,6 +54,8 @@ export function languageRules(checker: LanguageCheck): RuleDefinition[] {
         ],
         summary: `${DESCRIPTION[kind]}: "${f.text}"`,
         values: { phrase: f.text, replacement: f.replacement },
+        // Words to leave out, not to replace, need other advice than "try X instead".
+        ...(f.replacement === '' ? { situation: 'drop-words' } : {}),
       }));
     },
   });
