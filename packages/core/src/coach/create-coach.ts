@@ -14,8 +14,8 @@ import type {
 } from '../events/types.js';
 import { parseConversationEvent } from '../events/validate.js';
 import { eventTimeMs } from '../events/types.js';
+import { findingsProblem } from '../language/check-findings.js';
 import { log } from '../logger.js';
-import { describeValue } from '../util/describe-value.js';
 import { analysisProblem } from '../perception/check-analysis.js';
 import { NEUTRAL_ANALYSIS, type TextAnalysis } from '../perception/text-analyzer.js';
 import { getPlaybook } from '../playbook/locales.js';
@@ -123,13 +123,16 @@ export function createCoach(options: CoachOptions = {}): Coach {
   const analyzer = options.analyzer ?? defaultAnalyzer();
   // One reading of each agent utterance for the language triggers and adoption alike.
   const checker = options.languageChecker ?? defaultLanguageChecker();
-  // A custom checker that fails is reported once per text, and reads as finding nothing.
+  const custom = options.languageChecker !== undefined;
+  // A custom checker that fails, or gives findings that are not issues of the text, is
+  // reported once per text, and reads as finding nothing.
   const language: LanguageCheck = {
     check: memoizeByText((text) => {
       try {
         const findings: unknown = checker.check(text);
-        if (Array.isArray(findings)) return findings as ReturnType<LanguageCheck['check']>;
-        throw new TypeError(`check() gave ${describeValue(findings)}, not a list of findings`);
+        const problem = custom ? findingsProblem(findings, text) : undefined;
+        if (problem === undefined) return findings as ReturnType<LanguageCheck['check']>;
+        throw new TypeError(problem);
       } catch (e) {
         fail(
           new TonvoError(

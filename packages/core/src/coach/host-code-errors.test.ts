@@ -190,6 +190,20 @@ describe('a language checker that fails', () => {
       },
     ],
     ['giving something other than a list', () => null],
+    [
+      'giving findings outside the text',
+      () => [
+        {
+          id: 'x',
+          kind: 'jargon',
+          start: 5,
+          end: 500,
+          text: 'x',
+          replacement: 'y',
+          note: 'n',
+        },
+      ],
+    ],
   ])('%s: an analyzer-error once per text, and the other triggers still fire', async (_, check) => {
     const coach = createCoach({ languageChecker: { check: check as never } });
     const { errors, nudges } = watch(coach);

@@ -3,6 +3,7 @@ import { TonvoError, toTonvoError } from '../errors/tonvo-error.js';
 import type { Mutable } from '../util/mutable.js';
 import { describeValue } from '../util/describe-value.js';
 import { resultProblem } from './check-match.js';
+import { isTrusted } from './trusted-rules.js';
 import { defineRule } from './define-rule.js';
 import type { Rule, RuleContext, RuleDefinition, RuleEventKind, RuleMatch } from './rule-types.js';
 
@@ -51,7 +52,7 @@ export function createRuleEngine(rules: readonly (Rule | RuleDefinition)[]): Rul
   if (!Array.isArray(rules)) {
     throw TonvoError.invalidRule('rules', `must be an array of rules, got ${describeValue(rules)}`);
   }
-  const list = rules.map((r, i) => defineRule(r, `rules[${i}]`));
+  const list = rules.map((r, i) => checkedRule(defineRule(r, `rules[${i}]`)));
   const seen = new Set<string>();
   for (const [i, r] of list.entries()) {
     if (seen.has(r.id))
@@ -109,22 +110,10 @@ export function createRuleEngine(rules: readonly (Rule | RuleDefinition)[]): Rul
       try {
         result = rule.when(ctx);
       } catch (e) {
-        onError?.(threw(rule, 'when', e));
+        onError?.(e instanceof BadResult ? e.error : threw(rule, 'when', e));
         continue;
       }
       if (result === false || result === null || result === undefined) continue;
-      const problem = resultProblem(result);
-      if (problem !== undefined) {
-        const [field, what] = problem;
-        onError?.(
-          new TonvoError(
-            'rule-error',
-            `rule "${rule.id}" returned a bad result: when()${field} ${what}`,
-            { field: `${rule.id}.when()${field}` },
-          ),
-        );
-        continue;
-      }
       const matches: readonly RuleMatch[] =
         result === true ? [{}] : Array.isArray(result) ? result : [result as RuleMatch];
       for (const m of matches) {
@@ -189,6 +178,37 @@ export function createRuleEngine(rules: readonly (Rule | RuleDefinition)[]): Rul
 }
 
 const EMPTY: FiredTrigger[] = [];
+
+/** What a checked rule's `when` throws when it returned something that is not a result. */
+class BadResult extends Error {
+  constructor(readonly error: TonvoError) {
+    super(error.message);
+  }
+}
+
+/**
+ * The rule with its `when` checking what it returns (see `resultProblem`), unless it is
+ * one of the library's own. The check sits in the rule, not in the engine's loop, where
+ * even unused it slowed every evaluation (1% of a call's instructions).
+ */
+function checkedRule(rule: Rule): Rule {
+  const { when, id } = rule;
+  if (isTrusted(when)) return rule;
+  return {
+    ...rule,
+    when(ctx) {
+      const result = when.call(rule, ctx);
+      const problem = resultProblem(result);
+      if (problem === undefined) return result;
+      const [field, what] = problem;
+      throw new BadResult(
+        new TonvoError('rule-error', `rule "${id}" returned a bad result: when()${field} ${what}`, {
+          field: `${id}.when()${field}`,
+        }),
+      );
+    },
+  };
+}
 
 /** The error reported for a rule whose `when` or `wakeAtMs` threw `e`. */
 function threw(rule: Rule, fn: 'when' | 'wakeAtMs', e: unknown): TonvoError {

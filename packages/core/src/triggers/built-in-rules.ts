@@ -1,4 +1,5 @@
 import type { RuleDefinition } from '../rules/rule-types.js';
+import { trusted } from '../rules/trusted-rules.js';
 import { billingDiscrepancyRule } from './billing-discrepancy.js';
 import { closingChecklistRule } from './closing-checklist.js';
 import { deadAirRule } from './dead-air.js';
@@ -61,7 +62,8 @@ export function builtInRules(
     monologueRule(options),
     deadAirRule(options),
     overtalkRule(options),
+    // (createCoach checks a host's own language checker where it calls it.)
     ...languageRules(languageChecker),
     closingChecklistRule(),
-  ];
+  ].map(trusted);
 }
