@@ -1,7 +1,7 @@
 /**
  * The library's own rules, whose results are not checked at run time: they are tested,
- * and checking every match of every evaluation cost about 1% of a call's instructions.
- * What any other rule returns is checked (see `resultProblem`).
+ * and the check is not free. What any other rule returns is checked (see
+ * `resultProblem`).
  */
 const TRUSTED = new WeakSet<object>();
 
