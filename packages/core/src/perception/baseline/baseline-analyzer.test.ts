@@ -75,6 +75,11 @@ const TABLE: readonly [string, ...Expect[]][] = [
   ['Great, just great. Another hour wasted.', high('frustrated'), negative, low('positive')],
   ['Oh great, another hold.', high('frustrated'), negative, low('positive')],
   ['Thanks for nothing.', high('frustrated'), negative, low('relieved')],
+  ["You're not listening to me.", high('frustrated'), negative],
+  ['Nobody listens to me here.', high('frustrated'), negative],
+  ['You are listening to Radio One.', low('frustrated')],
+  ['Fine. Whatever.', (a) => expect(a.states.frustrated).toBeGreaterThan(0.4), negative],
+  ["Don't forget it is due Friday.", low('frustrated')],
   // ... while the same words said plainly still are.
   ['Oh great, thank you so much!', high('relieved'), positive, low('frustrated')],
 ];

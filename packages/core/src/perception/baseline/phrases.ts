@@ -331,6 +331,18 @@ export const BUILT_IN_PHRASE_TABLE: readonly (readonly [
     'f.75',
   ],
   ['you-people', '(you people|you guys always|you guys never)', -2, 'f.65'],
+  [
+    'not-listening',
+    [
+      "(you're|you are|youre) not (even|really)? (listening|hearing me|hearing what i)",
+      "(you aren't|you are not|nobody is|no one is|nobody's|no one's) (even|really)? (listening|hearing me|hearing what i)",
+      "(you|you guys|nobody|no one) (don't|do not|never|doesn't|does not) (listen|listens)",
+    ],
+    -2.5,
+    'f.75',
+  ],
+  ['fine-whatever', '(fine|okay|ok|yeah) whatever', -1.5, 'f.55'],
+  ['forget-it', '(just|oh|fine|okay|ok|never mind|nevermind) forget (it|about it)', -1.5, 'f.55'],
   // Sarcasm, in the forms a support call hears it: the praise words it covers are not
   // scored as praise.
   ['thanks-for-nothing', '(thanks|thank you|thanks a lot) for nothing', -2.5, 'f.75'],
