@@ -2,6 +2,7 @@ import { TonvoError } from '../errors/tonvo-error.js';
 import { describeValue } from '../util/describe-value.js';
 import type { ConversationEvent, TonvoEvent } from './types.js';
 import { parseConversationEvent, parseTonvoEvent } from './validate.js';
+import { notText } from '../util/value-checks.js';
 
 /** One line of a JSONL input: the event, or the error that kept it out. @public */
 export type JsonlRecord<E extends TonvoEvent = TonvoEvent> =
@@ -69,9 +70,7 @@ function fieldOf(e: TonvoError): { field?: string } {
  * @public
  */
 export function* readJsonl(text: string, options: JsonlReadOptions = {}): Generator<JsonlRecord> {
-  if (typeof text !== 'string') {
-    throw TonvoError.invalidOption('text', `must be a string, got ${describeValue(text)}`);
-  }
+  if (typeof text !== 'string') throw notText(text);
   let line = (options.firstLine ?? 1) - 1;
   let start = 0;
   while (start <= text.length) {

@@ -9,6 +9,7 @@ import { compilePhrasePattern } from '../text/phrase-pattern.js';
 import { HEDGING_TABLE } from './hedging-entries.js';
 import { JARGON_TABLE } from './jargon-entries.js';
 import { OVER_FORMAL_TABLE } from './over-formal-entries.js';
+import { notText } from '../util/value-checks.js';
 
 /** What kind of wording a language issue is. @public */
 export type LanguageIssueKind = 'jargon' | 'hedging' | 'over-formal';
@@ -146,7 +147,7 @@ export function createLanguageChecker(options: LanguageCheckerOptions = {}): Lan
   return {
     entries,
     check(text) {
-      if (typeof text !== 'string') throw TonvoError.invalidOption('text', 'must be a string');
+      if (typeof text !== 'string') throw notText(text);
       const out: LanguageIssue[] = [];
       for (const m of longestPerStart(matcher.find(text))) {
         const e = m.value;

@@ -1,5 +1,6 @@
 import { describeValue } from '../util/describe-value.js';
 import { EMOTIONAL_STATES } from './text-analyzer.js';
+import { stringsProblem } from '../util/value-checks.js';
 
 /**
  * What is wrong with a value a {@link TextAnalyzer} gave as an analysis, as
@@ -27,14 +28,8 @@ export function analysisProblem(value: unknown): [string, string] | undefined {
       return [`states.${s}`, `must be a number in [0, 1], got ${describeValue(v)}`];
     }
   }
-  const cues = a['cues'];
-  if (!Array.isArray(cues))
-    return ['cues', `must be an array of strings, got ${describeValue(cues)}`];
-  for (let i = 0; i < cues.length; i++) {
-    if (typeof cues[i] !== 'string') {
-      return [`cues[${i}]`, `must be a string, got ${describeValue(cues[i])}`];
-    }
-  }
+  const cues = stringsProblem(a['cues']);
+  if (cues !== undefined) return [`cues${cues[0]}`, cues[1]];
   const labels = a['labels'];
   if (labels !== undefined) {
     if (typeof labels !== 'object' || labels === null || Array.isArray(labels)) {

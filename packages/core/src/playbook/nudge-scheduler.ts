@@ -84,10 +84,12 @@ export class NudgeScheduler {
   /** Offers a fired trigger; returns the nudge if it is shown now. */
   offer(fired: FiredTrigger, values: Readonly<Record<string, string>>): NudgeData | undefined {
     // A match may name its own situation; a playbook without it falls back to the rule's.
-    const own =
-      fired.situation === undefined ? undefined : this.#playbook.situations[fired.situation];
-    const situationId = own === undefined ? fired.rule.situation : fired.situation!;
-    const situation = own ?? this.#playbook.situations[situationId];
+    const situations = this.#playbook.situations;
+    const situationId =
+      fired.situation !== undefined && situations[fired.situation] !== undefined
+        ? fired.situation
+        : fired.rule.situation;
+    const situation = situations[situationId];
     if (situation === undefined) return undefined;
     const at = fired.atMs;
     const cooldown = situation.cooldownMs ?? this.#options.cooldownMs;

@@ -5,8 +5,8 @@ import {
   type Playbook,
   type PlaybookSituation,
 } from './playbook-types.js';
+import { KEBAB_ID } from '../util/value-checks.js';
 
-const ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 const MAX_TEXT = 500;
 const MAX_PHRASES = 20;
 const PLACEHOLDER = /\{([a-zA-Z][a-zA-Z0-9]*)\}/g;
@@ -144,7 +144,7 @@ export function parsePlaybook(value: unknown, base?: Playbook): Playbook {
     );
   const situations: Record<string, PlaybookSituation> = { ...(base?.situations ?? {}) };
   for (const [id, s] of Object.entries(raw)) {
-    if (!ID.test(id))
+    if (!KEBAB_ID.test(id))
       throw TonvoError.invalidPlaybook(`situations.${id}`, 'the id must be kebab-case');
     situations[id] = situation(s, `situations.${id}`, base?.situations[id]);
   }

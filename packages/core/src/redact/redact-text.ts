@@ -12,6 +12,7 @@ import {
   type RedactionKind,
 } from './redaction-kinds.js';
 import { tokenize } from './text-tokens.js';
+import { notText } from '../util/value-checks.js';
 
 /** Options of {@link redactText}. @public */
 export interface RedactTextOptions {
@@ -110,9 +111,7 @@ export function checkRedactOptions(
  */
 export function redactText(text: string, options: RedactTextOptions = {}): RedactTextResult {
   // Anything but a string would come back as it was: unredacted, and looking done.
-  if (typeof text !== 'string') {
-    throw TonvoError.invalidOption('text', `must be a string, got ${describeValue(text)}`);
-  }
+  if (typeof text !== 'string') throw notText(text);
   const checked = checkRedactOptions(options);
   return redactTextChecked(text, checked, options.partial === true);
 }

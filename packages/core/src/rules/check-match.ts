@@ -1,4 +1,5 @@
 import { describeValue } from '../util/describe-value.js';
+import { KEBAB_ID, stringsProblem } from '../util/value-checks.js';
 import type { RuleMatch } from './rule-types.js';
 
 /**
@@ -25,8 +26,6 @@ export function resultProblem(result: unknown): [string, string] | undefined {
   }
   return matchProblem(result);
 }
-
-const SITUATION_ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 
 /** Fields of a match that are text, and lists of text (made once, not per match). */
 const TEXT_FIELDS = ['replacement', 'summary', 'key'] as const;
@@ -65,7 +64,7 @@ function matchProblem(value: unknown): [string, string] | undefined {
   }
   if (
     m.situation !== undefined &&
-    (typeof m.situation !== 'string' || !SITUATION_ID.test(m.situation))
+    (typeof m.situation !== 'string' || !KEBAB_ID.test(m.situation))
   ) {
     return ['.situation', `must be a kebab-case situation id, got ${describeValue(m.situation)}`];
   }
@@ -101,17 +100,6 @@ function spanProblem(value: unknown): [string, string] | undefined {
   }
   if (typeof end !== 'number' || !Number.isInteger(end) || end < start) {
     return ['.end', `must be an integer not below start (${start}), got ${describeValue(end)}`];
-  }
-  return undefined;
-}
-
-function stringsProblem(value: unknown): [string, string] | undefined {
-  if (!Array.isArray(value))
-    return ['', `must be an array of strings, got ${describeValue(value)}`];
-  for (let i = 0; i < value.length; i++) {
-    if (typeof value[i] !== 'string') {
-      return [`[${i}]`, `must be a string, got ${describeValue(value[i])}`];
-    }
   }
   return undefined;
 }

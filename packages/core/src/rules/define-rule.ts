@@ -1,7 +1,6 @@
 import { TonvoError } from '../errors/tonvo-error.js';
 import { RULE_EVENT_KINDS, type Rule, type RuleDefinition } from './rule-types.js';
-
-const ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+import { KEBAB_ID } from '../util/value-checks.js';
 
 /** Default cooldown of a rule, ms. @public */
 export const DEFAULT_RULE_COOLDOWN_MS = 30_000;
@@ -26,7 +25,7 @@ export function defineRule(definition: RuleDefinition, field = 'rule'): Rule {
   if (typeof definition !== 'object' || definition === null)
     throw TonvoError.invalidRule(field, 'must be an object');
   const { id } = definition;
-  if (typeof id !== 'string' || !ID.test(id) || id.length > 64) {
+  if (typeof id !== 'string' || !KEBAB_ID.test(id) || id.length > 64) {
     throw TonvoError.invalidRule(
       `${field}.id`,
       `must be a kebab-case id of at most 64 characters, got ${JSON.stringify(id)}`,
@@ -64,7 +63,7 @@ export function defineRule(definition: RuleDefinition, field = 'rule'): Rule {
     );
   }
   const situation = definition.situation ?? id;
-  if (typeof situation !== 'string' || !ID.test(situation)) {
+  if (typeof situation !== 'string' || !KEBAB_ID.test(situation)) {
     throw TonvoError.invalidRule(
       `${f}.situation`,
       `must be a kebab-case id, got ${JSON.stringify(situation)}`,

@@ -10,6 +10,7 @@ import {
 import { isCommonWord, parsePhrasePattern, type WordRequirement } from './phrase-pattern.js';
 import { readText, wordNumber } from './text-reading.js';
 import type { Token } from './tokenize.js';
+import { notText } from '../util/value-checks.js';
 
 /** One phrase to look for and what it means. @public */
 export interface PhraseEntry<T> {
@@ -172,11 +173,6 @@ function compileMatcher<T>(
       return out;
     },
   };
-}
-
-/** The error for a matcher asked to read something that is not a string. */
-function notText(text: unknown): TonvoError {
-  return TonvoError.invalidOption('text', `must be a string, got ${describeValue(text)}`);
 }
 
 /** What {@link tryAt} returns when asked only whether something matches, and it does. */

@@ -18,6 +18,7 @@ import { LEARNED_NEUTRAL_RAW } from './lexicon-learned.js';
 import { BUILT_IN_PHRASE_TABLE } from './phrases.js';
 import { lexiconByNumber, scanText, type PhraseInfo, type ScanModel } from './scan.js';
 import { scoreScan } from './score.js';
+import { notText } from '../../util/value-checks.js';
 
 /** A customer-service phrase the baseline analyzer looks for. @public */
 export interface BaselinePhrase {
@@ -118,7 +119,7 @@ export function createBaselineAnalyzer(options: BaselineAnalyzerOptions = {}): B
   }
   const model = buildModel(options, d.learnedWords);
   const analyze = (text: string): TextAnalysis => {
-    if (typeof text !== 'string') throw TonvoError.invalidOption('text', 'must be a string');
+    if (typeof text !== 'string') throw notText(text);
     return scoreScan(text, scanText(text, model), ALPHA, maxCues);
   };
   return {
