@@ -373,7 +373,9 @@ export function createCoach(options: CoachOptions = {}): Coach {
           );
           analysis = NEUTRAL_ANALYSIS;
         }
-        if (!isThenable(analysis)) analysis = checked(analysis);
+        // The built-in analyzer's readings are not checked, as the library's own rules
+        // are not; a host's analyzer's are.
+        if (options.analyzer !== undefined && !isThenable(analysis)) analysis = checked(analysis);
       }
     }
     if (queue.length > 0 || isThenable(analysis)) {
