@@ -117,6 +117,11 @@ describe('a custom rule that misbehaves', () => {
     ],
     ['the second of two matches bad', [{}, { matched: [1] }], 'bad-rule.when()[1].matched[0]'],
     ['a number', 1, 'bad-rule.when()'],
+    [
+      'a situation id that is not kebab-case',
+      { situation: 'My Advice' },
+      'bad-rule.when().situation',
+    ],
   ])(
     'returning %s: a rule-error naming the field, and the other rules still fire',
     async (_, result, field) => {
@@ -147,6 +152,37 @@ describe('a custom rule that misbehaves', () => {
       matched: ['asked for a manager'],
       priority: 90,
     });
+  });
+
+  it("may name its own playbook situation per match, or fall back to the rule's", async () => {
+    const coach = createCoach({
+      builtInTriggers: false,
+      situations: {
+        'vip-escalation': { title: 'VIP', message: 'A VIP asked for a manager.', phrases: [] },
+        'vip-mention': { title: 'VIP', message: 'A VIP is on the line.', phrases: [] },
+      },
+      nudges: { minGapMs: 0 },
+      rules: [
+        {
+          id: 'vip-mention',
+          cooldownMs: 0,
+          when: (ctx) =>
+            /manager/.test(ctx.utterance?.text ?? '')
+              ? { situation: 'vip-escalation' }
+              : /charged/.test(ctx.utterance?.text ?? '')
+                ? { situation: 'not-in-the-playbook' }
+                : false,
+        },
+      ],
+    });
+    const messages: string[] = [];
+    coach.on('nudge', (n) => messages.push(`${n.situation}: ${n.message}`));
+    for (const e of CALL) coach.push(e);
+    await coach.end();
+    expect(messages).toEqual([
+      'vip-mention: A VIP is on the line.',
+      'vip-escalation: A VIP asked for a manager.',
+    ]);
   });
 
   it('whose wakeAtMs throws: a rule-error, and the built-in timers still run', async () => {
