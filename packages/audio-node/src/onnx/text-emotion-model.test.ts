@@ -1,3 +1,4 @@
+import { createCoach, type TonvoError } from '@tonvo/core';
 import { createEmotionAnalyzer, toTranscriptForm } from '@tonvo/models';
 import { readTextEmotionModel } from '@tonvo/models/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -108,5 +109,49 @@ describe('the text emotion model on onnxruntime-node', () => {
     expect(a.sentiment).toBeLessThanOrEqual(1);
     for (const v of Object.values(a.states)) expect(v >= 0 && v <= 1).toBe(true);
     expect(Object.keys(a.labels)).toHaveLength(28);
+  });
+
+  it('fails a model call that does not answer within timeoutMs, and a coach goes on without it', async () => {
+    const runner = await createNodeModelRunner(await readTextEmotionModel());
+    // The runtime stalls on the second call (as a wedged session or worker would).
+    let calls = 0;
+    const stalling = createEmotionAnalyzer({
+      runner: {
+        ...runner,
+        run: (feeds) => (++calls === 2 ? new Promise(() => undefined) : runner.run(feeds)),
+      },
+      timeoutMs: 50,
+    });
+    const coach = createCoach({ analyzer: stalling });
+    const errors: TonvoError[] = [];
+    const states: string[] = [];
+    coach.on('error', (e) => errors.push(e));
+    coach.on('stateChange', (c) => states.push(`${c.to} at ${c.atMs}`));
+    const say = (id: string, text: string, startMs: number): void => {
+      coach.push({
+        type: 'utterance',
+        id,
+        speaker: 'customer',
+        text,
+        final: true,
+        startMs,
+        endMs: startMs + 2000,
+      });
+    };
+    say('u1', 'Hi, I have a question about my bill.', 0);
+    await coach.whenIdle();
+    say('u2', "This is ridiculous, it's the third time I'm calling about this!", 5000);
+    const report = await coach.end();
+    expect(calls).toBe(2);
+    expect(errors.map((e) => [e.code, e.message])).toEqual([
+      ['analyzer-error', 'the text analyzer failed: the model gave no answer within 50 ms'],
+    ]);
+    // u2 was read by the coach's built-in analyzer instead.
+    expect(states).toEqual(['frustrated at 7000']);
+    expect(report.endMs).toBe(7000);
+    expect(() => createEmotionAnalyzer({ runner, timeoutMs: 0 })).toThrow(
+      expect.objectContaining({ code: 'invalid-option', field: 'timeoutMs' }),
+    );
+    await stalling.dispose();
   });
 });

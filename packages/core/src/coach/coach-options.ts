@@ -46,6 +46,16 @@ export interface CoachOptions {
   readonly languageChecker?: LanguageCheck;
   /** Events may arrive this much behind the coach's clock; older ones are refused. Default 5000. */
   readonly maxLatenessMs?: number;
+  /**
+   * How long, in conversation time, the coach waits for an asynchronous analyzer's
+   * reading of a final utterance: once an event pushed is this far past the utterance
+   * with its reading still pending, the coach reports `analyzer-timeout`, reads the
+   * utterance with the built-in analyzer, and goes on (a reading that comes later is
+   * ignored). Events pushed meanwhile wait in order, so this bounds both how far the
+   * coaching falls behind and what it holds. Default: no limit, which suits pushing a
+   * whole recording at once; set it for a live stream (a few seconds).
+   */
+  readonly analysisTimeoutMs?: number;
 }
 
 /** The fully resolved options (built-in parts filled in by the coach). @public */
@@ -119,6 +129,8 @@ export function resolveCoachOptions(options: CoachOptions): ResolvedCoachOptions
   const d = getDefaultCoachOptions();
   if (options.maxLatenessMs !== undefined)
     check('maxLatenessMs', options.maxLatenessMs, 0, 600_000);
+  if (options.analysisTimeoutMs !== undefined)
+    check('analysisTimeoutMs', options.analysisTimeoutMs, 0, 600_000);
   if (
     options.conversation !== undefined &&
     (typeof options.conversation !== 'string' || options.conversation.length === 0)

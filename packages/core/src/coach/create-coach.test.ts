@@ -126,6 +126,16 @@ describe('createCoach', () => {
     expect(coach.getSnapshot().lastError?.code).toBe('out-of-order');
   });
 
+  it('refuses end() at a bad time without ending the call', async () => {
+    const coach = createCoach();
+    coach.push(utt('u1', 'customer', 'I was charged twice', 0, 2000));
+    await expect(coach.end(Number.NaN)).rejects.toMatchObject({ code: 'invalid-time' });
+    expect(coach.push(utt('u2', 'agent', 'Let me check that for you.', 3000, 5000))).toBe(true);
+    const report = await coach.end(6000);
+    expect(report.endMs).toBe(6000);
+    expect(coach.getSnapshot().transcript.map((l) => l.id)).toEqual(['u1', 'u2']);
+  });
+
   it('accepts events a little late (within maxLatenessMs) without moving the clock back', async () => {
     const coach = createCoach({ maxLatenessMs: 3000 });
     const errors: TonvoError[] = [];

@@ -11,6 +11,7 @@ import type {
   Speaker,
   StateChangeEvent,
   TriggerFiredEvent,
+  UtteranceEvent,
 } from '../events/types.js';
 import { parseConversationEvent } from '../events/validate.js';
 import { eventTimeMs } from '../events/types.js';
@@ -94,9 +95,14 @@ export interface Coach {
   destroy(): void;
 }
 
+/** An event waiting behind an asynchronous analysis, with its own reading once known. */
 interface Queued {
   readonly event: ConversationEvent;
-  analysis: TextAnalysis | PromiseLike<TextAnalysis> | undefined;
+  /** The event's time (see `eventTimeMs`). */
+  readonly t: number;
+  /** True while the analyzer's reading of this final utterance is awaited. */
+  waiting: boolean;
+  analysis: TextAnalysis | undefined;
 }
 
 const MAX_TRANSCRIPT = 50;
@@ -188,8 +194,15 @@ export function createCoach(options: CoachOptions = {}): Coach {
   let dirty = false;
   let ended = false;
   let destroyed = false;
+  // Events wait here, in order, behind a final utterance whose analysis is pending.
   const queue: Queued[] = [];
-  let draining: Promise<void> | undefined;
+  /** Resolves `whenIdle` and `end` once the queue has emptied. */
+  let idle: { promise: Promise<void>; resolve: () => void } | undefined;
+  /** The latest event time pushed: how far the conversation has gone, analyses or not. */
+  let pushedUntil = -Infinity;
+  const timeoutMs = options.analysisTimeoutMs;
+  /** The built-in reading, for an utterance the host's analyzer failed to read. */
+  const fallback = options.analyzer === undefined ? undefined : defaultAnalyzer();
 
   const changed = (): void => {
     dirty = true;
@@ -273,8 +286,12 @@ export function createCoach(options: CoachOptions = {}): Coach {
     }
   };
 
-  const process = (event: ConversationEvent, analysis: TextAnalysis | undefined): void => {
-    const t = eventTimeMs(event);
+  /** Processes an event at its time `t` (see `eventTimeMs`). */
+  const process = (
+    event: ConversationEvent,
+    t: number,
+    analysis: TextAnalysis | undefined,
+  ): void => {
     const late = processor.checkTime(event, t);
     if (late !== undefined) {
       processor.countDropped();
@@ -286,36 +303,93 @@ export function createCoach(options: CoachOptions = {}): Coach {
     dirty = true;
   };
 
-  const drain = async (): Promise<void> => {
-    while (queue.length > 0) {
-      const q = queue[0]!;
-      let analysis: TextAnalysis | undefined;
-      if (isThenable(q.analysis)) {
-        try {
-          analysis = checked(await q.analysis);
-        } catch (e) {
-          fail(
-            new TonvoError(
-              'analyzer-error',
-              `the text analyzer failed: ${toTonvoError(e, 'analyzer-error').message}`,
-              { cause: e },
-            ),
-          );
-          analysis = NEUTRAL_ANALYSIS;
-        }
-      } else analysis = q.analysis;
-      queue.shift();
+  /** Processes the queued events up to the first whose analysis is still awaited. */
+  const pump = (): void => {
+    while (queue.length > 0 && !queue[0]!.waiting) {
+      const q = queue.shift()!;
       if (destroyed) return;
-      process(q.event, analysis);
+      process(q.event, q.t, q.analysis);
       notify();
+    }
+    if (queue.length === 0 && idle !== undefined) {
+      const { resolve } = idle;
+      idle = undefined;
+      resolve();
+    }
+  };
+
+  /**
+   * Stops waiting for the readings of utterances that `until` (conversation time) is
+   * `analysisTimeoutMs` or more past: each is reported and read by the built-in analyzer.
+   */
+  const giveUpBefore = (until: number): void => {
+    if (timeoutMs === undefined) return;
+    for (
+      let head = queue[0];
+      head?.waiting === true && until - head.t >= timeoutMs;
+      head = queue[0]
+    ) {
+      const u = head.event as UtteranceEvent;
+      fail(
+        new TonvoError(
+          'analyzer-timeout',
+          `the text analyzer "${analyzer.id}" gave no reading of utterance "${u.id}" within ${timeoutMs} ms of conversation time; it was read by the built-in analyzer`,
+          { field: 'analyzer' },
+        ),
+      );
+      head.waiting = false;
+      head.analysis = fallbackFor(u.text);
+      pump();
+    }
+  };
+
+  /** Waits for the asynchronous reading of the final utterance queued as `q`. */
+  const await_ = (q: Queued, reading: PromiseLike<TextAnalysis>): void => {
+    const settle = (analysis: TextAnalysis): void => {
+      // (A reading that comes after the coach stopped waiting for it is not used.)
+      if (!q.waiting || destroyed) return;
+      q.waiting = false;
+      q.analysis = analysis;
+      pump();
+    };
+    const text = (q.event as UtteranceEvent).text;
+    reading.then(
+      (a) => {
+        if (q.waiting) settle(checked(a, text));
+      },
+      (e: unknown) => {
+        if (q.waiting) settle(failed(e, text));
+      },
+    );
+  };
+
+  /** Reports an analyzer that threw or rejected; the utterance is read by the built-in analyzer. */
+  const failed = (e: unknown, text: string): TextAnalysis => {
+    fail(
+      new TonvoError(
+        'analyzer-error',
+        `the text analyzer failed: ${toTonvoError(e, 'analyzer-error').message}`,
+        { cause: e },
+      ),
+    );
+    return fallbackFor(text);
+  };
+
+  /** The built-in analyzer's reading of `text` (neutral when that fails too). */
+  const fallbackFor = (text: string): TextAnalysis => {
+    if (fallback === undefined) return NEUTRAL_ANALYSIS;
+    try {
+      return fallback.analyze(text) as TextAnalysis;
+    } catch {
+      return NEUTRAL_ANALYSIS;
     }
   };
 
   /**
    * The analyzer's analysis when it is one; otherwise an `analyzer-error` is reported and
-   * the utterance is read as neutral (the utterance itself is kept).
+   * the utterance `text` is read by the built-in analyzer (the utterance itself is kept).
    */
-  const checked = (analysis: unknown): TextAnalysis => {
+  const checked = (analysis: unknown, text: string): TextAnalysis => {
     const problem = analysisProblem(analysis);
     if (problem === undefined) return analysis as TextAnalysis;
     const [field, what] = problem;
@@ -326,7 +400,7 @@ export function createCoach(options: CoachOptions = {}): Coach {
         { field: field === '' ? 'analysis' : `analysis.${field}` },
       ),
     );
-    return NEUTRAL_ANALYSIS;
+    return fallbackFor(text);
   };
 
   const refuse = (error: TonvoError): false => {
@@ -357,35 +431,46 @@ export function createCoach(options: CoachOptions = {}): Coach {
         );
       }
     }
-    let analysis: Queued['analysis'];
+    const t = eventTimeMs(event);
+    let analysis: TextAnalysis | PromiseLike<TextAnalysis> | undefined;
     if (event.type === 'utterance') {
       if (redaction !== undefined) event = redactEventChecked(event, redaction);
       if (event.final) {
         try {
           analysis = analyzer.analyze(event.text);
         } catch (e) {
-          fail(
-            new TonvoError(
-              'analyzer-error',
-              `the text analyzer failed: ${toTonvoError(e, 'analyzer-error').message}`,
-              { cause: e },
-            ),
-          );
-          analysis = NEUTRAL_ANALYSIS;
+          analysis = failed(e, event.text);
         }
         // The built-in analyzer's readings are not checked, as the library's own rules
         // are not; a host's analyzer's are.
-        if (options.analyzer !== undefined && !isThenable(analysis)) analysis = checked(analysis);
+        if (options.analyzer !== undefined && !isThenable(analysis)) {
+          analysis = checked(analysis, event.text);
+        }
       }
     }
+    if (t > pushedUntil) pushedUntil = t;
     if (queue.length > 0 || isThenable(analysis)) {
-      queue.push({ event, analysis });
-      if (queue.length === 1) draining = drain().finally(() => (draining = undefined));
+      const q: Queued = { event, t, waiting: isThenable(analysis), analysis: undefined };
+      if (isThenable(analysis)) await_(q, analysis);
+      else q.analysis = analysis;
+      queue.push(q);
+      giveUpBefore(pushedUntil);
       return true;
     }
-    process(event, analysis as TextAnalysis | undefined);
+    process(event, t, analysis);
     notify();
     return true;
+  };
+
+  /** Resolves once every queued event has been processed. */
+  const drained = (): Promise<void> => {
+    if (queue.length === 0) return Promise.resolve();
+    if (idle === undefined) {
+      let resolve!: () => void;
+      const promise = new Promise<void>((r) => (resolve = r));
+      idle = { promise, resolve };
+    }
+    return idle.promise;
   };
 
   const speakerSnapshot = (s: Speaker, samples: readonly SentimentSample[]): SpeakerSnapshot => {
@@ -477,20 +562,22 @@ export function createCoach(options: CoachOptions = {}): Coach {
         emitter.off(type, guarded);
       };
     },
-    async whenIdle() {
-      while (draining !== undefined) await draining;
+    whenIdle() {
+      return drained();
     },
     async end(atMs) {
       if (report !== undefined) return report;
       if (destroyed) throw new TonvoError('destroyed', 'the coach was destroyed');
-      ended = true;
-      while (draining !== undefined) await draining;
       if (atMs !== undefined && (!Number.isFinite(atMs) || atMs < 0)) {
         throw new TonvoError(
           'invalid-time',
           `end(atMs): must be a finite, non-negative number, got ${atMs}`,
         );
       }
+      ended = true;
+      // The call ends at `atMs`: readings that far overdue are not waited for.
+      if (atMs !== undefined) giveUpBefore(Math.max(atMs, pushedUntil));
+      await drained();
       report = processor.finish(atMs ?? processor.nowMs);
       status = 'ended';
       changed();
@@ -503,6 +590,7 @@ export function createCoach(options: CoachOptions = {}): Coach {
     destroy() {
       destroyed = true;
       queue.length = 0;
+      pump();
       emitter.removeAllListeners();
       listeners.clear();
     },

@@ -56,7 +56,7 @@ describe('a text analyzer that gives a bad analysis', () => {
       'analysis.cues[0]',
     ],
   ])(
-    '%s: an analyzer-error naming the field, and the utterance kept as neutral',
+    '%s: an analyzer-error naming the field, and the utterance read by the built-in analyzer',
     async (_, value, field) => {
       const coach = createCoach({ analyzer: analyzerGiving(value) });
       const { errors, nudges } = watch(coach);

@@ -20,6 +20,7 @@ export type TonvoErrorCode =
   | 'truncated'
   | 'model-error'
   | 'analyzer-error'
+  | 'analyzer-timeout'
   | 'rule-error'
   | 'listener-error'
   | 'ended'

@@ -19,6 +19,12 @@ export interface EmotionAnalyzerOptions {
    * a call to about 11 texts of 130 features (measured best in `bench/model-speed.mjs`).
    */
   readonly maxBatchFeatures?: number;
+  /**
+   * Wall-clock limit of one model call, ms: a call that has not answered by then fails
+   * the texts it holds with a `model-error` (a coach then reads them with its built-in
+   * analyzer), so a stalled runtime cannot hold up a live call for good. Default 10000.
+   */
+  readonly timeoutMs?: number;
 }
 
 /** The ONNX emotion model as core's {@link TextAnalyzer}, with a batched form. @public */
@@ -73,7 +79,30 @@ export function createEmotionAnalyzer(options: EmotionAnalyzerOptions): EmotionA
       'maxBatchFeatures',
       `must be a positive integer, got ${maxBatchFeatures}`,
     );
+  const timeoutMs = options.timeoutMs ?? 10_000;
+  if (!(timeoutMs > 0 && timeoutMs <= 3600_000))
+    throw TonvoError.invalidOption('timeoutMs', `must be in (0, 3600000] ms, got ${timeoutMs}`);
   const featurizer = createFeaturizer(manifest.featurizer);
+
+  /** The runner's answer, or a `model-error` once `timeoutMs` has passed without one. */
+  const run = (feeds: Record<string, TensorLike>): ReturnType<ModelRunner['run']> =>
+    new Promise((resolve, reject) => {
+      const timer = setTimeout(
+        () =>
+          reject(new TonvoError('model-error', `the model gave no answer within ${timeoutMs} ms`)),
+        timeoutMs,
+      );
+      runner.run(feeds).then(
+        (out) => {
+          clearTimeout(timer);
+          resolve(out);
+        },
+        (e: unknown) => {
+          clearTimeout(timer);
+          reject(e);
+        },
+      );
+    });
 
   const runChunk = async (rows: readonly Int32Array[]): Promise<EmotionAnalysis[]> => {
     const batch = layoutFeatures(rows);
@@ -82,7 +111,7 @@ export function createEmotionAnalyzer(options: EmotionAnalyzerOptions): EmotionA
       [manifest.inputs.ids.name]: { type: 'int32', data: batch.ids, dims: [batch.ids.length] },
       [manifest.inputs.weights.name]: { type: 'float32', data: batch.weights, dims: batch.dims },
     };
-    const out = await runner.run(feeds);
+    const out = await run(feeds);
     const heads = manifest.outputs.map((o) => {
       const t = out[o.tensor];
       const stride = t?.dims[1] ?? 0;
