@@ -269,3 +269,19 @@ export type {
   ProsodyAssessment,
 } from './dsp/speaker-baseline.js';
 export type { ProsodyAnalyzer, ProsodyAnalyzerOptions } from './dsp/prosody-analyzer.js';
+
+// --- team metrics: many calls' reports
+export { summarizeCalls, parseTeamCall } from './team/summarize-calls.js';
+export { rateOf, rateDifference, correlationOf } from './team/rates.js';
+export type { Rate, RateDifference, Correlation } from './team/rates.js';
+export type {
+  TeamCall,
+  TeamSummary,
+  CohortSummary,
+  CustomerSummary,
+  NudgeSummary,
+  TriggerCoaching,
+  ClosingSummary,
+  TalkSummary,
+  OutcomeSummary,
+} from './team/team-types.js';
