@@ -3,6 +3,7 @@ import { classifyCommand } from './commands/classify.js';
 import { demoCommand } from './commands/demo.js';
 import { redactCommand } from './commands/redact.js';
 import { replayCommand } from './commands/replay.js';
+import { teamCommand } from './commands/team.js';
 import type { CliCommand } from './run-cli.js';
 
 /** Every `tonvo` sub-command, by name. Each lives in its own file under `commands/`. */
@@ -12,4 +13,5 @@ export const COMMANDS: Readonly<Record<string, CliCommand>> = {
   demo: demoCommand,
   redact: redactCommand,
   replay: replayCommand,
+  team: teamCommand,
 };
