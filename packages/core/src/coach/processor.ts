@@ -364,9 +364,13 @@ export class ConversationProcessor {
     }
   }
 
-  /** Lets evidence fade with time for speakers who are not neutral. */
+  /**
+   * Lets evidence fade with time for speakers who are not neutral; not while the call is
+   * on hold (see `#hold`).
+   */
   #decay(): void {
-    const { machines, nowMs } = this.memory;
+    const { machines, nowMs, signals } = this.memory;
+    if (signals.onHold) return;
     if (machines.agent.state !== 'neutral' && nowMs - machines.agent.updatedAtMs >= 1000) {
       this.#fade('agent');
     }
@@ -382,7 +386,10 @@ export class ConversationProcessor {
 
   /** Gives a speaker's machine an input that came with `cause` (the event being processed). */
   #feed(speaker: Speaker, input: SentimentInput, cause: ConversationEvent): void {
-    const { effects, changed } = this.memory.machines[speaker].apply(input);
+    const machine = this.memory.machines[speaker];
+    // On hold, the time since the hold began does not fade what came before.
+    if (this.memory.signals.onHold) machine.rebase(this.memory.nowMs);
+    const { effects, changed } = machine.apply(input);
     if (changed) this.#touched = true;
     this.#effects(speaker, effects, cause);
   }
@@ -584,6 +591,7 @@ export class ConversationProcessor {
       case 'hold-ended':
         if (s.onHold) {
           s.onHold = false;
+          this.#hold(at);
           this.#talk.addHold(at);
           this.memory.mutableTimers.lastSpeechEndMs = Math.max(
             this.memory.timers.lastSpeechEndMs ?? at,
@@ -608,6 +616,17 @@ export class ConversationProcessor {
         break;
     }
     this.#evaluate('signal', e);
+  }
+
+  /**
+   * The end of a hold at `at`: how the speakers felt is taken up where the hold began. A
+   * customer left on hold has not calmed down because time passed unheard; letting
+   * their frustration fade over it would show a recovery (and a de-escalation credited
+   * to the agent) that nobody heard.
+   */
+  #hold(at: number): void {
+    this.memory.machines.agent.rebase(at);
+    this.memory.machines.customer.rebase(at);
   }
 
   /** Closes the conversation at `atMs` and builds its report. */

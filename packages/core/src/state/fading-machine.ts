@@ -111,6 +111,17 @@ export class FadingMachine {
     this.#atMs = next.updatedAtMs;
   }
 
+  /**
+   * Moves the machine's clock to `atMs` without letting evidence fade: for time in which
+   * the speaker was not there to be heard (a hold), which says nothing about how they
+   * feel. The evidence window still ages (older evidence supports a state less).
+   */
+  rebase(atMs: number): void {
+    if (atMs <= this.#atMs) return;
+    this.#atMs = atMs;
+    this.#fresh = false;
+  }
+
   /** A step where only time passes, to `atMs`; returns the effects (rarely any). */
   fade(atMs: number): SentimentEffect[] {
     const p = this.#p;
