@@ -284,4 +284,5 @@ export type {
   ClosingSummary,
   TalkSummary,
   OutcomeSummary,
+  Pivot,
 } from './team/team-types.js';

@@ -63,6 +63,16 @@ export function reportProblem(report: unknown, path: string): Problem | undefine
       return [`${nPath}.nudge.trigger`, 'must be a string'];
     const flags = booleans(n, nPath, ['acted', 'improved']);
     if (flags !== undefined) return flags;
+    if (typeof n['nudge']['atMs'] !== 'number')
+      return [`${nPath}.nudge.atMs`, `must be a number, got ${describeValue(n['nudge']['atMs'])}`];
+    for (const k of ['stateBefore', 'stateAfter'])
+      if (!(SENTIMENT_STATES as readonly unknown[]).includes(n[k]))
+        return [`${nPath}.${k}`, `must be a sentiment state, got ${describeValue(n[k])}`];
+    if (typeof n['actedEvidence'] !== 'string')
+      return [
+        `${nPath}.actedEvidence`,
+        `must be a string, got ${describeValue(n['actedEvidence'])}`,
+      ];
   }
   const closing = report['closing'];
   if (!isObj(closing))

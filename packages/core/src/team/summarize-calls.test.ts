@@ -115,6 +115,50 @@ describe('summarizeCalls over real reports', () => {
   });
 });
 
+describe('the playbook of pivots', () => {
+  it('holds the hard moments that turned after the agent acted, with their words', () => {
+    const { pivots } = summarizeCalls([
+      { report: sample, cohort: 'sam' },
+      { report: outage, cohort: 'ana' },
+      { report: address },
+    ]);
+    expect(pivots.map((p) => `${p.trigger} ${p.from}->${p.to} ${p.cohort}`)).toEqual([
+      'confusion confused->relieved ana',
+      'dead-air frustrated->confused ana',
+      'long-hold frustrated->relieved sam',
+      'monologue frustrated->relieved ana',
+    ]);
+    const monologue = pivots.find((p) => p.trigger === 'monologue')!;
+    expect(monologue.conversation).toBe('outage-call');
+    expect(monologue.what).toMatch(
+      /^the agent used a suggested phrase: "I'm sorry, that was a lot/,
+    );
+    // Nudges acted on where the customer only scored a little better, still frustrated,
+    // are not pivots (the sample call's acknowledgement of frustration).
+    const acknowledged = sample.nudges.find((n) => n.nudge.trigger === 'frustration-rising')!;
+    expect(acknowledged).toMatchObject({ acted: true, improved: true, stateAfter: 'frustrated' });
+  });
+
+  it('keeps three per trigger, the triggers with most first', () => {
+    const outcome = (trigger: string): Partial<NudgeOutcome> => ({
+      nudge: { ...sample.nudges[0]!.nudge, trigger },
+      acted: true,
+      improved: true,
+      stateBefore: 'frustrated',
+      stateAfter: 'neutral',
+    });
+    const report = withNudges(sample, [5, outcome('distress')], [2, outcome('confusion')]);
+    const { pivots } = summarizeCalls([{ report }]);
+    expect(pivots.map((p) => p.trigger)).toEqual([
+      'distress',
+      'distress',
+      'distress',
+      'confusion',
+      'confusion',
+    ]);
+  });
+});
+
 /** A report whose nudges are `count` copies of `outcome` (a report of the sample call). */
 function withNudges(report: CallReport, ...groups: [number, Partial<NudgeOutcome>][]): CallReport {
   const base = report.nudges[0]!;

@@ -7,6 +7,7 @@ import type {
   CohortSummary,
   NudgeSummary,
   OutcomeSummary,
+  Pivot,
   TeamCall,
   TeamSummary,
   TriggerCoaching,
@@ -53,6 +54,7 @@ export function summarizeCalls(calls: readonly TeamCall[]): TeamSummary {
   }
   return {
     overall: cohortSummary('all', calls),
+    pivots: pivotsOf(calls),
     cohorts: [...byCohort.keys()]
       .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
       .map((name) => cohortSummary(name, byCohort.get(name)!)),
@@ -204,4 +206,38 @@ function outcomeSummaries(
       withEndScore: correlationOf(values, ends),
     };
   });
+}
+
+/** Pivots kept per trigger. */
+const PIVOTS_PER_TRIGGER = 3;
+
+/** The playbook of pivots (see {@link TeamSummary.pivots}). */
+function pivotsOf(calls: readonly TeamCall[]): Pivot[] {
+  const byTrigger = new Map<string, Pivot[]>();
+  for (const { report, cohort } of calls) {
+    for (const o of report.nudges) {
+      const hard =
+        o.stateBefore === 'frustrated' ||
+        o.stateBefore === 'confused' ||
+        o.stateBefore === 'distressed';
+      // (Improved in state, not only in score: frustrated to frustrated is no pivot.)
+      if (!o.acted || !o.improved || !hard || o.stateAfter === o.stateBefore) continue;
+      const trigger = o.nudge.trigger;
+      let list = byTrigger.get(trigger);
+      if (list === undefined) byTrigger.set(trigger, (list = []));
+      if (list.length >= PIVOTS_PER_TRIGGER) continue;
+      list.push({
+        conversation: report.conversation,
+        ...(cohort === undefined ? {} : { cohort }),
+        atMs: o.nudge.atMs,
+        trigger,
+        from: o.stateBefore,
+        to: o.stateAfter,
+        what: o.actedEvidence,
+      });
+    }
+  }
+  return [...byTrigger.values()]
+    .sort((a, b) => b.length - a.length || (a[0]!.trigger < b[0]!.trigger ? -1 : 1))
+    .flat();
 }

@@ -1,4 +1,4 @@
-import type { CallReport, TrajectoryArc } from '../events/types.js';
+import type { CallReport, SentimentState, TrajectoryArc } from '../events/types.js';
 import type { Correlation, Rate, RateDifference } from './rates.js';
 
 /** One call as team metrics read it: its report, its cohort, and what the business measured. @public */
@@ -111,8 +111,32 @@ export interface CohortSummary {
   readonly outcomes: readonly OutcomeSummary[];
 }
 
+/**
+ * A moment where an agent met a hard moment (a frustrated, confused or worried customer)
+ * by doing what the nudge suggested, and the customer's state then changed for the
+ * better (frustrated to confused, neutral or relieved, say): an example
+ * from a real call, in the agent's own (redacted) words, to share with the team.
+ * @public
+ */
+export interface Pivot {
+  readonly conversation: string;
+  readonly cohort?: string;
+  /** When the nudge was shown, ms into the call. */
+  readonly atMs: number;
+  readonly trigger: string;
+  readonly from: SentimentState;
+  readonly to: SentimentState;
+  /** What the agent did, with their words (`the agent acknowledged: "..."`). */
+  readonly what: string;
+}
+
 /** Team metrics: every call together, and each cohort on its own (by name). @public */
 export interface TeamSummary {
   readonly overall: CohortSummary;
   readonly cohorts: readonly CohortSummary[];
+  /**
+   * The playbook of pivots: per trigger (most examples first), up to three pivots that
+   * worked, in the order of the calls.
+   */
+  readonly pivots: readonly Pivot[];
 }

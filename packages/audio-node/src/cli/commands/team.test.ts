@@ -65,6 +65,10 @@ describe('tonvo team', () => {
     expect(r.stdout).toMatch(/customer ended well +2\/2 = 100% \(34%-100%\)/);
     expect(r.stdout).toMatch(/coaching lift +[+-]\d+ points \([+-]\d+ to [+-]\d+\)/);
     expect(r.stdout).toContain('by trigger');
+    expect(r.stdout).toContain('Pivots that worked, to share');
+    expect(r.stdout).toMatch(
+      /monologue +outage-call at 1:09, frustrated -> relieved: the agent used a suggested phrase: "I'm sorry, that was a lot/,
+    );
   });
 
   it('reads a binary recording of the reports as well', async () => {

@@ -1,4 +1,5 @@
 import {
+  formatClock,
   formatDuration,
   type CohortSummary,
   type Rate,
@@ -77,5 +78,19 @@ function cohortLines(c: CohortSummary, style: Style): string[] {
  * their 95% intervals: a cohort of a few calls shows how little it says.
  */
 export function formatTeam(team: TeamSummary, style: Style): string {
-  return [team.overall, ...team.cohorts].map((c) => cohortLines(c, style).join('\n')).join('\n\n');
+  const blocks = [team.overall, ...team.cohorts].map((c) => cohortLines(c, style).join('\n'));
+  if (team.pivots.length > 0) {
+    blocks.push(
+      [
+        style.bold('Pivots that worked, to share'),
+        ...team.pivots.map(
+          (p) =>
+            `  ${p.trigger.padEnd(20)} ${p.conversation} at ${formatClock(p.atMs)}${
+              p.cohort === undefined ? '' : ` (${p.cohort})`
+            }, ${p.from} -> ${p.to}: ${p.what}`,
+        ),
+      ].join('\n'),
+    );
+  }
+  return blocks.join('\n\n');
 }
