@@ -80,6 +80,10 @@ const TABLE: readonly [string, ...Expect[]][] = [
   ['You are listening to Radio One.', low('frustrated')],
   ['Fine. Whatever.', (a) => expect(a.states.frustrated).toBeGreaterThan(0.4), negative],
   ["Don't forget it is due Friday.", low('frustrated')],
+  ['Whatever. Just cancel it.', (a) => expect(a.states.frustrated).toBeGreaterThan(0.4), negative],
+  ['Whatever works for you is fine.', low('frustrated')],
+  ["I don't think you understand how serious this is.", high('frustrated'), negative],
+  ["You don't understand how important this is to me.", high('frustrated'), negative],
   // ... while the same words said plainly still are.
   ['Oh great, thank you so much!', high('relieved'), positive, low('frustrated')],
 ];

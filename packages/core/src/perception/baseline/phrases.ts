@@ -342,6 +342,17 @@ export const BUILT_IN_PHRASE_TABLE: readonly (readonly [
     'f.75',
   ],
   ['fine-whatever', '(fine|okay|ok|yeah) whatever', -1.5, 'f.55'],
+  // "Whatever works for you" is not annoyance; "whatever, just cancel it" is.
+  ['whatever-just', 'whatever just (cancel|close|forget|do|refund|give|send|end)', -1.5, 'f.55'],
+  [
+    'you-dont-understand',
+    [
+      "(i don't think|i dont think|i do not think) (you|you guys|anyone) (understand|understands|get it|realize|realise|realizes|realises)",
+      "(you|you guys|nobody|no one) (don't|do not|dont|doesn't|does not|clearly don't|just don't) (seem to)? (understand|get|realize|realise) how (serious|important|urgent|bad|big|frustrating|stressful|upsetting)",
+    ],
+    -2,
+    'f.6',
+  ],
   ['forget-it', '(just|oh|fine|okay|ok|never mind|nevermind) forget (it|about it)', -1.5, 'f.55'],
   // Sarcasm, in the forms a support call hears it: the praise words it covers are not
   // scored as praise.
