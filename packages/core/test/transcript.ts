@@ -2,7 +2,7 @@
  * Builders for the JSONL transcripts the trigger tests feed to `testRule`: one line per
  * event, written the way a host or `tonvo replay` would write them.
  */
-import type { SignalKind, Speaker } from '../src/events/types.js';
+import type { ConversationEvent, SignalKind, Speaker } from '../src/events/types.js';
 
 /** Seconds to milliseconds, so transcripts read like a call clock. */
 export const s = (seconds: number): number => Math.round(seconds * 1000);
@@ -66,6 +66,10 @@ export const vad = (speaker: Speaker, startS: number, endS: number): string =>
 
 /** Lines joined into one JSONL transcript. */
 export const jsonl = (...lines: readonly string[]): string => lines.join('\n');
+
+/** Lines as the events to push into a coach. */
+export const events = (...lines: readonly string[]): ConversationEvent[] =>
+  lines.map((l) => JSON.parse(l) as ConversationEvent);
 
 /** A customer utterance alone at the start of a call (for phrase checks). */
 export const customerSays = (text: string): string => jsonl(customer(text, 5, 8, 'c1'));

@@ -3,11 +3,8 @@
 // line do fade it (the customer is there, and says nothing more).
 import { describe, expect, it } from 'vitest';
 import type { ConversationEvent } from '../events/types.js';
-import { agent, customer, signal, tick } from '../../test/transcript.js';
+import { agent, customer, events, signal, tick } from '../../test/transcript.js';
 import { createCoach } from './create-coach.js';
-
-const events = (...lines: string[]): ConversationEvent[] =>
-  lines.map((l) => JSON.parse(l) as ConversationEvent);
 
 const FRUSTRATED = events(
   customer('This is ridiculous, I have been waiting for weeks and nobody helps!', 0, 3, 'c1'),

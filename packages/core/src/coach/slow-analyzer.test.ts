@@ -7,11 +7,8 @@ import type { TonvoError } from '../errors/tonvo-error.js';
 import type { ConversationEvent } from '../events/types.js';
 import type { TextAnalysis, TextAnalyzer } from '../perception/text-analyzer.js';
 import { createBaselineAnalyzer } from '../perception/baseline/baseline-analyzer.js';
-import { agent, customer } from '../../test/transcript.js';
+import { agent, customer, events } from '../../test/transcript.js';
 import { createCoach, type Coach } from './create-coach.js';
-
-const events = (...lines: string[]): ConversationEvent[] =>
-  lines.map((l) => JSON.parse(l) as ConversationEvent);
 
 /** A customer who turns frustrated at 10 s, then a call that goes on for a minute. */
 const CALL = events(
