@@ -58,6 +58,23 @@ describe('tonvo team', () => {
     expect(r.stderr).toBe('tonvo team: 2 call(s)\n');
   });
 
+  it('groups by a number or a yes/no field as its text', async () => {
+    const calls = callsFile([
+      '{"conversation":"sample-call","week":48,"coached":true}',
+      '{"conversation":"outage-call","week":49,"coached":false}',
+    ]);
+    for (const [by, names] of [
+      ['week', ['48', '49']],
+      ['coached', ['false', 'true']],
+    ] as const) {
+      const r = await tonvo(
+        ['team', '-', '--calls', calls, '--by', by, '--format', 'json'],
+        replayed,
+      );
+      expect((JSON.parse(r.stdout) as TeamSummary).cohorts.map((c) => c.cohort)).toEqual(names);
+    }
+  });
+
   it('prints the figures for people, each share with its interval', async () => {
     const r = await tonvo(['team', '-'], replayed);
     expect(r.code).toBe(0);
@@ -83,7 +100,7 @@ describe('tonvo team', () => {
 
   it('leaves out lines it cannot read, naming the file and line, and goes on', async () => {
     const calls = callsFile([
-      '{"conversation":"sample-call","agent":7}',
+      '{"conversation":"sample-call","agent":["sam"]}',
       'not json',
       '{"conversation":"outage-call","agent":"ana"}',
     ]);
@@ -94,7 +111,7 @@ describe('tonvo team', () => {
     expect(lines).toHaveLength(4);
     expect(r.stderr).toContain(`${calls} line 2: invalid-json`);
     expect(r.stderr).toContain(
-      `${calls} line 1: invalid-event: call.cohort: must be a non-empty string, got 7`,
+      `${calls} line 1: invalid-event: call.cohort: must be a non-empty string, got an array`,
     );
     expect(r.stderr).toMatch(
       /line \d+: invalid-event: call\.report\.startMs: must be a finite number/,

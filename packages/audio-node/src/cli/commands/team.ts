@@ -91,7 +91,9 @@ export const teamCommand: CliCommand = {
       if (r.event.type !== 'report') continue;
       const { type: _, ...report } = r.event;
       const known = info.get(report.conversation);
-      const cohort = values.by === undefined ? undefined : known?.fields[values.by];
+      // A week or an agent number groups as its text; true/false as "true"/"false".
+      const by = values.by === undefined ? undefined : known?.fields[values.by];
+      const cohort = typeof by === 'number' || typeof by === 'boolean' ? String(by) : by;
       let call: TeamCall;
       try {
         call = parseTeamCall({ report }, 'call');
