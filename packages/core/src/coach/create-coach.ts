@@ -353,14 +353,19 @@ export function createCoach(options: CoachOptions = {}): Coach {
       pump();
     };
     const text = (q.event as UtteranceEvent).text;
-    reading.then(
-      (a) => {
-        if (q.waiting) settle(checked(a, text));
-      },
-      (e: unknown) => {
-        if (q.waiting) settle(failed(e, text));
-      },
-    );
+    try {
+      reading.then(
+        (a) => {
+          if (q.waiting) settle(checked(a, text));
+        },
+        (e: unknown) => {
+          if (q.waiting) settle(failed(e, text));
+        },
+      );
+    } catch (e) {
+      // A thenable whose `then` throws: a failed reading, not a `push` that throws.
+      if (q.waiting) settle(failed(e, text));
+    }
   };
 
   /** Reports an analyzer that threw or rejected; the utterance is read by the built-in analyzer. */
@@ -451,10 +456,12 @@ export function createCoach(options: CoachOptions = {}): Coach {
     if (t > pushedUntil) pushedUntil = t;
     if (queue.length > 0 || isThenable(analysis)) {
       const q: Queued = { event, t, waiting: isThenable(analysis), analysis: undefined };
+      queue.push(q);
+      // (A thenable may settle at once, inside `then`: the event is queued first.)
       if (isThenable(analysis)) await_(q, analysis);
       else q.analysis = analysis;
-      queue.push(q);
       giveUpBefore(pushedUntil);
+      pump();
       return true;
     }
     process(event, t, analysis);

@@ -190,6 +190,49 @@ describe('an analyzer that fails', () => {
   });
 });
 
+describe('an analyzer that gives a thenable of its own', () => {
+  const baseline = createBaselineAnalyzer();
+
+  it('that settles at once is read at once, in order', () => {
+    const coach = createCoach({
+      analyzer: {
+        id: 'sync-thenable@1',
+        analyze: (text) =>
+          ({
+            then: (resolve: (a: TextAnalysis) => void) =>
+              resolve(baseline.analyze(text) as TextAnalysis),
+          }) as unknown as Promise<TextAnalysis>,
+      },
+    });
+    const { errors, states, lines } = watch(coach);
+    for (const e of CALL.slice(0, 3)) expect(coach.push(e)).toBe(true);
+    expect(lines()).toEqual(['u1', 'u2', 'u3']);
+    expect(states).toEqual(['customer frustrated at 10000']);
+    expect(errors).toEqual([]);
+  });
+
+  it('whose then() throws is a failed reading, and push does not throw', () => {
+    const coach = createCoach({
+      analyzer: {
+        id: 'bad-thenable@1',
+        analyze: () =>
+          ({
+            then: () => {
+              throw new Error('then exploded');
+            },
+          }) as unknown as Promise<TextAnalysis>,
+      },
+    });
+    const { errors, states, lines } = watch(coach);
+    for (const e of CALL.slice(0, 3)) expect(coach.push(e)).toBe(true);
+    expect(lines()).toEqual(['u1', 'u2', 'u3']);
+    expect(errors.map((e) => e.message)).toEqual(
+      Array(3).fill('the text analyzer failed: then exploded'),
+    );
+    expect(states).toEqual(['customer frustrated at 10000']);
+  });
+});
+
 describe('analysisTimeoutMs', () => {
   it.each([-1, Number.NaN, 'soon', 700_000])('%s is refused, naming the option', (value) => {
     expect(() => createCoach({ analysisTimeoutMs: value as number })).toThrow(
