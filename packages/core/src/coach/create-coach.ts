@@ -303,13 +303,24 @@ export function createCoach(options: CoachOptions = {}): Coach {
     dirty = true;
   };
 
-  /** Processes the queued events up to the first whose analysis is still awaited. */
+  /**
+   * Processes the queued events up to the first whose analysis is still awaited. Once:
+   * an event a listener pushes while a queued one is processed waits its turn, rather
+   * than being processed in the middle of it.
+   */
+  let pumping = false;
   const pump = (): void => {
-    while (queue.length > 0 && !queue[0]!.waiting) {
-      const q = queue.shift()!;
-      if (destroyed) return;
-      process(q.event, q.t, q.analysis);
-      notify();
+    if (pumping) return;
+    pumping = true;
+    try {
+      while (queue.length > 0 && !queue[0]!.waiting) {
+        const q = queue.shift()!;
+        if (destroyed) return;
+        process(q.event, q.t, q.analysis);
+        notify();
+      }
+    } finally {
+      pumping = false;
     }
     if (queue.length === 0 && idle !== undefined) {
       const { resolve } = idle;

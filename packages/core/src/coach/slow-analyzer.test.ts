@@ -161,6 +161,37 @@ describe('an analyzer that is slow but answers in time', () => {
   });
 });
 
+describe('events pushed while queued ones are processed', () => {
+  it('wait their turn: what one event sets off comes out before the next event', async () => {
+    const analyzer = heldAnalyzer();
+    const coach = createCoach({ analyzer });
+    const out: string[] = [];
+    coach.on('output', (e) => {
+      const phrase = e.type === 'trigger' || e.type === 'nudge' ? e.trigger : '';
+      if (phrase === 'billing-discrepancy' || phrase === 'transfer-request') {
+        out.push(`${e.type} ${phrase}`);
+      }
+    });
+    // A host that ticks the clock whenever a trigger fires.
+    coach.on('trigger', (t) => coach.push(tick(t.atMs)));
+    const lines = events(
+      customer('Hi, I have a question.', 0, 2, 'u1'),
+      customer('I was charged twice for my plan this month.', 3, 6, 'u2'),
+      customer('Can I speak to a manager please?', 7, 9, 'u3'),
+    );
+    for (const e of lines) coach.push(e);
+    // The later readings come first: when u1's comes, u2 and u3 are ready behind it.
+    for (const text of analyzer.pending().reverse()) analyzer.answer(text);
+    await coach.whenIdle();
+    expect(out).toEqual([
+      'trigger billing-discrepancy',
+      'nudge billing-discrepancy',
+      'trigger transfer-request',
+      'nudge transfer-request',
+    ]);
+  });
+});
+
 describe('an analyzer that fails', () => {
   it('is reported, and the utterance is read by the built-in analyzer', async () => {
     const analyzer = heldAnalyzer();
