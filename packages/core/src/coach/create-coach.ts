@@ -200,6 +200,8 @@ export function createCoach(options: CoachOptions = {}): Coach {
   let idle: { promise: Promise<void>; resolve: () => void } | undefined;
   /** The latest event time pushed: how far the conversation has gone, analyses or not. */
   let pushedUntil = -Infinity;
+  /** True while an event is being processed (its listeners included). */
+  let pumping = false;
   const timeoutMs = options.analysisTimeoutMs;
   /** The built-in reading, for an utterance the host's analyzer failed to read. */
   const fallback = options.analyzer === undefined ? undefined : defaultAnalyzer();
@@ -305,10 +307,9 @@ export function createCoach(options: CoachOptions = {}): Coach {
 
   /**
    * Processes the queued events up to the first whose analysis is still awaited. Once:
-   * an event a listener pushes while a queued one is processed waits its turn, rather
-   * than being processed in the middle of it.
+   * an event a listener pushes while another is processed waits its turn, rather than
+   * being processed in the middle of it.
    */
-  let pumping = false;
   const pump = (): void => {
     if (pumping) return;
     pumping = true;
@@ -465,7 +466,9 @@ export function createCoach(options: CoachOptions = {}): Coach {
       }
     }
     if (t > pushedUntil) pushedUntil = t;
-    if (queue.length > 0 || isThenable(analysis)) {
+    // Queued behind a reading still awaited, or behind the event being processed (pushed
+    // by a listener): events are processed one at a time, in order.
+    if (queue.length > 0 || pumping || isThenable(analysis)) {
       const q: Queued = { event, t, waiting: isThenable(analysis), analysis: undefined };
       queue.push(q);
       // (A thenable may settle at once, inside `then`: the event is queued first.)
@@ -475,8 +478,14 @@ export function createCoach(options: CoachOptions = {}): Coach {
       pump();
       return true;
     }
-    process(event, t, analysis);
-    notify();
+    pumping = true;
+    try {
+      process(event, t, analysis);
+      notify();
+    } finally {
+      pumping = false;
+    }
+    if (queue.length > 0) pump();
     return true;
   };
 

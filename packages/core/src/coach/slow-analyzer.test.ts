@@ -192,6 +192,41 @@ describe('events pushed while queued ones are processed', () => {
   });
 });
 
+describe('an event a listener pushes, with the built-in analyzer', () => {
+  it('is processed after the event that called the listener, not in the middle of it', () => {
+    const coach = createCoach();
+    const out: string[] = [];
+    const times: number[] = [];
+    coach.on('output', (e) => {
+      if (e.type !== 'trigger' && e.type !== 'nudge') return;
+      out.push(`${e.type} ${e.trigger} ${e.atMs}`);
+      times.push(e.atMs);
+    });
+    // A host that, on the billing trigger, moves the clock on 10 s.
+    let ticked = false;
+    coach.on('trigger', (t) => {
+      if (t.trigger !== 'billing-discrepancy' || ticked) return;
+      ticked = true;
+      coach.push(tick(t.atMs + 10_000));
+    });
+    for (const e of events(
+      customer('This is ridiculous, nobody has fixed this in weeks!', 0, 3, 'u1'),
+      customer('I was charged twice for my plan this month.', 4, 7, 'u2'),
+    ))
+      coach.push(e);
+    // The billing trigger comes out before what the tick sets off (dead air at 17 s):
+    // processed in the middle of it, the tick's outputs came first, out of time order.
+    expect(out).toEqual([
+      'trigger frustration-rising 3000',
+      'nudge frustration-rising 3000',
+      'trigger billing-discrepancy 7000',
+      'nudge billing-discrepancy 15000',
+      'trigger dead-air 17000',
+    ]);
+    expect(times).toEqual([...times].sort((a, b) => a - b));
+  });
+});
+
 describe('an analyzer that fails', () => {
   it('is reported, and the utterance is read by the built-in analyzer', async () => {
     const analyzer = heldAnalyzer();
