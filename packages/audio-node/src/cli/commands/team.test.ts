@@ -56,6 +56,10 @@ describe('tonvo team', () => {
       ['fcr', 2, 0.5],
     ]);
     expect(r.stderr).toBe('tonvo team: 2 call(s)\n');
+    // Two cohorts are set side by side.
+    const pretty = await tonvo(['team', '-', '--calls', calls, '--by', 'agent'], replayed);
+    expect(pretty.stdout).toContain('ana against sam (difference in points, 95% interval)');
+    expect(pretty.stdout).toMatch(/nudges acted on +[+-]\d+ points \([+-]\d+ to [+-]\d+\)/);
   });
 
   it('groups by a number or a yes/no field as its text', async () => {

@@ -1,6 +1,7 @@
 import {
   formatClock,
   formatDuration,
+  rateDifference,
   type CohortSummary,
   type Rate,
   type RateDifference,
@@ -18,7 +19,7 @@ function rate(r: Rate): string {
 
 /** "+24 points (-3 to +51)". */
 function points(d: RateDifference): string {
-  if (Number.isNaN(d.difference)) return 'not enough nudges';
+  if (Number.isNaN(d.difference)) return 'no cases on one side';
   const p = (v: number): string => `${v >= 0 ? '+' : ''}${Math.round(v * 100)}`;
   return `${p(d.difference)} points (${p(d.low)} to ${p(d.high)})`;
 }
@@ -73,12 +74,28 @@ function cohortLines(c: CohortSummary, style: Style): string[] {
   return lines;
 }
 
+/** Two cohorts side by side: the difference of each main share, with its interval. */
+function comparison(a: CohortSummary, b: CohortSummary, style: Style): string {
+  const rows: [string, Rate, Rate][] = [
+    ['customer ended well', a.customer.endedWell, b.customer.endedWell],
+    ['recovered after a low', a.customer.recovered, b.customer.recovered],
+    ['nudges acted on', a.nudges.acted, b.nudges.acted],
+    ['improved when acted on', a.nudges.improvedWhenActed, b.nudges.improvedWhenActed],
+    ['complete closes', a.closing.complete, b.closing.complete],
+  ];
+  return [
+    style.bold(`${a.cohort} against ${b.cohort} (difference in points, 95% interval)`),
+    ...rows.map(([label, x, y]) => `  ${label.padEnd(26)} ${points(rateDifference(x, y))}`),
+  ].join('\n');
+}
+
 /**
  * Team metrics for people: every call together, then each cohort. Shares come with
  * their 95% intervals: a cohort of a few calls shows how little it says.
  */
 export function formatTeam(team: TeamSummary, style: Style): string {
   const blocks = [team.overall, ...team.cohorts].map((c) => cohortLines(c, style).join('\n'));
+  if (team.cohorts.length === 2) blocks.push(comparison(team.cohorts[0]!, team.cohorts[1]!, style));
   if (team.pivots.length > 0) {
     blocks.push(
       [
