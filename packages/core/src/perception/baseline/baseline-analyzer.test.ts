@@ -111,6 +111,12 @@ describe('createBaselineAnalyzer', () => {
 
     expect(analyzer.analyze('no problem').sentiment).toBeGreaterThanOrEqual(0);
     expect(analyzer.analyze('not worried at all').states.distressed).toBe(0);
+    // A negated word for a bad feeling cancels itself; it is no compliment.
+    const notAngry = analyzer.analyze("I'm not angry, I just don't get why this happened.");
+    expect(notAngry.sentiment).toBeLessThan(0);
+    expect(notAngry.states.positive).toBe(0);
+    expect(notAngry.states.confused).toBeGreaterThan(0.5);
+    expect(analyzer.analyze("I'm not upset with you").sentiment).toBe(0);
     // "no" reaches only the next word: "no, that's great" is great.
     expect(analyzer.analyze("No, that's great").sentiment).toBeGreaterThan(0.5);
     expect(analyzer.analyze('no thats great').sentiment).toBeGreaterThan(0.5);

@@ -196,7 +196,16 @@ export function scanText(text: string, model: ScanModel): Scan {
 /** The valence an item adds to the raw sentiment, before "!" and "?" emphasis. @internal */
 export function contribution(item: ScanItem): number {
   const valence = item.entry.valence;
+  // "I'm not angry" is not praise: a negated word for a bad feeling (frustration or
+  // distress at 0.5 or more) only cancels itself. "Not bad" still leans positive.
+  if (item.negated && valence < 0 && isFeelingWord(item.entry)) return 0;
   return valence * negationFactor(valence, item.negated) * item.intensity * item.weight;
+}
+
+/** A word for a bad feeling ("angry", "worried", "upset"), not a judgement ("bad", "slow"). */
+function isFeelingWord(entry: WordEntry): boolean {
+  const s = entry.states;
+  return s !== undefined && ((s.frustrated ?? 0) >= 0.5 || (s.distressed ?? 0) >= 0.5);
 }
 
 function carriesWeight(entry: WordEntry | undefined): boolean {
