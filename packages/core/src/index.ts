@@ -271,7 +271,10 @@ export type {
 export type { ProsodyAnalyzer, ProsodyAnalyzerOptions } from './dsp/prosody-analyzer.js';
 
 // --- team metrics: many calls' reports
-export { summarizeCalls, parseTeamCall } from './team/summarize-calls.js';
+export { summarizeCalls } from './team/summarize-calls.js';
+export { createTeamTally } from './team/team-tally.js';
+export type { TeamTally } from './team/team-tally.js';
+export { parseTeamCall } from './team/check-team-call.js';
 export { rateOf, rateDifference, correlationOf } from './team/rates.js';
 export type { Rate, RateDifference, Correlation } from './team/rates.js';
 export type {

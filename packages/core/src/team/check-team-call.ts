@@ -1,4 +1,6 @@
+import { TonvoError } from '../errors/tonvo-error.js';
 import { SENTIMENT_STATES } from '../events/types.js';
+import type { TeamCall } from './team-types.js';
 import { describeValue } from '../util/describe-value.js';
 
 const ARCS: readonly string[] = ['recovered', 'improved', 'declined', 'steady', 'volatile'];
@@ -123,4 +125,19 @@ export function teamCallProblem(call: unknown, path: string): Problem | undefine
       ];
   }
   return undefined;
+}
+
+/**
+ * Checks that `value` is a call as {@link summarizeCalls} reads it (a call report, as
+ * `tonvo replay` writes it, with an optional cohort and outcomes) and returns it typed.
+ *
+ * @param path - What to call the value in an error (default `call`).
+ * @throws TonvoError `invalid-event` naming the field and the problem
+ * (`call.report.trajectories: has no customer trajectory`).
+ * @public
+ */
+export function parseTeamCall(value: unknown, path = 'call'): TeamCall {
+  const problem = teamCallProblem(value, path);
+  if (problem !== undefined) throw TonvoError.invalidEvent(problem[0], problem[1]);
+  return value as TeamCall;
 }

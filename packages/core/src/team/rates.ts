@@ -72,31 +72,53 @@ export interface Correlation {
 }
 
 /**
+ * Running sums of paired values, from which their correlation is worked out: what a
+ * stream of calls keeps instead of every pair.
+ * @internal
+ */
+export interface PairSums {
+  n: number;
+  x: number;
+  y: number;
+  xx: number;
+  yy: number;
+  xy: number;
+}
+
+/** Empty {@link PairSums}. @internal */
+export const pairSums = (): PairSums => ({ n: 0, x: 0, y: 0, xx: 0, yy: 0, xy: 0 });
+
+/** Adds the pair (x, y) to `s`. @internal */
+export function addPair(s: PairSums, x: number, y: number): void {
+  s.n++;
+  s.x += x;
+  s.y += y;
+  s.xx += x * x;
+  s.yy += y * y;
+  s.xy += x * y;
+}
+
+/**
  * Pearson's correlation of paired values, with the 95% interval from Fisher's z.
  * @public
  */
 export function correlationOf(xs: readonly number[], ys: readonly number[]): Correlation {
+  const s = pairSums();
   const n = Math.min(xs.length, ys.length);
+  for (let i = 0; i < n; i++) addPair(s, xs[i]!, ys[i]!);
+  return correlationOfSums(s);
+}
+
+/** {@link correlationOf} from running sums. @internal */
+export function correlationOfSums(s: PairSums): Correlation {
+  const { n } = s;
   if (n < 3) return { n, r: NaN, low: NaN, high: NaN };
-  let mx = 0;
-  let my = 0;
-  for (let i = 0; i < n; i++) {
-    mx += xs[i]!;
-    my += ys[i]!;
-  }
-  mx /= n;
-  my /= n;
-  let sxy = 0;
-  let sxx = 0;
-  let syy = 0;
-  for (let i = 0; i < n; i++) {
-    const dx = xs[i]! - mx;
-    const dy = ys[i]! - my;
-    sxy += dx * dy;
-    sxx += dx * dx;
-    syy += dy * dy;
-  }
-  if (sxx === 0 || syy === 0) return { n, r: NaN, low: NaN, high: NaN };
+  const sxx = s.xx - (s.x * s.x) / n;
+  const syy = s.yy - (s.y * s.y) / n;
+  const sxy = s.xy - (s.x * s.y) / n;
+  // (Spreads this small relative to the sums are rounding, not variation.)
+  if (!(sxx > 1e-12 * Math.max(1, s.xx)) || !(syy > 1e-12 * Math.max(1, s.yy)))
+    return { n, r: NaN, low: NaN, high: NaN };
   const r = Math.max(-1, Math.min(1, sxy / Math.sqrt(sxx * syy)));
   if (n < 4 || Math.abs(r) === 1) return { n, r, low: n < 4 ? NaN : r, high: n < 4 ? NaN : r };
   const z = Math.atanh(r);

@@ -13,6 +13,7 @@ import type { CallReport, ConversationEvent, NudgeOutcome } from '../events/type
 import { readJsonl } from '../events/jsonl.js';
 import { rateOf } from './rates.js';
 import { summarizeCalls } from './summarize-calls.js';
+import { createTeamTally } from './team-tally.js';
 
 const FILES = {
   'sample-call': '../../../audio-node/samples/sample-call.jsonl',
@@ -256,5 +257,32 @@ describe('bad input', () => {
     expect(overall.customer.endedWell.of).toBe(0);
     expect(Number.isNaN(overall.customer.endedWell.rate)).toBe(true);
     expect(cohorts).toEqual([]);
+  });
+});
+
+describe('createTeamTally', () => {
+  it('gives the summary of summarizeCalls, a call at a time', () => {
+    const calls = [
+      { report: sample, cohort: 'sam', outcomes: { csat: 3 } },
+      { report: outage, cohort: 'ana', outcomes: { csat: 5, fcr: true } },
+      { report: address, outcomes: { csat: 4, fcr: false } },
+      { report: sample, cohort: 'ana', outcomes: { csat: 2, fcr: false } },
+    ];
+    const tally = createTeamTally();
+    for (const call of calls) tally.add(call);
+    expect(tally.calls).toBe(4);
+    expect(tally.summary()).toEqual(summarizeCalls(calls));
+  });
+
+  it('refuses a bad call whole, naming the field, and goes on', () => {
+    const tally = createTeamTally();
+    tally.add({ report: sample });
+    const bad = { ...sample, nudges: [...sample.nudges, { ...sample.nudges[0]!, acted: 'yes' }] };
+    expect(() => tally.add({ report: bad as never }, 'reports[1]')).toThrow(
+      expect.objectContaining({ field: `reports[1].report.nudges[${sample.nudges.length}].acted` }),
+    );
+    tally.add({ report: outage });
+    expect(tally.calls).toBe(2);
+    expect(tally.summary().overall.nudges.total).toBe(sample.nudges.length + outage.nudges.length);
   });
 });

@@ -1,12 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import {
-  isTonvoError,
-  parseTeamCall,
-  summarizeCalls,
-  TonvoError,
-  type TeamCall,
-} from '@tonvo/core';
+import { createTeamTally, isTonvoError, TonvoError, type TeamCall } from '@tonvo/core';
 import { choice, parseCommandArgs } from '../args.js';
 import { describeError } from '../describe-error.js';
 import { styleFor } from '../format/ansi.js';
@@ -82,7 +76,9 @@ export const teamCommand: CliCommand = {
       }
     }
 
-    const calls: TeamCall[] = [];
+    // Each report is added as it is read and then let go: memory stays flat however
+    // many calls the input holds.
+    const tally = createTeamTally();
     for await (const r of readEvents(openInput(path, io.stdin, cwd), input, { outputs: true })) {
       if (r.error !== undefined) {
         leaveOut(r.where, r.error);
@@ -94,42 +90,36 @@ export const teamCommand: CliCommand = {
       // A week or an agent number groups as its text; true/false as "true"/"false".
       const by = values.by === undefined ? undefined : known?.fields[values.by];
       const cohort = typeof by === 'number' || typeof by === 'boolean' ? String(by) : by;
-      let call: TeamCall;
+      const outcomes = known?.fields['outcomes'];
       try {
-        call = parseTeamCall({ report }, 'call');
+        tally.add(
+          {
+            report,
+            ...(cohort === undefined ? {} : { cohort }),
+            ...(outcomes === undefined ? {} : { outcomes }),
+          } as TeamCall,
+          'call',
+        );
       } catch (e) {
         if (!isTonvoError(e)) throw e;
-        leaveOut(r.where, e);
-        continue;
-      }
-      if (known !== undefined) {
-        // What --calls says is checked apart: a bad cohort or outcome there leaves the
-        // call in the overall figures, without them.
-        const outcomes = known.fields['outcomes'];
-        try {
-          call = parseTeamCall(
-            {
-              report,
-              ...(cohort === undefined ? {} : { cohort }),
-              ...(outcomes === undefined ? {} : { outcomes }),
-            },
-            'call',
-          );
-        } catch (e) {
-          if (!isTonvoError(e)) throw e;
-          leaveOut(`${values.calls} line ${known.line}`, e);
+        // The report is checked first: a problem outside it is in what --calls says,
+        // and leaves the call in the overall figures without it.
+        if (e.field?.startsWith('call.report') !== false || known === undefined) {
+          leaveOut(r.where, e);
+          continue;
         }
+        leaveOut(`${values.calls} line ${known.line}`, e);
+        tally.add({ report } as TeamCall, 'call');
       }
-      calls.push(call);
     }
-    const team = summarizeCalls(calls);
+    const team = tally.summary();
     io.stdout.write(
       format === 'json'
         ? `${JSON.stringify(team, null, 2)}\n`
         : `${formatTeam(team, styleFor(io.stdout as { isTTY?: boolean }, process.env))}\n`,
     );
     io.stderr.write(
-      `tonvo team: ${calls.length} call(s)${dropped > 0 ? `, ${dropped} line(s) left out` : ''}\n`,
+      `tonvo team: ${tally.calls} call(s)${dropped > 0 ? `, ${dropped} line(s) left out` : ''}\n`,
     );
     return values.strict === true && dropped > 0 ? 1 : 0;
   },
