@@ -34,7 +34,8 @@ export interface TextAnalysis {
 /**
  * Reads how a speaker feels from the words of one utterance. Implementations may be
  * synchronous (the built-in baseline) or asynchronous (an ONNX model); the coach
- * keeps events in order either way.
+ * keeps events in order either way. A reading that fails, or (with the coach's
+ * `analysisTimeoutMs`) does not come in time, is replaced by the built-in analyzer's.
  *
  * @example
  * ```ts
