@@ -15,6 +15,7 @@ import {
   type VadSegmentEvent,
 } from './types.js';
 import { describeValue } from '../util/describe-value.js';
+import { isObject } from '../util/value-checks.js';
 
 /** Longest utterance text the coach accepts, in UTF-16 code units. @public */
 export const MAX_TEXT_LENGTH = 20_000;
@@ -26,8 +27,6 @@ export const MAX_ID_LENGTH = 256;
 const OUTPUT_TYPES = new Set(['state', 'trigger', 'nudge', 'sentiment', 'report']);
 
 type Obj = Record<string, unknown>;
-
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function fail(field: string, problem: string): never {
   throw TonvoError.invalidEvent(field, problem);
@@ -130,7 +129,7 @@ function words(v: unknown): WordTiming[] {
   if (!Array.isArray(v)) fail('words', `must be an array, got ${describeValue(v)}`);
   checkWordCount(v.length);
   return v.map((w: unknown, i) => {
-    if (!isObj(w)) fail(`words[${i}]`, 'must be an object');
+    if (!isObject(w)) fail(`words[${i}]`, 'must be an object');
     try {
       const text = str(w['text'], 'text', MAX_TEXT_LENGTH);
       const { startMs, endMs } = span(w);
@@ -169,7 +168,7 @@ function prefix(e: unknown, path: string): unknown {
  * @public
  */
 export function parseConversationEvent(value: unknown): ConversationEvent {
-  if (!isObj(value))
+  if (!isObject(value))
     throw new TonvoError(
       'invalid-event',
       `an event must be a JSON object, got ${describeValue(value)}`,
@@ -346,7 +345,7 @@ function bool(v: unknown, key: string): boolean {
  * @public
  */
 export function parseTonvoEvent(value: unknown): TonvoEvent {
-  if (!isObj(value))
+  if (!isObject(value))
     throw new TonvoError(
       'invalid-event',
       `an event must be a JSON object, got ${describeValue(value)}`,

@@ -3,7 +3,6 @@ import type { UtteranceEvent } from '../events/types.js';
 import {
   elementObject,
   failPayload,
-  isObject,
   optArray,
   optBoolean,
   optNumber,
@@ -18,6 +17,7 @@ import {
   type TrackedWord,
   type TranscriptNormalizer,
 } from './segment-tracker.js';
+import { isObject } from '../util/value-checks.js';
 
 /** Options of {@link createGoogleSpeechNormalizer}. @public */
 export interface GoogleSpeechNormalizerOptions extends NormalizerOptions {

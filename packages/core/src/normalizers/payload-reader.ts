@@ -1,5 +1,6 @@
 import { TonvoError } from '../errors/tonvo-error.js';
 import { describeValue } from '../util/describe-value.js';
+import { isObject } from '../util/value-checks.js';
 
 /**
  * Small readers for provider payloads (parsed JSON or SDK objects). Each takes the
@@ -16,11 +17,6 @@ export type PayloadObject = Readonly<Record<string, unknown>>;
 /** Throws `invalid-payload` naming the field and the problem. @internal */
 export function failPayload(field: string, problem: string): never {
   throw new TonvoError('invalid-payload', `${field}: ${problem}`, { field });
-}
-
-/** True for a non-null, non-array object. @internal */
-export function isObject(value: unknown): value is PayloadObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** The payload itself, which must be an object. @internal */

@@ -1,6 +1,7 @@
 import { TonvoError } from '../errors/tonvo-error.js';
 import type { Speaker, UtteranceEvent, WordTiming } from '../events/types.js';
 import { checkTextLength, checkWordCount, MAX_ID_LENGTH } from '../events/validate.js';
+import { isObject } from '../util/value-checks.js';
 
 /**
  * Options every transcript normalizer takes.
@@ -100,7 +101,7 @@ function checkSpeakerMap(
   value: unknown,
 ): Readonly<Record<string, Speaker>> | undefined {
   if (value === undefined) return undefined;
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+  if (!isObject(value)) {
     throw TonvoError.invalidOption(name, 'must be an object mapping to "agent" or "customer"');
   }
   const out: Record<string, Speaker> = {};

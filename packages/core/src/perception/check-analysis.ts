@@ -1,6 +1,6 @@
 import { describeValue } from '../util/describe-value.js';
 import { EMOTIONAL_STATES } from './text-analyzer.js';
-import { stringsProblem } from '../util/value-checks.js';
+import { isObject, stringsProblem } from '../util/value-checks.js';
 
 /**
  * What is wrong with a value a {@link TextAnalyzer} gave as an analysis, as
@@ -10,7 +10,7 @@ import { stringsProblem } from '../util/value-checks.js';
  * @internal
  */
 export function analysisProblem(value: unknown): [string, string] | undefined {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+  if (!isObject(value)) {
     return ['', `must be an object with sentiment, states and cues, got ${describeValue(value)}`];
   }
   const a = value as Record<string, unknown>;
@@ -19,7 +19,7 @@ export function analysisProblem(value: unknown): [string, string] | undefined {
     return ['sentiment', `must be a number in [-1, 1], got ${describeValue(sentiment)}`];
   }
   const states = a['states'];
-  if (typeof states !== 'object' || states === null || Array.isArray(states)) {
+  if (!isObject(states)) {
     return ['states', `must be an object of numbers in [0, 1], got ${describeValue(states)}`];
   }
   for (const s of EMOTIONAL_STATES) {
@@ -32,7 +32,7 @@ export function analysisProblem(value: unknown): [string, string] | undefined {
   if (cues !== undefined) return [`cues${cues[0]}`, cues[1]];
   const labels = a['labels'];
   if (labels !== undefined) {
-    if (typeof labels !== 'object' || labels === null || Array.isArray(labels)) {
+    if (!isObject(labels)) {
       return ['labels', `must be an object of numbers, got ${describeValue(labels)}`];
     }
     for (const [k, v] of Object.entries(labels)) {

@@ -5,14 +5,11 @@ import {
   type Playbook,
   type PlaybookSituation,
 } from './playbook-types.js';
-import { KEBAB_ID } from '../util/value-checks.js';
+import { KEBAB_ID, isObject } from '../util/value-checks.js';
 
 const MAX_TEXT = 500;
 const MAX_PHRASES = 20;
 const PLACEHOLDER = /\{([a-zA-Z][a-zA-Z0-9]*)\}/g;
-
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function text(v: unknown, field: string): string {
   if (typeof v !== 'string' || v.trim().length === 0)
@@ -45,7 +42,7 @@ function situation(
   field: string,
   base: PlaybookSituation | undefined,
 ): PlaybookSituation {
-  if (!isObj(v)) throw TonvoError.invalidPlaybook(field, 'must be an object');
+  if (!isObject(v)) throw TonvoError.invalidPlaybook(field, 'must be an object');
   for (const k of Object.keys(v)) {
     if (
       ![
@@ -128,7 +125,7 @@ function situation(
  * @public
  */
 export function parsePlaybook(value: unknown, base?: Playbook): Playbook {
-  if (!isObj(value)) throw TonvoError.invalidPlaybook('playbook', 'must be a JSON object');
+  if (!isObject(value)) throw TonvoError.invalidPlaybook('playbook', 'must be a JSON object');
   for (const k of Object.keys(value)) {
     if (!['name', 'locale', 'situations', '$schema'].includes(k))
       throw TonvoError.invalidPlaybook(k, 'is not a known field');
@@ -137,7 +134,7 @@ export function parsePlaybook(value: unknown, base?: Playbook): Playbook {
   const locale =
     value['locale'] === undefined ? (base?.locale ?? 'en') : text(value['locale'], 'locale');
   const raw = value['situations'];
-  if (!isObj(raw))
+  if (!isObject(raw))
     throw TonvoError.invalidPlaybook(
       'situations',
       'must be an object of situation id -> situation',

@@ -12,7 +12,7 @@ import {
   type RedactionKind,
 } from './redaction-kinds.js';
 import { tokenize } from './text-tokens.js';
-import { notText } from '../util/value-checks.js';
+import { isObject, notText } from '../util/value-checks.js';
 
 /** Options of {@link redactText}. @public */
 export interface RedactTextOptions {
@@ -58,7 +58,7 @@ const DEFAULTS: CheckedRedactOptions = {
 export function checkRedactOptions(
   options: Omit<RedactTextOptions, 'partial'>,
 ): CheckedRedactOptions {
-  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+  if (!isObject(options)) {
     throw TonvoError.invalidOption(
       'redact',
       `must be an object of kinds and replacements, got ${describeValue(options)}`,

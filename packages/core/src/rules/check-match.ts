@@ -1,5 +1,5 @@
 import { describeValue } from '../util/describe-value.js';
-import { KEBAB_ID, stringsProblem } from '../util/value-checks.js';
+import { KEBAB_ID, isObject, stringsProblem } from '../util/value-checks.js';
 import type { RuleMatch } from './rule-types.js';
 
 /**
@@ -33,7 +33,7 @@ const LIST_FIELDS = ['matched', 'cues', 'utteranceIds'] as const;
 
 /** {@link resultProblem} of one match (an object with only optional fields). */
 function matchProblem(value: unknown): [string, string] | undefined {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+  if (!isObject(value)) {
     return ['', `must be a match object, got ${describeValue(value)}`];
   }
   const m = value as Record<keyof RuleMatch, unknown>;
@@ -54,7 +54,7 @@ function matchProblem(value: unknown): [string, string] | undefined {
     if (p !== undefined) return [`.${k}${p[0]}`, p[1]];
   }
   if (m.values !== undefined) {
-    if (typeof m.values !== 'object' || m.values === null || Array.isArray(m.values)) {
+    if (!isObject(m.values)) {
       return ['.values', `must be an object of strings, got ${describeValue(m.values)}`];
     }
     for (const [k, v] of Object.entries(m.values)) {

@@ -11,6 +11,7 @@ import type { PlaybookSituation } from '../playbook/playbook-types.js';
 import { createPhraseMatcher, type PhraseMatcher } from '../text/phrase-matcher.js';
 import { defineRule } from './define-rule.js';
 import type { Rule, RuleContext, RuleEventKind, RuleMatch } from './rule-types.js';
+import { isObject } from '../util/value-checks.js';
 
 /**
  * A trigger rule written as data (JSON), safe to load from configuration: phrases are
@@ -53,7 +54,6 @@ export interface ParsedRules {
 }
 
 type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const KEYS = new Set([
   'id',
   'description',
@@ -128,7 +128,7 @@ function compile(raw: Obj, field: string): { rule: Rule; situation?: [string, Pl
   let states: Partial<Record<Speaker, readonly SentimentState[]>> | undefined;
   if (raw['states'] !== undefined) {
     const s = raw['states'];
-    if (!isObj(s))
+    if (!isObject(s))
       throw TonvoError.invalidRule(
         `${field}.states`,
         'must be an object like {"customer": ["frustrated"]}',
@@ -150,7 +150,7 @@ function compile(raw: Obj, field: string): { rule: Rule; situation?: [string, Pl
   let score: DeclarativeRule['score'];
   if (raw['score'] !== undefined) {
     const s = raw['score'];
-    if (!isObj(s))
+    if (!isObject(s))
       throw TonvoError.invalidRule(
         `${field}.score`,
         'must be an object like {"customer": {"below": -0.3}}',
@@ -158,7 +158,7 @@ function compile(raw: Obj, field: string): { rule: Rule; situation?: [string, Pl
     const out: Partial<Record<Speaker, { below?: number; above?: number }>> = {};
     for (const [who, b] of Object.entries(s)) {
       const sp = speakerOf(who, `${field}.score.${who}`);
-      if (!isObj(b))
+      if (!isObject(b))
         throw TonvoError.invalidRule(
           `${field}.score.${who}`,
           'must be an object with "below" and/or "above"',
@@ -207,7 +207,7 @@ function compile(raw: Obj, field: string): { rule: Rule; situation?: [string, Pl
   let count: { atLeast: number; withinMs: number } | undefined;
   if (raw['count'] !== undefined) {
     const c = raw['count'];
-    if (!isObj(c))
+    if (!isObject(c))
       throw TonvoError.invalidRule(
         `${field}.count`,
         'must be an object like {"atLeast": 2, "withinMs": 300000}',
@@ -314,7 +314,7 @@ function compile(raw: Obj, field: string): { rule: Rule; situation?: [string, Pl
   );
   const nudge = raw['nudge'];
   if (nudge === undefined) return { rule };
-  if (!isObj(nudge))
+  if (!isObject(nudge))
     throw TonvoError.invalidRule(
       `${field}.nudge`,
       'must be an object with title, message and phrases',
@@ -344,7 +344,7 @@ function compile(raw: Obj, field: string): { rule: Rule; situation?: [string, Pl
  * @public
  */
 export function parseRules(value: unknown): ParsedRules {
-  const list = Array.isArray(value) ? value : isObj(value) ? value['rules'] : undefined;
+  const list = Array.isArray(value) ? value : isObject(value) ? value['rules'] : undefined;
   if (!Array.isArray(list))
     throw TonvoError.invalidRule(
       'rules',
@@ -356,7 +356,7 @@ export function parseRules(value: unknown): ParsedRules {
   const ids = new Set<string>();
   list.forEach((raw, i) => {
     const field = `rules[${i}]`;
-    if (!isObj(raw)) throw TonvoError.invalidRule(field, 'must be an object');
+    if (!isObject(raw)) throw TonvoError.invalidRule(field, 'must be an object');
     const { rule, situation } = compile(raw, field);
     if (ids.has(rule.id)) throw TonvoError.invalidRule(`${field}.id`, `duplicate id "${rule.id}"`);
     ids.add(rule.id);

@@ -2,13 +2,12 @@ import { TonvoError } from '../errors/tonvo-error.js';
 import { SENTIMENT_STATES } from '../events/types.js';
 import type { TeamCall } from './team-types.js';
 import { describeValue } from '../util/describe-value.js';
+import { isObject } from '../util/value-checks.js';
 
 const ARCS: readonly string[] = ['recovered', 'improved', 'declined', 'steady', 'volatile'];
 
 type Problem = readonly [field: string, problem: string];
 type Obj = Record<string, unknown>;
-
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** The first problem among fields of `o` that must be finite numbers. */
 function numbers(o: Obj, path: string, keys: readonly string[]): Problem | undefined {
@@ -35,7 +34,7 @@ function booleans(o: Obj, path: string, keys: readonly string[]): Problem | unde
  * @internal
  */
 export function reportProblem(report: unknown, path: string): Problem | undefined {
-  if (!isObj(report)) return [path, `must be a call report, got ${describeValue(report)}`];
+  if (!isObject(report)) return [path, `must be a call report, got ${describeValue(report)}`];
   if (typeof report['conversation'] !== 'string')
     return [
       `${path}.conversation`,
@@ -46,7 +45,7 @@ export function reportProblem(report: unknown, path: string): Problem | undefine
   const trajectories = report['trajectories'];
   if (!Array.isArray(trajectories))
     return [`${path}.trajectories`, `must be an array, got ${describeValue(trajectories)}`];
-  const at = trajectories.findIndex((t) => isObj(t) && t['speaker'] === 'customer');
+  const at = trajectories.findIndex((t) => isObject(t) && t['speaker'] === 'customer');
   if (at < 0) return [`${path}.trajectories`, 'has no customer trajectory'];
   const t = trajectories[at] as Obj;
   const tPath = `${path}.trajectories[${at}]`;
@@ -61,7 +60,7 @@ export function reportProblem(report: unknown, path: string): Problem | undefine
     return [`${path}.nudges`, `must be an array, got ${describeValue(nudges)}`];
   for (const [i, n] of nudges.entries()) {
     const nPath = `${path}.nudges[${i}]`;
-    if (!isObj(n) || !isObj(n['nudge']) || typeof n['nudge']['trigger'] !== 'string')
+    if (!isObject(n) || !isObject(n['nudge']) || typeof n['nudge']['trigger'] !== 'string')
       return [`${nPath}.nudge.trigger`, 'must be a string'];
     const flags = booleans(n, nPath, ['acted', 'improved']);
     if (flags !== undefined) return flags;
@@ -77,7 +76,7 @@ export function reportProblem(report: unknown, path: string): Problem | undefine
       ];
   }
   const closing = report['closing'];
-  if (!isObj(closing))
+  if (!isObject(closing))
     return [`${path}.closing`, `must be an object, got ${describeValue(closing)}`];
   const items = booleans(closing, `${path}.closing`, [
     'summary',
@@ -87,7 +86,7 @@ export function reportProblem(report: unknown, path: string): Problem | undefine
   ]);
   if (items !== undefined) return items;
   const talk = report['talk'];
-  if (!isObj(talk)) return [`${path}.talk`, `must be an object, got ${describeValue(talk)}`];
+  if (!isObject(talk)) return [`${path}.talk`, `must be an object, got ${describeValue(talk)}`];
   return numbers(talk, `${path}.talk`, [
     'agentTalkRatio',
     'agentWordsPerMinute',
@@ -103,7 +102,7 @@ export function reportProblem(report: unknown, path: string): Problem | undefine
  * @internal
  */
 export function teamCallProblem(call: unknown, path: string): Problem | undefined {
-  if (!isObj(call))
+  if (!isObject(call))
     return [path, `must be an object { report, cohort?, outcomes? }, got ${describeValue(call)}`];
   const report = reportProblem(call['report'], `${path}.report`);
   if (report !== undefined) return report;
@@ -112,7 +111,7 @@ export function teamCallProblem(call: unknown, path: string): Problem | undefine
     return [`${path}.cohort`, `must be a non-empty string, got ${describeValue(cohort)}`];
   const outcomes = call['outcomes'];
   if (outcomes === undefined) return undefined;
-  if (!isObj(outcomes))
+  if (!isObject(outcomes))
     return [
       `${path}.outcomes`,
       `must be an object of numbers and yes/no values, got ${describeValue(outcomes)}`,

@@ -1,6 +1,11 @@
 import { TonvoError } from '../errors/tonvo-error.js';
 import { describeValue } from './describe-value.js';
 
+/** True for a non-null object that is not an array: a JSON object. @internal */
+export function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 /** A kebab-case id: rule ids, playbook situation ids. @internal */
 export const KEBAB_ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 
