@@ -6,6 +6,7 @@ import { tokenize } from '../text/tokenize.js';
 import { memoizeByText } from '../util/text-memo.js';
 import { closingItemsOf } from '../triggers/closing-cues.js';
 import { agentCuesIn, phraseOverlap } from './agent-cues.js';
+import { isNegativeState } from '../state/negative-states.js';
 
 /** How the coach judges adoption. @public */
 export interface AdoptionOptions {
@@ -48,7 +49,6 @@ interface Open {
   improved: boolean;
 }
 
-const NEGATIVE: ReadonlySet<SentimentState> = new Set(['frustrated', 'confused', 'distressed']);
 const STOP = new Set(
   (
     'i you the a an to and it that this is of for me my your we what can do right now let see so be are was ' +
@@ -176,9 +176,9 @@ export class AdoptionTracker {
       }
       o.done = true;
       o.stateAfter = customer.state;
-      const wasNegative = NEGATIVE.has(o.stateBefore);
+      const wasNegative = isNegativeState(o.stateBefore);
       o.improved =
-        (wasNegative && !NEGATIVE.has(customer.state)) ||
+        (wasNegative && !isNegativeState(customer.state)) ||
         customer.score - o.scoreBefore >= this.#options.improveScoreDelta;
       if (o.improved) this.#counts.improved++;
       this.#closed.push(o);

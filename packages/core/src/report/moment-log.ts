@@ -1,8 +1,8 @@
 import type { Evidence, KeyMoment, SentimentState, StateChangeEvent } from '../events/types.js';
 import type { FiredTrigger } from '../rules/rule-engine.js';
 import { formatClock, formatDuration } from './format-clock.js';
+import { isNegativeState } from '../state/negative-states.js';
 
-const NEGATIVE: ReadonlySet<SentimentState> = new Set(['frustrated', 'confused', 'distressed']);
 const MAX_EPISODES = 100;
 const MAX_TRIGGER_MOMENTS = 150;
 /** Triggers worth a line in the story of the call. */
@@ -46,7 +46,7 @@ export class MomentLog {
   #deEscalations = 0;
 
   onCustomerState(change: StateChangeEvent): void {
-    const toNegative = NEGATIVE.has(change.to);
+    const toNegative = isNegativeState(change.to);
     if (toNegative && (this.#open === undefined || this.#open.state !== change.to)) {
       if (this.#open !== undefined && this.#open.endedAtMs === undefined) {
         this.#open.endedAtMs = change.atMs;
@@ -131,7 +131,11 @@ export class MomentLog {
             ? '; the explanation was not simplified'
             : '; it was not acknowledged';
       }
-      if (e.endedAtMs !== undefined && e.endedState !== undefined && !NEGATIVE.has(e.endedState)) {
+      if (
+        e.endedAtMs !== undefined &&
+        e.endedState !== undefined &&
+        !isNegativeState(e.endedState)
+      ) {
         text += `; by ${formatClock(e.endedAtMs)} they were ${e.endedState}`;
       }
       return { atMs: e.atMs, kind: `turned-${e.state}`, text: `${text}.`, evidence: e.evidence };

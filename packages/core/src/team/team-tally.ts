@@ -1,4 +1,5 @@
 import type { CallReport, Trajectory, TrajectoryArc } from '../events/types.js';
+import { isNegativeState } from '../state/negative-states.js';
 import { parseTeamCall } from './check-team-call.js';
 import {
   addPair,
@@ -143,8 +144,7 @@ class CohortTally {
     this.calls++;
     this.callMs += report.endMs - report.startMs;
     this.arcs[customer.arc]++;
-    const end = customer.endState;
-    if (end === 'neutral' || end === 'positive' || end === 'relieved') this.endedWell++;
+    if (!isNegativeState(customer.endState)) this.endedWell++;
     if (customer.minScore <= DIP_SCORE) {
       this.dipped++;
       if (customer.endScore >= 0) this.recovered++;
@@ -257,12 +257,9 @@ function nudgeSummary(
 /** Keeps the call's pivots (see {@link TeamSummary.pivots}), up to three per trigger. */
 function addPivots(pivots: Map<string, Pivot[]>, { report, cohort }: TeamCall): void {
   for (const o of report.nudges) {
-    const hard =
-      o.stateBefore === 'frustrated' ||
-      o.stateBefore === 'confused' ||
-      o.stateBefore === 'distressed';
     // (Improved in state, not only in score: frustrated to frustrated is no pivot.)
-    if (!o.acted || !o.improved || !hard || o.stateAfter === o.stateBefore) continue;
+    const turned = isNegativeState(o.stateBefore) && o.stateAfter !== o.stateBefore;
+    if (!o.acted || !o.improved || !turned) continue;
     const trigger = o.nudge.trigger;
     let list = pivots.get(trigger);
     if (list === undefined) pivots.set(trigger, (list = []));
