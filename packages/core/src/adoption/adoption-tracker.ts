@@ -12,7 +12,10 @@ import { isNegativeState } from '../state/negative-states.js';
 export interface AdoptionOptions {
   /** How long after a nudge the agent's words count as acting on it. */
   readonly actWindowMs: number;
-  /** When, after a nudge, the customer's state is compared with the state at the nudge. */
+  /**
+   * How long after a nudge the customer is listened to: their state when last heard in
+   * this window is compared with their state at the nudge.
+   */
   readonly improveWindowMs: number;
   /** Score rise that counts as improved, [0, 1]. */
   readonly improveScoreDelta: number;
@@ -45,7 +48,9 @@ interface Open {
   actedEvidence: string;
   feedback?: FeedbackAction;
   done: boolean;
-  stateAfter?: SentimentState;
+  /** The customer's state and score when last heard after the nudge, within the window. */
+  heardState?: SentimentState;
+  heardScore: number;
   improved: boolean;
 }
 
@@ -108,6 +113,7 @@ export class AdoptionTracker {
       judged: false,
       actedEvidence: '',
       done: false,
+      heardScore: 0,
       improved: false,
     });
   }
@@ -129,6 +135,20 @@ export class AdoptionTracker {
       // Plain words and pace are judged on the agent's next real sentence, not the best of several.
       else if ((o.expect === 'plain-words' || o.expect === 'slow-down') && u.wordCount >= 6)
         o.judged = true;
+    }
+  }
+
+  /**
+   * The customer was heard at `atMs` (an utterance or a voice that counted as evidence),
+   * and this is how they now feel. Only what they say or sound like after a nudge shows
+   * whether it helped: their feelings also fade back to neutral with time, and a
+   * customer who said nothing for a minute has not been heard to calm down.
+   */
+  onCustomerHeard(atMs: number, customer: CustomerMood): void {
+    for (const o of this.#open) {
+      if (atMs < o.nudge.atMs || atMs > o.nudge.atMs + this.#options.improveWindowMs) continue;
+      o.heardState = customer.state;
+      o.heardScore = customer.score;
     }
   }
 
@@ -166,8 +186,13 @@ export class AdoptionTracker {
     return this.#due;
   }
 
-  /** Closes the nudges whose improvement window has passed by `nowMs` (all, with `all`). */
-  settle(nowMs: number, customer: CustomerMood, all = false): void {
+  /**
+   * Closes the nudges whose improvement window has passed by `nowMs` (all, with `all`).
+   * A nudge improved things when the customer, last heard in its window, had left the
+   * negative state they were in or scored `improveScoreDelta` higher; one after which
+   * the customer was not heard did not (its state after is the state before).
+   */
+  settle(nowMs: number, all = false): void {
     const still: Open[] = [];
     for (const o of this.#open) {
       if (!all && o.nudge.atMs + this.#options.improveWindowMs > nowMs) {
@@ -175,11 +200,11 @@ export class AdoptionTracker {
         continue;
       }
       o.done = true;
-      o.stateAfter = customer.state;
-      const wasNegative = isNegativeState(o.stateBefore);
+      const after = o.heardState;
       o.improved =
-        (wasNegative && !isNegativeState(customer.state)) ||
-        customer.score - o.scoreBefore >= this.#options.improveScoreDelta;
+        after !== undefined &&
+        ((isNegativeState(o.stateBefore) && !isNegativeState(after)) ||
+          o.heardScore - o.scoreBefore >= this.#options.improveScoreDelta);
       if (o.improved) this.#counts.improved++;
       this.#closed.push(o);
       if (this.#closed.length > MAX_OUTCOMES) this.#closed.shift();
@@ -196,7 +221,7 @@ export class AdoptionTracker {
       actedEvidence: o.actedEvidence,
       improved: o.improved,
       stateBefore: o.stateBefore,
-      stateAfter: o.stateAfter ?? o.stateBefore,
+      stateAfter: o.heardState ?? o.stateBefore,
       ...(o.feedback === undefined ? {} : { feedback: o.feedback }),
     }));
   }

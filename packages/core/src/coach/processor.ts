@@ -270,9 +270,8 @@ export class ConversationProcessor {
       if ((this.#earliestExpiry() ?? Infinity) <= due) {
         for (const [id, n] of this.#active) if (n.expiresAtMs <= due) this.#closeNudge(id);
       }
-      // (Read the customer's state only when a nudge's window has closed.)
       if ((this.#adoption.nextDueMs() ?? Infinity) <= due) {
-        this.#adoption.settle(due, m.machines.customer);
+        this.#adoption.settle(due);
       }
       m.nowMs = saved > due ? saved : due;
     }
@@ -391,6 +390,11 @@ export class ConversationProcessor {
     if (this.memory.signals.onHold) machine.rebase(this.memory.nowMs);
     const { effects, changed } = machine.apply(input);
     if (changed) this.#touched = true;
+    // (Before the effects: a nudge they cause was not followed by this.)
+    if (speaker === 'customer') {
+      this.#adoption.onCustomerHeard(this.memory.nowMs, machine);
+      this.#moments.onCustomerHeard(this.memory.nowMs, machine.state);
+    }
     this.#effects(speaker, effects, cause);
   }
 
@@ -632,7 +636,7 @@ export class ConversationProcessor {
   /** Closes the conversation at `atMs` and builds its report. */
   finish(atMs: number): CallReport {
     this.advanceTo(Math.max(atMs, this.memory.nowMs));
-    this.#adoption.settle(this.memory.nowMs, this.memory.machines.customer, true);
+    this.#adoption.settle(this.memory.nowMs, true);
     for (const id of [...this.#active.keys()]) this.#closeNudge(id);
     const parts: ReportParts = {
       conversation: this.#conversation() ?? '',

@@ -45,23 +45,35 @@ export class MomentLog {
   #holdStart: number | undefined;
   #deEscalations = 0;
 
+  /**
+   * The customer's state changed. A turn to a negative state opens an episode (closing
+   * one in another negative state). A turn for the better closes nothing by itself: an
+   * episode ends when the customer is heard out of it (see `onCustomerHeard`), not when
+   * their feelings fade while they say nothing.
+   */
   onCustomerState(change: StateChangeEvent): void {
-    const toNegative = isNegativeState(change.to);
-    if (toNegative && (this.#open === undefined || this.#open.state !== change.to)) {
-      if (this.#open !== undefined && this.#open.endedAtMs === undefined) {
-        this.#open.endedAtMs = change.atMs;
-        this.#open.endedState = change.to;
-      }
-      const e: Episode = { atMs: change.atMs, state: change.to, evidence: change.evidence };
-      this.#open = e;
-      this.#episodes.push(e);
-      if (this.#episodes.length > MAX_EPISODES) this.#episodes.shift();
-    } else if (!toNegative && this.#open !== undefined) {
+    if (!isNegativeState(change.to)) return;
+    if (this.#open !== undefined && this.#open.state === change.to) return;
+    if (this.#open !== undefined && this.#open.endedAtMs === undefined) {
       this.#open.endedAtMs = change.atMs;
       this.#open.endedState = change.to;
-      this.#open = undefined;
-      this.#deEscalations++;
     }
+    const e: Episode = { atMs: change.atMs, state: change.to, evidence: change.evidence };
+    this.#open = e;
+    this.#episodes.push(e);
+    if (this.#episodes.length > MAX_EPISODES) this.#episodes.shift();
+  }
+
+  /**
+   * The customer was heard at `atMs` (what they said or how they sounded counted), in
+   * `state`: out of a negative state, the open episode ends there, a de-escalation.
+   */
+  onCustomerHeard(atMs: number, state: SentimentState): void {
+    if (this.#open === undefined || isNegativeState(state)) return;
+    this.#open.endedAtMs = atMs;
+    this.#open.endedState = state;
+    this.#open = undefined;
+    this.#deEscalations++;
   }
 
   /** Whether a negative episode is waiting for the agent's response. */
