@@ -84,8 +84,17 @@ const TABLE: readonly [string, ...Expect[]][] = [
   ['Whatever works for you is fine.', low('frustrated')],
   ["I don't think you understand how serious this is.", high('frustrated'), negative],
   ["You don't understand how important this is to me.", high('frustrated'), negative],
-  // ... while the same words said plainly still are.
+  // Praise said as an opener of its own, then a complaint, is sarcasm...
+  ['Great, so now I have to call back tomorrow.', high('frustrated'), negative, low('positive')],
+  ['Fantastic, so the money is just gone?', high('frustrated'), negative, low('positive')],
+  ['Lovely, now it has charged me three times.', high('frustrated'), negative, low('positive')],
+  ["Oh perfect, that's just perfect.", high('frustrated'), negative, low('positive')],
+  // ... while the same words said plainly still are praise.
   ['Oh great, thank you so much!', high('relieved'), positive, low('frustrated')],
+  ["Oh great, that's fixed it!", high('positive'), positive, low('frustrated')],
+  ['Great, thanks, that works.', high('positive'), positive, low('frustrated')],
+  ['Perfect, let me check that for you.', positive, low('frustrated')],
+  ['Great news, your refund went through.', positive, low('frustrated')],
 ];
 
 describe('createBaselineAnalyzer', () => {
@@ -120,6 +129,16 @@ describe('createBaselineAnalyzer', () => {
     // "no" reaches only the next word: "no, that's great" is great.
     expect(analyzer.analyze("No, that's great").sentiment).toBeGreaterThan(0.5);
     expect(analyzer.analyze('no thats great').sentiment).toBeGreaterThan(0.5);
+  });
+
+  it('reads a closing "Not." as taking back the praise before it', () => {
+    const not = analyzer.analyze("Yeah, that's really helpful. Not.");
+    expect(not.sentiment).toBeLessThanOrEqual(-analyzer.neutralBand);
+    expect(not.states.positive).toBe(0);
+    expect(not.states.frustrated).toBeGreaterThan(0.2);
+    // Only a "Not." of its own: "not" inside the sentence is ordinary negation.
+    expect(analyzer.analyze("That's really helpful, thanks.").sentiment).toBeGreaterThan(0.5);
+    expect(analyzer.analyze('Is it working? Not.').sentiment).toBe(0);
   });
 
   it('makes intensifiers, capitals and "!!!" stronger, downtoners weaker', () => {

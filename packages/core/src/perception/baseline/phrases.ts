@@ -359,7 +359,7 @@ export const BUILT_IN_PHRASE_TABLE: readonly (readonly [
   ['thanks-for-nothing', '(thanks|thank you|thanks a lot) for nothing', -2.5, 'f.75'],
   [
     'great-just-great',
-    '(great|perfect|wonderful|brilliant|fantastic|lovely|terrific|marvelous|marvellous|super) just (great|perfect|wonderful|brilliant|fantastic|lovely|terrific|marvelous|marvellous|super)',
+    "(great|perfect|wonderful|brilliant|fantastic|lovely|terrific|marvelous|marvellous|super) (that's|that is|it's|it is|this is)? just (great|perfect|wonderful|brilliant|fantastic|lovely|terrific|marvelous|marvellous|super)",
     -2.5,
     'f.7',
   ],
@@ -368,6 +368,19 @@ export const BUILT_IN_PHRASE_TABLE: readonly (readonly [
     '(oh|well|wow)? (great|perfect|wonderful|brilliant|fantastic|lovely|terrific|super|awesome|marvelous|marvellous|just what i needed) (yet)? (another|more) (hold|charge|charges|fee|fees|hour|day|week|call|transfer|wait|delay|problem|form|password|excuse|excuses|automated message)',
     -2,
     'f.6',
+  ],
+  // The effort a problem now costs the customer, and money gone.
+  [
+    'now-i-have-to',
+    '(so)? now (i|we) (have|need|got|will have|will need) to (call|ring|phone|come|go|start|explain|repeat|fill|pay|send|wait another|do it all)',
+    -1,
+    'f.45',
+  ],
+  [
+    'money-gone',
+    '(my|the|our|all my|all the)? (money|funds|savings) (is|are|has|have)? (just)? (gone|disappeared|vanished)',
+    -2,
+    'd.6 f.3',
   ],
   [
     'thats-not-what-i-asked',

@@ -2,6 +2,7 @@ import { longestPerStart, type PhraseMatcher } from '../../text/phrase-matcher.j
 import { readText, wordNumber } from '../../text/text-reading.js';
 import type { Token } from '../../text/tokenize.js';
 import type { WordEntry } from './lexicon.js';
+import { markSarcasm } from './sarcasm.js';
 import {
   AFTER_BUT,
   BEFORE_BUT,
@@ -177,6 +178,7 @@ export function scanText(text: string, model: ScanModel): Scan {
     });
   }
 
+  markSarcasm(text, tokens, items);
   if (items.length === 0 && n <= 2 && isBareQuery(tokens, questions > 0)) {
     items.push({
       kind: 'question',

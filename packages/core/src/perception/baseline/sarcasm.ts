@@ -1,0 +1,129 @@
+import type { Token } from '../../text/tokenize.js';
+import type { WordEntry } from './lexicon.js';
+import type { ScanItem } from './scan.js';
+
+/** Praise said as an opener of its own, which a complaint after it turns to sarcasm. */
+const PRAISE: ReadonlySet<string> = new Set([
+  'great',
+  'perfect',
+  'wonderful',
+  'brilliant',
+  'fantastic',
+  'lovely',
+  'terrific',
+  'marvelous',
+  'marvellous',
+  'super',
+  'awesome',
+  'excellent',
+  'fabulous',
+  'splendid',
+  'superb',
+  'amazing',
+]);
+/** Words that may come before the praise ("oh great", "well, perfect"). */
+const LEAD_INS: ReadonlySet<string> = new Set(['oh', 'ooh', 'ah', 'well', 'wow', 'yeah', 'just']);
+/**
+ * Words that carry on from the praise in a transcript without punctuation ("great so now
+ * i have to call back"); "great thanks" or "perfect timing" do not.
+ */
+const CARRY_ON: ReadonlySet<string> = new Set(['so', 'now', 'and', 'then']);
+/** Punctuation that closes the praise as a clause of its own. */
+const CLAUSE_END = ',.!;:-\u2013\u2014\u2026';
+/** Evidence of frustration or distress a complaint after the praise must give. */
+const COMPLAINT = 0.4;
+
+const SARCASTIC_PRAISE: WordEntry = { valence: -1.5, states: { frustrated: 0.6 } };
+const TAKEN_BACK: WordEntry = { valence: -1.5, states: { frustrated: 0.5 } };
+
+/** The ids of the cues that read sarcasm (phrases of the table, and those made here). @internal */
+export const SARCASM_KEYS: ReadonlySet<string> = new Set([
+  'thanks-for-nothing',
+  'great-just-great',
+  'sarcastic-another',
+  'sarcastic-praise',
+  'sarcastic-not',
+]);
+
+/**
+ * Reads sarcasm the way a support call hears it, in the cues `items` of `text` (changed
+ * in place): praise said as an opener of its own and followed by a complaint, with
+ * nothing good after it ("Great, so now I have to call back tomorrow", "Fantastic, so the
+ * money is just gone?") is frustration, not praise; and a closing "Not." negates the
+ * praise before it ("That's really helpful. Not."). Praise followed by good news ("Oh
+ * great, that's fixed it!") or by thanks stays praise.
+ * @internal
+ */
+export function markSarcasm(text: string, tokens: readonly Token[], items: ScanItem[]): void {
+  sarcasticOpener(text, tokens, items);
+  closingNot(text, tokens, items);
+}
+
+function sarcasticOpener(text: string, tokens: readonly Token[], items: ScanItem[]): void {
+  let k = 0;
+  while (k < 2 && k < tokens.length && LEAD_INS.has(tokens[k]!.text)) k++;
+  const praise = tokens[k];
+  const next = tokens[k + 1];
+  if (praise === undefined || next === undefined || !PRAISE.has(praise.text)) return;
+  if (!gapHas(text, praise.end, next.start, CLAUSE_END) && !CARRY_ON.has(next.text)) return;
+  const at = items.findIndex((i) => i.kind === 'word' && i.end === praise.end);
+  const item = items[at];
+  if (item === undefined || item.negated || item.entry.valence <= 0) return;
+  let complaint = false;
+  for (const rest of items) {
+    if (rest.start < next.start) continue;
+    const good = rest.negated ? rest.entry.valence < 0 : rest.entry.valence > 0;
+    if (good) return;
+    const s = rest.entry.states;
+    if (!rest.negated && ((s?.frustrated ?? 0) >= COMPLAINT || (s?.distressed ?? 0) >= COMPLAINT))
+      complaint = true;
+  }
+  if (!complaint) return;
+  items[at] = {
+    kind: 'phrase',
+    key: 'sarcastic-praise',
+    entry: SARCASTIC_PRAISE,
+    start: item.start,
+    end: item.end,
+    negated: false,
+    intensity: 1,
+    caps: item.caps,
+    weight: item.weight,
+  };
+}
+
+function closingNot(text: string, tokens: readonly Token[], items: ScanItem[]): void {
+  const n = tokens.length;
+  const not = tokens[n - 1];
+  if (n < 2 || not === undefined || not.text !== 'not') return;
+  // "Not." closes the utterance as a sentence of its own.
+  if (!gapHas(text, tokens[n - 2]!.end, not.start, '.!,;\u2026-\u2014')) return;
+  // The clause it answers: back to the previous sentence's end.
+  let from = 0;
+  for (let k = n - 2; k > 0; k--) {
+    if (gapHas(text, tokens[k - 1]!.end, tokens[k]!.start, '.!?;')) {
+      from = tokens[k]!.start;
+      break;
+    }
+  }
+  for (let j = 0; j < items.length; j++) {
+    const item = items[j]!;
+    if (item.start < from || item.negated || item.entry.valence <= 0) continue;
+    items[j] = {
+      kind: 'phrase',
+      key: 'sarcastic-not',
+      entry: TAKEN_BACK,
+      start: item.start,
+      end: not.end,
+      negated: false,
+      intensity: item.intensity,
+      caps: item.caps,
+      weight: item.weight,
+    };
+  }
+}
+
+function gapHas(text: string, from: number, to: number, marks: string): boolean {
+  for (let k = from; k < to; k++) if (marks.includes(text[k]!)) return true;
+  return false;
+}
