@@ -35,6 +35,43 @@ describe('the text emotion model on onnxruntime-node', () => {
     expect((await analyzer.analyze(toTranscriptForm(text))).state).toBe(state);
   });
 
+  it("hears a support call's sarcasm, which the model alone reads as praise", async () => {
+    const sarcastic = [
+      'Great, just great.',
+      "Oh perfect, that's just perfect.",
+      'Great, so now I have to call back tomorrow.',
+      'Fantastic, so the money is just gone?',
+    ];
+    const bare = createEmotionAnalyzer({
+      runner: await createNodeModelRunner(await readTextEmotionModel()),
+      sarcasm: false,
+    });
+    try {
+      for (const text of sarcastic) {
+        for (const t of [text, toTranscriptForm(text)]) {
+          const alone = await bare.analyze(t);
+          const heard = await analyzer.analyze(t);
+          // The model alone: praise. Its labels stay what it read.
+          expect(alone.sentiment, t).toBeGreaterThan(0);
+          expect(heard.predicted).toEqual(alone.predicted);
+          // Read as a call hears it: frustration, the sarcasm named first.
+          expect(heard.state, t).toBe('frustrated');
+          expect(heard.sentimentLabel, t).toBe('negative');
+          expect(heard.states.positive, t).toBeLessThan(0.25);
+          expect(heard.cues[0], t).toMatch(/^sarcasm "/);
+        }
+      }
+    } finally {
+      await bare.dispose();
+    }
+    // Praise with good news is praise.
+    for (const text of ['Great, thanks, that works.', "Oh great, that's fixed it!"]) {
+      const a = await analyzer.analyze(text);
+      expect(a.sentimentLabel, text).toBe('positive');
+      expect(a.cues.join(), text).not.toMatch(/sarcasm/);
+    }
+  });
+
   it('gives negative sentiment to a complaint and positive to thanks', async () => {
     const [complaint, thanks] = await analyzer.analyzeBatch([
       'This is ridiculous, I was charged twice and nobody will help me.',

@@ -2,6 +2,7 @@ import type { ModelRunner, TensorLike, TextAnalyzer } from '@tonvo/core';
 import { TonvoError } from '@tonvo/core';
 import { createFeaturizer, layoutFeatures } from './featurizer.js';
 import { interpretEmotionScores, type EmotionAnalysis } from './interpret-scores.js';
+import { correctForSarcasm } from './sarcasm-correction.js';
 import type { TextEmotionManifest } from './manifest.js';
 import { TEXT_EMOTION_MANIFEST } from './text-emotion-manifest.js';
 
@@ -25,6 +26,12 @@ export interface EmotionAnalyzerOptions {
    * analyzer), so a stalled runtime cannot hold up a live call for good. Default 10000.
    */
   readonly timeoutMs?: number;
+  /**
+   * Read the sarcasm of a support call as the built-in analyzer does ("Great, just
+   * great.", "Fantastic, so the money is just gone?"), which the model, trained on
+   * written comments, reads as praise. Default true.
+   */
+  readonly sarcasm?: boolean;
 }
 
 /** The ONNX emotion model as core's {@link TextAnalyzer}, with a batched form. @public */
@@ -83,6 +90,11 @@ export function createEmotionAnalyzer(options: EmotionAnalyzerOptions): EmotionA
   if (!(timeoutMs > 0 && timeoutMs <= 3600_000))
     throw TonvoError.invalidOption('timeoutMs', `must be in (0, 3600000] ms, got ${timeoutMs}`);
   const featurizer = createFeaturizer(manifest.featurizer);
+  const sarcasm = options.sarcasm ?? true;
+  if (typeof sarcasm !== 'boolean')
+    throw TonvoError.invalidOption('sarcasm', `must be true or false, got ${String(sarcasm)}`);
+  const read = (text: string, a: EmotionAnalysis): EmotionAnalysis =>
+    sarcasm ? correctForSarcasm(text, a, manifest) : a;
 
   /** The runner's answer, or a `model-error` once `timeoutMs` has passed without one. */
   const run = (feeds: Record<string, TensorLike>): ReturnType<ModelRunner['run']> =>
@@ -159,6 +171,7 @@ export function createEmotionAnalyzer(options: EmotionAnalyzerOptions): EmotionA
 
   // Same-tick grouping: the first analyze() of a tick schedules one flush as a microtask.
   let pending: {
+    text: string;
     row: Int32Array;
     resolve: (a: EmotionAnalysis) => void;
     reject: (e: unknown) => void;
@@ -167,7 +180,7 @@ export function createEmotionAnalyzer(options: EmotionAnalyzerOptions): EmotionA
     const group = pending;
     pending = [];
     runRows(group.map((p) => p.row)).then(
-      (results) => group.forEach((p, k) => p.resolve(results[k] as EmotionAnalysis)),
+      (results) => group.forEach((p, k) => p.resolve(read(p.text, results[k] as EmotionAnalysis))),
       (error: unknown) => group.forEach((p) => p.reject(error)),
     );
   };
@@ -179,11 +192,12 @@ export function createEmotionAnalyzer(options: EmotionAnalyzerOptions): EmotionA
       const row = featurizer.ids(text);
       return new Promise<EmotionAnalysis>((resolve, reject) => {
         if (pending.length === 0) queueMicrotask(flush);
-        pending.push({ row, resolve, reject });
+        pending.push({ text, row, resolve, reject });
       });
     },
-    analyzeBatch(texts) {
-      return runRows(texts.map((t) => featurizer.ids(t)));
+    async analyzeBatch(texts) {
+      const results = await runRows(texts.map((t) => featurizer.ids(t)));
+      return results.map((a, k) => read(texts[k] as string, a));
     },
     dispose() {
       return runner.dispose();

@@ -102,6 +102,32 @@ function planOf(manifest: TextEmotionManifest): Plan {
   return plan;
 }
 
+/**
+ * The strongest state with evidence of at least 0.5 (the first in `EMOTIONAL_STATES`
+ * order on a tie), else `neutral`.
+ * @internal
+ */
+export function strongestState(states: Readonly<Record<EmotionalState, number>>): SentimentState {
+  let state: SentimentState = 'neutral';
+  let best = 0.5;
+  for (const s of EMOTIONAL_STATES) {
+    const v = states[s];
+    if (v >= best && (state === 'neutral' || v > best)) {
+      state = s;
+      best = v;
+    }
+  }
+  return state;
+}
+
+/** A sentiment score read as a class with the manifest's cuts. @internal */
+export function sentimentLabelOfScore(
+  manifest: TextEmotionManifest,
+  score: number,
+): SentimentLabel {
+  return labelOf(manifest, planOf(manifest), score, undefined);
+}
+
 function labelOf(
   manifest: TextEmotionManifest,
   plan: Plan,
@@ -170,8 +196,6 @@ export function interpretEmotionScores(options: {
   hits.sort((a, b) => (emotions[b] as number) - (emotions[a] as number) || a - b);
 
   const states = {} as Record<EmotionalState, number>;
-  let state: SentimentState = 'neutral';
-  let best = 0.5;
   for (const { state: s, members } of plan.states) {
     let v = 0;
     for (let k = 0; k < members.length; k++) {
@@ -179,10 +203,6 @@ export function interpretEmotionScores(options: {
       v = Math.max(v, evidenceOf(emotions[i] as number, plan.thresholds[i] as number));
     }
     states[s] = clamp01(v);
-    if (v >= best && (state === 'neutral' || v > best)) {
-      state = s;
-      best = v;
-    }
   }
 
   const sentimentRow = outputs[plan.sentimentName];
@@ -202,7 +222,7 @@ export function interpretEmotionScores(options: {
     cues,
     labels,
     predicted: hits.map((i) => plan.labels[i] as string),
-    state,
+    state: strongestState(states),
     sentimentLabel: labelOf(manifest, plan, sentiment, sentimentRow),
     outputs,
   };

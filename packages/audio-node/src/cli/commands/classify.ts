@@ -12,7 +12,8 @@ Reads one text per line (stdin, or a file) and writes one JSON line per text wit
 text emotion model's 28 label probabilities, the labels past their thresholds, the
 customer state they point to, and the sentiment:
   {"text":"..","labels":{"admiration":0.0012,..},"predicted":["anger","annoyance"],"state":"frustrated","sentiment":{"label":"negative","score":-0.72}}
-Blank lines are skipped.
+The state and sentiment read a support call's sarcasm ("Great, just great.") as
+frustration; the labels stay what the model read. Blank lines are skipped.
 
 options:
   --batch N   texts per model call (default 64)`;

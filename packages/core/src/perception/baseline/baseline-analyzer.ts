@@ -130,6 +130,15 @@ export function createBaselineAnalyzer(options: BaselineAnalyzerOptions = {}): B
   };
 }
 
+/** The built-in words and phrases, as the default analyzer reads with them. @internal */
+export function builtInScanModel(): ScanModel {
+  builtInModel ??= {
+    entries: lexiconByNumber(getBuiltInLexicon()),
+    phrases: createBuiltInPhraseMatcher(BASELINE_PHRASES.map(toEntry), 'phrases'),
+  };
+  return builtInModel;
+}
+
 function buildModel(options: BaselineAnalyzerOptions, defaultLearned: boolean): ScanModel {
   const { words, phrases, removePhrases, learnedWords = defaultLearned } = options;
   if (typeof learnedWords !== 'boolean') {
@@ -137,15 +146,7 @@ function buildModel(options: BaselineAnalyzerOptions, defaultLearned: boolean): 
   }
   const custom =
     words !== undefined || phrases !== undefined || removePhrases !== undefined || !learnedWords;
-  if (!custom) {
-    if (builtInModel === undefined) {
-      builtInModel = {
-        entries: lexiconByNumber(getBuiltInLexicon()),
-        phrases: createBuiltInPhraseMatcher(BASELINE_PHRASES.map(toEntry), 'phrases'),
-      };
-    }
-    return builtInModel;
-  }
+  if (!custom) return builtInScanModel();
   let lexicon = getBuiltInLexicon(learnedWords);
   if (words !== undefined) {
     if (typeof words !== 'object' || words === null) {
