@@ -84,6 +84,11 @@ const TABLE: readonly [string, ...Expect[]][] = [
   ['Whatever works for you is fine.', low('frustrated')],
   ["I don't think you understand how serious this is.", high('frustrated'), negative],
   ["You don't understand how important this is to me.", high('frustrated'), negative],
+  // Repeated contact and having to say it all again.
+  ['Why do I have to keep repeating myself?', high('frustrated'), negative],
+  ['Every time I call I get a different answer.', high('frustrated'), negative],
+  ["Every time I call you guys it's fixed in a day.", positive],
+  ["I don't know what that means.", high('confused'), low('frustrated')],
   // Praise said as an opener of its own, then a complaint, is sarcasm...
   ['Great, so now I have to call back tomorrow.', high('frustrated'), negative, low('positive')],
   ['Fantastic, so the money is just gone?', high('frustrated'), negative, low('positive')],

@@ -223,6 +223,19 @@ export const BUILT_IN_PHRASE_TABLE: readonly (readonly [
     'f.45',
   ],
   ['how-many-times', 'how many (times|more times) (do|have|must|will|should|did)', -2.5, 'f.8'],
+  [
+    'repeating-myself',
+    '(keep|have to|having to|had to|need to|got to) (keep)? (repeat|repeating|explain|explaining) (myself|everything|the same thing|it all)',
+    -2,
+    'f.65',
+  ],
+  [
+    'every-time-i-call',
+    '(every time|each time|whenever) (i|we) (call|ring|phone|contact you|speak to someone|talk to someone)',
+    -1,
+    'f.4',
+  ],
+  ['different-answer', '(a|another) different (answer|story|excuse|person)', -1.5, 'f.5'],
   ['i-keep-telling', 'i keep (telling|saying|explaining|asking|calling|trying)', -2, 'f.7'],
   [
     'over-and-over',
@@ -506,6 +519,12 @@ export const BUILT_IN_PHRASE_TABLE: readonly (readonly [
   ['what-are-you-talking-about', 'what (are|were) you (talking|on) about', -1, 'c.6 f.3'],
   ['which-is-it', 'which (is it|one is it) (then)?', -0.5, 'c.5 f.3'],
   ['did-you-say', '(did you (just)? say|did you mean|do you mean)', 0, 'c.35'],
+  [
+    'dont-know-what-it-means',
+    "(i|i just|i really|i still)? (don't|do not|dont) (know|understand) what (that|this|it|you|those) (means|mean|meant|is|are) (by that)?",
+    -0.5,
+    'c.75',
+  ],
   [
     'dont-know-which',
     "(i|we) (don't|do not|dont) know (what|which|where|how|if|whether) (to|i|you|that|this|it)",
