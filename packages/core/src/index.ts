@@ -204,8 +204,8 @@ export {
   BASELINE_NEUTRAL_BAND,
   BASELINE_PHRASES,
 } from './perception/baseline/baseline-analyzer.js';
-export { readSarcasm } from './perception/baseline/read-sarcasm.js';
-export type { SarcasmReading } from './perception/baseline/read-sarcasm.js';
+export { readCallLanguage } from './perception/baseline/read-call-language.js';
+export type { CallLanguageReading } from './perception/baseline/read-call-language.js';
 export {
   createLanguageChecker,
   getDefaultLanguageCheckerOptions,

@@ -44,7 +44,7 @@ describe('the text emotion model on onnxruntime-node', () => {
     ];
     const bare = createEmotionAnalyzer({
       runner: await createNodeModelRunner(await readTextEmotionModel()),
-      sarcasm: false,
+      callLanguage: false,
     });
     try {
       for (const text of sarcastic) {
@@ -70,6 +70,30 @@ describe('the text emotion model on onnxruntime-node', () => {
       expect(a.sentimentLabel, text).toBe('positive');
       expect(a.cues.join(), text).not.toMatch(/sarcasm/);
     }
+  });
+
+  it('reads a plain yes, no or okay as an answer, which the model alone reads as feeling', async () => {
+    const bare = createEmotionAnalyzer({
+      runner: await createNodeModelRunner(await readTextEmotionModel()),
+      callLanguage: false,
+    });
+    try {
+      for (const [text, alone] of [
+        ['Okay.', 'positive'],
+        ["Yes, that's right.", 'positive'],
+        ['No.', 'negative'],
+      ] as const) {
+        expect((await bare.analyze(text)).sentimentLabel, text).toBe(alone);
+        const heard = await analyzer.analyze(text);
+        expect(heard.state, text).toBe('neutral');
+        expect(heard.sentimentLabel, text).toBe('neutral');
+        expect(heard.cues[0], text).toBe(`plain answer "${text}"`);
+      }
+    } finally {
+      await bare.dispose();
+    }
+    // Thanks is not a plain answer.
+    expect((await analyzer.analyze('Okay, thank you.')).state).toBe('relieved');
   });
 
   it('gives negative sentiment to a complaint and positive to thanks', async () => {

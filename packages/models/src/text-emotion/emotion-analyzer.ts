@@ -2,7 +2,7 @@ import type { ModelRunner, TensorLike, TextAnalyzer } from '@tonvo/core';
 import { TonvoError } from '@tonvo/core';
 import { createFeaturizer, layoutFeatures } from './featurizer.js';
 import { interpretEmotionScores, type EmotionAnalysis } from './interpret-scores.js';
-import { correctForSarcasm } from './sarcasm-correction.js';
+import { readAsCallLanguage } from './call-language.js';
 import type { TextEmotionManifest } from './manifest.js';
 import { TEXT_EMOTION_MANIFEST } from './text-emotion-manifest.js';
 
@@ -27,11 +27,12 @@ export interface EmotionAnalyzerOptions {
    */
   readonly timeoutMs?: number;
   /**
-   * Read the sarcasm of a support call as the built-in analyzer does ("Great, just
-   * great.", "Fantastic, so the money is just gone?"), which the model, trained on
-   * written comments, reads as praise. Default true.
+   * Read what a support call means by words the model, trained on written comments,
+   * misreads, as the built-in analyzer does (`readCallLanguage`): sarcasm ("Great, just
+   * great.") as frustration, a plain answer ("Yes, that's right.", "No.") as no feeling.
+   * Default true.
    */
-  readonly sarcasm?: boolean;
+  readonly callLanguage?: boolean;
 }
 
 /** The ONNX emotion model as core's {@link TextAnalyzer}, with a batched form. @public */
@@ -90,11 +91,14 @@ export function createEmotionAnalyzer(options: EmotionAnalyzerOptions): EmotionA
   if (!(timeoutMs > 0 && timeoutMs <= 3600_000))
     throw TonvoError.invalidOption('timeoutMs', `must be in (0, 3600000] ms, got ${timeoutMs}`);
   const featurizer = createFeaturizer(manifest.featurizer);
-  const sarcasm = options.sarcasm ?? true;
-  if (typeof sarcasm !== 'boolean')
-    throw TonvoError.invalidOption('sarcasm', `must be true or false, got ${String(sarcasm)}`);
+  const callLanguage = options.callLanguage ?? true;
+  if (typeof callLanguage !== 'boolean')
+    throw TonvoError.invalidOption(
+      'callLanguage',
+      `must be true or false, got ${String(callLanguage)}`,
+    );
   const read = (text: string, a: EmotionAnalysis): EmotionAnalysis =>
-    sarcasm ? correctForSarcasm(text, a, manifest) : a;
+    callLanguage ? readAsCallLanguage(text, a, manifest) : a;
 
   /** The runner's answer, or a `model-error` once `timeoutMs` has passed without one. */
   const run = (feeds: Record<string, TensorLike>): ReturnType<ModelRunner['run']> =>

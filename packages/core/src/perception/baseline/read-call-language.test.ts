@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { readCallLanguage } from './read-call-language.js';
+
+describe('readCallLanguage', () => {
+  it.each([
+    ['Great, just great.', 'sarcasm "Great, just great"'],
+    ['Oh great, another hold.', 'sarcasm "Oh great, another hold"'],
+    ['Thanks for nothing.', 'sarcasm "Thanks for nothing"'],
+    ['Fantastic, so the money is just gone?', 'sarcasm "Fantastic"'],
+    ["Yeah, that's really helpful. Not.", 'sarcasm "really helpful. Not"'],
+  ])('hears %j as sarcasm, read as frustration', (text, cue) => {
+    const heard = readCallLanguage(text);
+    expect(heard?.kind).toBe('sarcasm');
+    expect(heard?.cues).toEqual([cue]);
+    expect(heard?.analysis.states.frustrated).toBeGreaterThan(0.5);
+    expect(heard?.analysis.sentiment).toBeLessThan(0);
+  });
+
+  it.each([
+    'Okay.',
+    "Yes, that's right.",
+    'No.',
+    'Yep, that is correct.',
+    'Right, okay then',
+    'mhm',
+  ])('hears %j as a plain answer, which says nothing of feelings', (text) => {
+    const heard = readCallLanguage(text);
+    expect(heard?.kind).toBe('plain-answer');
+    expect(heard?.analysis.sentiment).toBe(0);
+    expect(Math.max(...Object.values(heard!.analysis.states))).toBe(0);
+  });
+
+  it.each([
+    'Great, thanks, that works.',
+    "Oh great, that's fixed it!",
+    'Perfect, let me check that for you.',
+    'This is ridiculous, I was charged twice.',
+    'Okay, thank you.',
+    "That's it?",
+    'No, that is not what I asked for.',
+    '',
+  ])('hears nothing of the kind in %j', (text) => {
+    expect(readCallLanguage(text)).toBeUndefined();
+  });
+
+  it('refuses a text that is not a string', () => {
+    expect(() => readCallLanguage(42 as unknown as string)).toThrow(/text: must be a string/);
+  });
+});

@@ -1,0 +1,105 @@
+import { readText } from '../../text/text-reading.js';
+import { notText } from '../../util/value-checks.js';
+import { NEUTRAL_ANALYSIS, type TextAnalysis } from '../text-analyzer.js';
+import { builtInScanModel, createBaselineAnalyzer } from './baseline-analyzer.js';
+import { SARCASM_KEYS } from './sarcasm.js';
+import { scanText } from './scan.js';
+
+/**
+ * What a support call means by words that a model trained on written text misreads, as
+ * the built-in analyzer hears them. @public
+ */
+export interface CallLanguageReading {
+  /**
+   * `sarcasm`: praise that means the opposite ("Great, just great."); `plain-answer`: a
+   * yes, no or okay that answers or acknowledges ("Yes, that's right.", "No."), which
+   * says nothing of how the speaker feels.
+   */
+  readonly kind: 'sarcasm' | 'plain-answer';
+  /** What was heard, in words: `sarcasm "Great, just great"`, `plain answer "Okay."`. */
+  readonly cues: readonly string[];
+  /** The built-in analyzer's reading of the whole text; neutral for a plain answer. */
+  readonly analysis: TextAnalysis;
+}
+
+/** Words a plain answer or acknowledgment is made of ("yes, that's right", "okay then"). */
+const ANSWER_WORDS: ReadonlySet<string> = new Set([
+  'yes',
+  'yeah',
+  'yep',
+  'yup',
+  'no',
+  'nope',
+  'nah',
+  'ok',
+  'okay',
+  'k',
+  'alright',
+  'right',
+  'sure',
+  'correct',
+  'mhm',
+  'mm',
+  'hmm',
+  'uh',
+  'huh',
+  'um',
+  'that',
+  "that's",
+  'thats',
+  'it',
+  "it's",
+  'is',
+  'then',
+  'so',
+  'got',
+]);
+/** Most words of a plain answer. */
+const MAX_ANSWER_WORDS = 4;
+
+let analyzer: ReturnType<typeof createBaselineAnalyzer> | undefined;
+
+/**
+ * What a support call means by `text` where a model trained on written text tends to
+ * misread it, or undefined when nothing of the kind is in it:
+ *
+ * - **sarcasm**: "Great, just great.", "Oh great, another hold.", "Thanks for nothing.",
+ *   praise said as an opener and followed by a complaint ("Fantastic, so the money is
+ *   just gone?"), praise taken back with a closing "Not.";
+ * - **a plain answer** of at most four words made only of yes, no, okay, right and the
+ *   like ("Yes, that's right.", "Okay.", "No."): an answer, not approval or anger.
+ *
+ * `@tonvo/models` corrects the emotion model's readings with this.
+ *
+ * @example
+ * ```ts
+ * readCallLanguage('Great, so now I have to call back tomorrow.')?.kind; // 'sarcasm'
+ * readCallLanguage("Yes, that's right.")?.kind; // 'plain-answer'
+ * readCallLanguage('Great, thanks, that works.'); // undefined
+ * ```
+ * @throws TonvoError `invalid-option` for a text that is not a string.
+ * @public
+ */
+export function readCallLanguage(text: string): CallLanguageReading | undefined {
+  if (typeof text !== 'string') throw notText(text);
+  const { tokens } = readText(text);
+  if (
+    tokens.length > 0 &&
+    tokens.length <= MAX_ANSWER_WORDS &&
+    tokens.every((t) => ANSWER_WORDS.has(t.text)) &&
+    // "That's it?" and "Is that it?" ask; an answer does not.
+    !text.includes('?')
+  ) {
+    const cues = [`plain answer "${text.trim()}"`];
+    return { kind: 'plain-answer', cues, analysis: NEUTRAL_ANALYSIS };
+  }
+  const cues: string[] = [];
+  for (const item of scanText(text, builtInScanModel()).items) {
+    if (SARCASM_KEYS.has(item.key)) cues.push(`sarcasm "${text.slice(item.start, item.end)}"`);
+  }
+  return cues.length === 0 ? undefined : { kind: 'sarcasm', cues, analysis: read(text) };
+}
+
+function read(text: string): TextAnalysis {
+  return (analyzer ??= createBaselineAnalyzer()).analyze(text);
+}

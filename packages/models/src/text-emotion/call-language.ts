@@ -1,0 +1,47 @@
+import { readCallLanguage } from '@tonvo/core';
+import { sentimentLabelOfScore, strongestState, type EmotionAnalysis } from './interpret-scores.js';
+import type { TextEmotionManifest } from './manifest.js';
+
+/**
+ * The model's reading of `text` with the language of a support call read as the built-in
+ * analyzer reads it (`readCallLanguage` of `@tonvo/core`). The model learnt from written
+ * comments, where "Great, just great." is mostly praise and a bare "Okay." or "No." is
+ * approval or disapproval; on a call the first is frustration and the others are answers.
+ *
+ * - Sarcasm: positive and relieved evidence is what both read (the lower), frustrated and
+ *   distressed evidence what either reads (the higher), the sentiment the lower of the two.
+ * - A plain answer: no evidence of any state, and a neutral sentiment.
+ *
+ * What was heard comes first among the cues; the model's own labels and outputs are left
+ * as they were. Any other text: `analysis` itself.
+ * @internal
+ */
+export function readAsCallLanguage(
+  text: string,
+  analysis: EmotionAnalysis,
+  manifest: TextEmotionManifest,
+): EmotionAnalysis {
+  const heard = readCallLanguage(text);
+  if (heard === undefined) return analysis;
+  const base = heard.analysis;
+  const model = analysis.states;
+  const sarcasm = heard.kind === 'sarcasm';
+  const states = sarcasm
+    ? {
+        positive: Math.min(model.positive, base.states.positive),
+        frustrated: Math.max(model.frustrated, base.states.frustrated),
+        confused: model.confused,
+        distressed: Math.max(model.distressed, base.states.distressed),
+        relieved: Math.min(model.relieved, base.states.relieved),
+      }
+    : { ...base.states };
+  const sentiment = sarcasm ? Math.min(analysis.sentiment, base.sentiment) : base.sentiment;
+  return {
+    ...analysis,
+    sentiment,
+    states,
+    cues: [...heard.cues, ...analysis.cues],
+    state: strongestState(states),
+    sentimentLabel: sentimentLabelOfScore(manifest, sentiment),
+  };
+}
