@@ -96,6 +96,30 @@ describe('the text emotion model on onnxruntime-node', () => {
     expect((await analyzer.analyze('Okay, thank you.')).state).toBe('relieved');
   });
 
+  it('reads a request for help as no sign of confusion, which the model alone reads as confused', async () => {
+    const bare = createEmotionAnalyzer({
+      runner: await createNodeModelRunner(await readTextEmotionModel()),
+      callLanguage: false,
+    });
+    try {
+      for (const text of [
+        'Can you check my last payment?',
+        'Could you send me the invoice by email?',
+        'Where do I find my account number?',
+      ]) {
+        expect((await bare.analyze(text)).state, text).toBe('confused');
+        const heard = await analyzer.analyze(text);
+        expect(heard.states.confused, text).toBeLessThan(0.5);
+        expect(heard.state, text).toBe('neutral');
+        expect(heard.cues[0], text).toBe(`request "${text}"`);
+      }
+    } finally {
+      await bare.dispose();
+    }
+    // Weighing two options is how confusion asks: the model's reading stands.
+    expect((await analyzer.analyze('So do I pay now or later?')).state).toBe('confused');
+  });
+
   it('gives negative sentiment to a complaint and positive to thanks', async () => {
     const [complaint, thanks] = await analyzer.analyzeBatch([
       'This is ridiculous, I was charged twice and nobody will help me.',

@@ -5,12 +5,15 @@ import type { TextEmotionManifest } from './manifest.js';
 /**
  * The model's reading of `text` with the language of a support call read as the built-in
  * analyzer reads it (`readCallLanguage` of `@tonvo/core`). The model learnt from written
- * comments, where "Great, just great." is mostly praise and a bare "Okay." or "No." is
- * approval or disapproval; on a call the first is frustration and the others are answers.
+ * comments, where "Great, just great." is mostly praise, a bare "Okay." or "No." is
+ * approval or disapproval, and most questions are confusion; on a call the first is
+ * frustration, the next are answers, and a question is how a customer asks for help.
  *
  * - Sarcasm: positive and relieved evidence is what both read (the lower), frustrated and
  *   distressed evidence what either reads (the higher), the sentiment the lower of the two.
  * - A plain answer: no evidence of any state, and a neutral sentiment.
+ * - A request: no more confusion than the built-in analyzer reads in it; the rest is the
+ *   model's.
  *
  * What was heard comes first among the cues; the model's own labels and outputs are left
  * as they were. Any other text: `analysis` itself.
@@ -25,17 +28,24 @@ export function readAsCallLanguage(
   if (heard === undefined) return analysis;
   const base = heard.analysis;
   const model = analysis.states;
-  const sarcasm = heard.kind === 'sarcasm';
-  const states = sarcasm
-    ? {
-        positive: Math.min(model.positive, base.states.positive),
-        frustrated: Math.max(model.frustrated, base.states.frustrated),
-        confused: model.confused,
-        distressed: Math.max(model.distressed, base.states.distressed),
-        relieved: Math.min(model.relieved, base.states.relieved),
-      }
-    : { ...base.states };
-  const sentiment = sarcasm ? Math.min(analysis.sentiment, base.sentiment) : base.sentiment;
+  const states =
+    heard.kind === 'sarcasm'
+      ? {
+          positive: Math.min(model.positive, base.states.positive),
+          frustrated: Math.max(model.frustrated, base.states.frustrated),
+          confused: model.confused,
+          distressed: Math.max(model.distressed, base.states.distressed),
+          relieved: Math.min(model.relieved, base.states.relieved),
+        }
+      : heard.kind === 'request'
+        ? { ...model, confused: Math.min(model.confused, base.states.confused) }
+        : { ...base.states };
+  const sentiment =
+    heard.kind === 'sarcasm'
+      ? Math.min(analysis.sentiment, base.sentiment)
+      : heard.kind === 'request'
+        ? analysis.sentiment
+        : base.sentiment;
   return {
     ...analysis,
     sentiment,

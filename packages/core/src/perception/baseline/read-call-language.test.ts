@@ -31,6 +31,31 @@ describe('readCallLanguage', () => {
   });
 
   it.each([
+    'Can you check my last payment?',
+    'Hi, could you send me the invoice by email?',
+    'Where do I find my account number?',
+    'When will the engineer arrive?',
+    'Is my refund through yet?',
+    'can i change my address',
+  ])('hears %j as a request, no sign of confusion by itself', (text) => {
+    const heard = readCallLanguage(text);
+    expect(heard?.kind).toBe('request');
+    expect(heard?.analysis.states.confused).toBeLessThan(0.5);
+  });
+
+  it.each([
+    // Weighing two things, or checking what was said, is how confusion asks.
+    'So do I pay now or later?',
+    'Is it going to cost me more or not?',
+    'Wait, which one do I click?',
+    'Sorry, what does that mean?',
+    // A request that says it is lost.
+    "Can you explain that again? I'm lost.",
+  ])('does not hear %j as a mere request', (text) => {
+    expect(readCallLanguage(text)?.kind).not.toBe('request');
+  });
+
+  it.each([
     'Great, thanks, that works.',
     "Oh great, that's fixed it!",
     'Perfect, let me check that for you.',

@@ -13,9 +13,11 @@ export interface CallLanguageReading {
   /**
    * `sarcasm`: praise that means the opposite ("Great, just great."); `plain-answer`: a
    * yes, no or okay that answers or acknowledges ("Yes, that's right.", "No."), which
-   * says nothing of how the speaker feels.
+   * says nothing of how the speaker feels; `request`: a question that asks for help or
+   * for news ("Can you check my last payment?", "Is my refund through?"), which is no
+   * sign of confusion by itself.
    */
-  readonly kind: 'sarcasm' | 'plain-answer';
+  readonly kind: 'sarcasm' | 'plain-answer' | 'request';
   /** What was heard, in words: `sarcasm "Great, just great"`, `plain answer "Okay."`. */
   readonly cues: readonly string[];
   /** The built-in analyzer's reading of the whole text; neutral for a plain answer. */
@@ -57,6 +59,51 @@ const ANSWER_WORDS: ReadonlySet<string> = new Set([
 /** Most words of a plain answer. */
 const MAX_ANSWER_WORDS = 4;
 
+/** Words a request may start with before the request itself ("Hi, can you ..."). */
+const REQUEST_LEAD_INS: ReadonlySet<string> = new Set([
+  'hi',
+  'hello',
+  'hey',
+  'ok',
+  'okay',
+  'and',
+  'also',
+  'um',
+  'uh',
+  'yes',
+  'yeah',
+  'right',
+  'alright',
+  'sorry',
+  'please',
+]);
+const ASKING = new Set(['can', 'could', 'would', 'will', 'may']);
+const WHO = new Set(['you', 'u', 'someone', 'somebody', 'i', 'we']);
+const WH = new Set(['where', 'how', 'when']);
+const AUX = new Set(['do', 'does', 'can', 'should', 'will', 'would', 'is', 'are']);
+const STATUS = new Set(['is', 'has', 'have', 'did', 'was', 'were', 'are']);
+const WHOSE = new Set(['my', 'the', 'our', 'your', 'it', 'there', 'that', 'this']);
+
+/**
+ * Whether the tokens `words` ask for help or for news: "can you / could I ...", "where /
+ * how / when do I ...", "when will / what time ...", "is my / has the ...". Not a
+ * question that weighs two things ("... or not?", "now or later?"), and not one that
+ * starts with "so", "wait" or "which": those check what was said.
+ */
+function isRequest(words: readonly string[]): boolean {
+  let k = 0;
+  while (k < 2 && REQUEST_LEAD_INS.has(words[k] ?? '')) k++;
+  if (words.includes('or')) return false;
+  const [a = '', b = '', c = ''] = words.slice(k, k + 3);
+  return (
+    (ASKING.has(a) && WHO.has(b)) ||
+    (WH.has(a) && AUX.has(b) && (c === 'i' || c === 'we' || c === 'you')) ||
+    (a === 'when' && (b === 'will' || b === 'does' || b === 'is')) ||
+    (a === 'what' && b === 'time') ||
+    (STATUS.has(a) && WHOSE.has(b))
+  );
+}
+
 let analyzer: ReturnType<typeof createBaselineAnalyzer> | undefined;
 
 /**
@@ -67,7 +114,11 @@ let analyzer: ReturnType<typeof createBaselineAnalyzer> | undefined;
  *   praise said as an opener and followed by a complaint ("Fantastic, so the money is
  *   just gone?"), praise taken back with a closing "Not.";
  * - **a plain answer** of at most four words made only of yes, no, okay, right and the
- *   like ("Yes, that's right.", "Okay.", "No."): an answer, not approval or anger.
+ *   like ("Yes, that's right.", "Okay.", "No."): an answer, not approval or anger;
+ * - **a request** for help or for news ("Can you check my last payment?", "Where do I
+ *   find my account number?", "Is my refund through?"): no sign of confusion by itself.
+ *   The coach reads confusion in what a question says ("what do you mean?") and in the
+ *   conversation (the same question asked again), not in asking.
  *
  * `@tonvo/models` corrects the emotion model's readings with this.
  *
@@ -97,8 +148,16 @@ export function readCallLanguage(text: string): CallLanguageReading | undefined 
   for (const item of scanText(text, builtInScanModel()).items) {
     if (SARCASM_KEYS.has(item.key)) cues.push(`sarcasm "${text.slice(item.start, item.end)}"`);
   }
-  return cues.length === 0 ? undefined : { kind: 'sarcasm', cues, analysis: read(text) };
+  if (cues.length > 0) return { kind: 'sarcasm', cues, analysis: read(text) };
+  if (!isRequest(tokens.map((t) => t.text))) return undefined;
+  // A request that says it is lost ("Can you explain that again? I'm lost.") is confusion.
+  const analysis = read(text);
+  if (analysis.states.confused >= CONFUSION) return undefined;
+  return { kind: 'request', cues: [`request "${text.trim()}"`], analysis };
 }
+
+/** Confusion the built-in analyzer reads in a request that makes it confusion after all. */
+const CONFUSION = 0.5;
 
 function read(text: string): TextAnalysis {
   return (analyzer ??= createBaselineAnalyzer()).analyze(text);
