@@ -40,3 +40,9 @@ export function letterRunEnd(text: string, i: number): number {
   }
   return end;
 }
+
+/** Whether `text[from, to)` holds one of the characters of `marks`. @internal */
+export function gapHas(text: string, from: number, to: number, marks: string): boolean {
+  for (let k = from; k < to; k++) if (marks.includes(text[k]!)) return true;
+  return false;
+}

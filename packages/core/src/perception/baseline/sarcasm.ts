@@ -1,3 +1,4 @@
+import { gapHas } from '../../text/chars.js';
 import type { Token } from '../../text/tokenize.js';
 import type { WordEntry } from './lexicon.js';
 import type { ScanItem } from './scan.js';
@@ -121,9 +122,4 @@ function closingNot(text: string, tokens: readonly Token[], items: ScanItem[]): 
       weight: item.weight,
     };
   }
-}
-
-function gapHas(text: string, from: number, to: number, marks: string): boolean {
-  for (let k = from; k < to; k++) if (marks.includes(text[k]!)) return true;
-  return false;
 }

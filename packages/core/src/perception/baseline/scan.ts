@@ -1,3 +1,4 @@
+import { gapHas } from '../../text/chars.js';
 import { longestPerStart, type PhraseMatcher } from '../../text/phrase-matcher.js';
 import { readText, wordNumber } from '../../text/text-reading.js';
 import type { Token } from '../../text/tokenize.js';
@@ -212,13 +213,6 @@ function isFeelingWord(entry: WordEntry): boolean {
 
 function carriesWeight(entry: WordEntry | undefined): boolean {
   return entry !== undefined && (entry.valence !== 0 || entry.states !== undefined);
-}
-
-function gapHas(text: string, from: number, to: number, stops: string): boolean {
-  for (let k = from; k < to; k++) {
-    if (stops.includes(text[k]!)) return true;
-  }
-  return false;
 }
 
 /** Index of the negator that reaches token `i`, or -1. */
