@@ -4,7 +4,10 @@
 //   valgrind --tool=cachegrind --cache-sim=no --cachegrind-out-file=/dev/null \
 //     node --predictable bench/coach-once.mjs [packages/core/dist/index.js] [--hours 1] [--calls 6]
 // (`--predictable` makes V8 compile on the main thread, so the count repeats to about
-// 0.03%; without it, runs of one build differ by 1-2%.)
+// 0.03%; without it, runs of one build differ by 1-2%.) The count includes loading and
+// compiling, and V8 still compiles during the first few calls: for the work of one call,
+// take the difference between runs well past those, e.g. `--calls 12` minus `--calls 6`
+// (1 h calls), divided by 6. Calls 3-6 count about twice the steady state.
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { numberArg } from './lib/args.mjs';
