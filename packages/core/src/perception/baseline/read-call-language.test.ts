@@ -6,6 +6,7 @@ describe('readCallLanguage', () => {
     ['Great, just great.', 'sarcasm "Great, just great"'],
     ['Oh great, another hold.', 'sarcasm "Oh great, another hold"'],
     ['Thanks for nothing.', 'sarcasm "Thanks for nothing"'],
+    ['Just what I needed, another fee.', 'sarcasm "Just what I needed, another fee"'],
     ['Fantastic, so the money is just gone?', 'sarcasm "Fantastic"'],
     ["Yeah, that's really helpful. Not.", 'sarcasm "really helpful. Not"'],
   ])('hears %j as sarcasm, read as frustration', (text, cue) => {

@@ -2,7 +2,7 @@ import { readText } from '../../text/text-reading.js';
 import { notText } from '../../util/value-checks.js';
 import { NEUTRAL_ANALYSIS, type TextAnalysis } from '../text-analyzer.js';
 import { builtInScanModel, createBaselineAnalyzer } from './baseline-analyzer.js';
-import { SARCASM_KEYS } from './sarcasm.js';
+import { SARCASM_KEYS, mayBeSarcastic } from './sarcasm.js';
 import { scanText } from './scan.js';
 
 /**
@@ -144,9 +144,12 @@ export function readCallLanguage(text: string): CallLanguageReading | undefined 
     const cues = [`plain answer "${text.trim()}"`];
     return { kind: 'plain-answer', cues, analysis: NEUTRAL_ANALYSIS };
   }
+  // (Most texts hold none of the words sarcasm needs, and are not scanned for it.)
   const cues: string[] = [];
-  for (const item of scanText(text, builtInScanModel()).items) {
-    if (SARCASM_KEYS.has(item.key)) cues.push(`sarcasm "${text.slice(item.start, item.end)}"`);
+  if (mayBeSarcastic(tokens)) {
+    for (const item of scanText(text, builtInScanModel()).items) {
+      if (SARCASM_KEYS.has(item.key)) cues.push(`sarcasm "${text.slice(item.start, item.end)}"`);
+    }
   }
   if (cues.length > 0) return { kind: 'sarcasm', cues, analysis: read(text) };
   if (!isRequest(tokens.map((t) => t.text))) return undefined;

@@ -37,6 +37,18 @@ const COMPLAINT = 0.4;
 const SARCASTIC_PRAISE: WordEntry = { valence: -1.5, states: { frustrated: 0.6 } };
 const TAKEN_BACK: WordEntry = { valence: -1.5, states: { frustrated: 0.5 } };
 
+/**
+ * Whether a text of these tokens may hold a sarcasm cue: it has a praise word, the
+ * "nothing" of "thanks for nothing" or the "needed" of "just what I needed", or it ends
+ * with "not". A text that cannot is not scanned for sarcasm. @internal
+ */
+export function mayBeSarcastic(tokens: readonly Token[]): boolean {
+  if (tokens[tokens.length - 1]?.text === 'not') return true;
+  for (const t of tokens)
+    if (PRAISE.has(t.text) || t.text === 'nothing' || t.text === 'needed') return true;
+  return false;
+}
+
 /** The ids of the cues that read sarcasm (phrases of the table, and those made here). @internal */
 export const SARCASM_KEYS: ReadonlySet<string> = new Set([
   'thanks-for-nothing',
