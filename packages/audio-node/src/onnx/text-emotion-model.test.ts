@@ -237,6 +237,9 @@ describe('the text emotion model on onnxruntime-node', () => {
     expect(() => createEmotionAnalyzer({ runner, timeoutMs: 0 })).toThrow(
       expect.objectContaining({ code: 'invalid-option', field: 'timeoutMs' }),
     );
+    expect(() =>
+      createEmotionAnalyzer({ runner, callLanguage: 'yes' as unknown as boolean }),
+    ).toThrow(expect.objectContaining({ code: 'invalid-option', field: 'callLanguage' }));
     await stalling.dispose();
   });
 });

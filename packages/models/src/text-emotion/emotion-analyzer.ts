@@ -29,7 +29,8 @@ export interface EmotionAnalyzerOptions {
   /**
    * Read what a support call means by words the model, trained on written comments,
    * misreads, as the built-in analyzer does (`readCallLanguage`): sarcasm ("Great, just
-   * great.") as frustration, a plain answer ("Yes, that's right.", "No.") as no feeling.
+   * great.") as frustration, a plain answer ("Yes, that's right.", "No.") as no feeling,
+   * and a request for help ("Can you check my last payment?") as no sign of confusion.
    * Default true.
    */
   readonly callLanguage?: boolean;

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { tokenize } from '../../text/tokenize.js';
+import { BASELINE_PHRASES } from './baseline-analyzer.js';
 import { readCallLanguage } from './read-call-language.js';
+import { SARCASM_KEYS, mayBeSarcastic } from './sarcasm.js';
 
 describe('readCallLanguage', () => {
   it.each([
@@ -67,6 +70,19 @@ describe('readCallLanguage', () => {
     '',
   ])('hears nothing of the kind in %j', (text) => {
     expect(readCallLanguage(text)).toBeUndefined();
+  });
+
+  it('scans every text that a sarcasm phrase of the table could match', () => {
+    // Texts without a praise word, "nothing", "needed" or a closing "not" are not
+    // scanned for sarcasm: each sarcasm phrase must name one of them.
+    const phrases = BASELINE_PHRASES.filter((p) => SARCASM_KEYS.has(p.id));
+    expect(phrases.map((p) => p.id).sort()).toEqual([
+      'great-just-great',
+      'sarcastic-another',
+      'thanks-for-nothing',
+    ]);
+    for (const p of phrases) expect(mayBeSarcastic(tokenize(p.pattern)), p.id).toBe(true);
+    expect(mayBeSarcastic(tokenize('(thanks|thank you) for (zilch|squat)'))).toBe(false);
   });
 
   it('refuses a text that is not a string', () => {

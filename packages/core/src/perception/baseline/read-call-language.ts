@@ -1,4 +1,5 @@
 import { readText } from '../../text/text-reading.js';
+import type { Token } from '../../text/tokenize.js';
 import { notText } from '../../util/value-checks.js';
 import { NEUTRAL_ANALYSIS, type TextAnalysis } from '../text-analyzer.js';
 import { builtInScanModel, createBaselineAnalyzer } from './baseline-analyzer.js';
@@ -85,16 +86,19 @@ const STATUS = new Set(['is', 'has', 'have', 'did', 'was', 'were', 'are']);
 const WHOSE = new Set(['my', 'the', 'our', 'your', 'it', 'there', 'that', 'this']);
 
 /**
- * Whether the tokens `words` ask for help or for news: "can you / could I ...", "where /
- * how / when do I ...", "when will / what time ...", "is my / has the ...". Not a
- * question that weighs two things ("... or not?", "now or later?"), and not one that
- * starts with "so", "wait" or "which": those check what was said.
+ * Whether `tokens` ask for help or for news: "can you / could I ...", "where / how / when
+ * do I ...", "when will / what time ...", "is my / has the ...". Not a question that
+ * weighs two things ("... or not?", "now or later?"), and not one that starts with "so",
+ * "wait" or "which": those check what was said.
  */
-function isRequest(words: readonly string[]): boolean {
+function isRequest(tokens: readonly Token[]): boolean {
+  const word = (i: number): string => tokens[i]?.text ?? '';
   let k = 0;
-  while (k < 2 && REQUEST_LEAD_INS.has(words[k] ?? '')) k++;
-  if (words.includes('or')) return false;
-  const [a = '', b = '', c = ''] = words.slice(k, k + 3);
+  while (k < 2 && REQUEST_LEAD_INS.has(word(k))) k++;
+  if (tokens.some((t) => t.text === 'or')) return false;
+  const a = word(k);
+  const b = word(k + 1);
+  const c = word(k + 2);
   return (
     (ASKING.has(a) && WHO.has(b)) ||
     (WH.has(a) && AUX.has(b) && (c === 'i' || c === 'we' || c === 'you')) ||
@@ -152,7 +156,7 @@ export function readCallLanguage(text: string): CallLanguageReading | undefined 
     }
   }
   if (cues.length > 0) return { kind: 'sarcasm', cues, analysis: read(text) };
-  if (!isRequest(tokens.map((t) => t.text))) return undefined;
+  if (!isRequest(tokens)) return undefined;
   // A request that says it is lost ("Can you explain that again? I'm lost.") is confusion.
   const analysis = read(text);
   if (analysis.states.confused >= CONFUSION) return undefined;
