@@ -89,6 +89,16 @@ const TABLE: readonly [string, ...Expect[]][] = [
   ['Every time I call I get a different answer.', high('frustrated'), negative],
   ["Every time I call you guys it's fixed in a day.", positive],
   ["I don't know what that means.", high('confused'), low('frustrated')],
+  // Churn, chasing and escalation, as callers say them.
+  ["I'm cancelling my account today.", (a) => expect(a.states.frustrated).toBeGreaterThan(0.4)],
+  ["I'm never using you again.", high('frustrated'), negative],
+  ["I'll never have to call again, thanks!", low('frustrated'), positive],
+  ['Nobody ever calls me back.', high('frustrated'), negative],
+  ['You keep telling me the same thing.', high('frustrated'), negative],
+  ['I want my money back.', high('frustrated'), negative],
+  ["I'll be reporting this.", high('frustrated'), negative],
+  ['This is really stressing me out.', high('distressed'), negative],
+  ['You made my day.', positive, low('frustrated')],
   // Praise said as an opener of its own, then a complaint, is sarcasm...
   ['Great, so now I have to call back tomorrow.', high('frustrated'), negative, low('positive')],
   ['Fantastic, so the money is just gone?', high('frustrated'), negative, low('positive')],

@@ -133,7 +133,10 @@ export const BUILT_IN_PHRASE_TABLE: readonly (readonly [
   ['complete-waste', '(complete|total|utter|absolute) waste', -3, 'f.8'],
   [
     'cancel-account',
-    "(i want to|i'd like to|i would like to|i need to|i'm going to|gonna)? (cancel|close|terminate|end) my (account|subscription|service|membership|contract|plan|policy)",
+    [
+      "(i want to|i'd like to|i would like to|i need to|i'm going to|gonna)? (cancel|close|terminate|end) my (account|subscription|service|membership|contract|plan|policy)",
+      "(i'm|i am|im|we're|we are) (cancelling|canceling|closing|terminating|ending|leaving) my (account|subscription|service|membership|contract|plan|policy)",
+    ],
     -1.5,
     'f.55',
   ],
@@ -198,6 +201,36 @@ export const BUILT_IN_PHRASE_TABLE: readonly (readonly [
     'f.75',
   ],
   ['is-this-a-joke', '(is this|this is|what) a (joke|farce|circus)', -2.5, 'f.8'],
+  [
+    'never-again',
+    "(i'm|i am|im|i'll|i will|we're|we'll)? never (using|use|buying|buy|shopping|shop|ordering|order|dealing|deal|banking|bank) (with|from|at)? (you|you guys|you people|your company|this company|them|here) again",
+    -2.5,
+    'f.75',
+  ],
+  [
+    'nobody-calls-back',
+    '(nobody|no one|no-one|none of you) (ever)? (calls|called|rings|rang|gets|got|emails|emailed|writes|wrote) (me|us)? back',
+    -2.5,
+    'f.75',
+  ],
+  [
+    'keep-telling-same',
+    '(you|you guys|you people|everyone|everybody|they) (keep|keeps|kept) (telling|saying|giving) (me|us)? (the same thing|the same answer|the same story|the same excuse|different things|different answers)',
+    -2.5,
+    'f.75',
+  ],
+  [
+    'want-money-back',
+    "(i want|i'd like|i would like|i need|i just want|give me|i demand) (my|our) money back",
+    -2.5,
+    'f.65',
+  ],
+  [
+    'reporting-this',
+    "(i'll|i will|i'm going to|i am going to|im going to|gonna|i'll be|i will be) (be)? (reporting|report) (this|you|it|your company|this company|you guys)",
+    -2.5,
+    'f.7',
+  ],
   [
     'fed-up',
     '(fed up|sick and tired|sick of|tired of|had enough|had it with|lost my patience|losing my patience|running out of patience|out of patience|done with this|done with you|done with your)',
@@ -541,6 +574,12 @@ export const BUILT_IN_PHRASE_TABLE: readonly (readonly [
 
   // --- distress: worry, fear, hardship, loss
   [
+    'stressing-me-out',
+    '(really|so|just|seriously)? (stressing|stressed|freaking) (me|us) out',
+    -2.5,
+    'd.75',
+  ],
+  [
     'polite-afraid',
     "(i'm|i am|im) afraid (that)? (we|we're|we've|you|you'll|you're|it's|it|this|that|there's|there|your|our|the|i can't|i cannot|i'm not able|i won't|i don't have|not)",
     0,
@@ -554,7 +593,11 @@ export const BUILT_IN_PHRASE_TABLE: readonly (readonly [
   ],
   [
     'passed-away',
-    '(passed away|has passed|just passed|passed on|has died|just died|recently died)',
+    [
+      '(passed away|passed on|has died|just died|recently died)',
+      // "has passed" alone is as often a deadline or a check ("before my verification has passed").
+      '(he|she|they|mum|mom|dad|mother|father|husband|wife|son|daughter|brother|sister|partner|grandmother|grandfather|grandma|grandpa|gran|nan) (has|had|just|recently) passed',
+    ],
     -3,
     'd.85',
   ],
@@ -581,6 +624,13 @@ export const BUILT_IN_PHRASE_TABLE: readonly (readonly [
     "(i|we) (don't|do not|dont|just don't|really don't) know what (to do|else to do|i'm going to do|we're going to do|i'll do|i'm supposed to do|i can do)",
     -2.5,
     'd.75 c.3',
+  ],
+  // "I don't know what to do to cancel my order" asks how; it is no despair.
+  [
+    'dont-know-how-to',
+    "(i|we) (don't|do not|dont) know what to do (to|in order to|so i can|so that i can|for)",
+    0,
+    '',
   ],
   ['begging', "(i'm|i am|im) begging (you)?", -2, 'd.7'],
   [
@@ -655,6 +705,12 @@ export const BUILT_IN_PHRASE_TABLE: readonly (readonly [
     'r.9 p.3',
   ],
   ['weight-off', 'weight off (my|our) (shoulders|mind|chest)', 3, 'r.9'],
+  [
+    'made-my-day',
+    "(you've|you have|you|that|that's|this|it|it's)? (just|really|totally)? made my (day|week)",
+    3,
+    'r.6 p.6',
+  ],
   ['can-breathe', 'i can (finally)? (breathe|relax|sleep) (again|now|easy|tonight)?', 2.5, 'r.8'],
   [
     'you-saved-me',
