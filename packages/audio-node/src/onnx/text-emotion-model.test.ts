@@ -120,6 +120,31 @@ describe('the text emotion model on onnxruntime-node', () => {
     expect((await analyzer.analyze('So do I pay now or later?')).state).toBe('confused');
   });
 
+  it("reads a call's complaints and thanks by their phrases, which the model alone misreads", async () => {
+    const bare = createEmotionAnalyzer({
+      runner: await createNodeModelRunner(await readTextEmotionModel()),
+      callLanguage: false,
+    });
+    try {
+      for (const [text, heardAs, state] of [
+        ['This is a joke.', 'negative', 'frustrated'],
+        ["I'm done with this company.", 'negative', 'frustrated'],
+        ['I want my money back.', 'negative', 'frustrated'],
+        ["You're a lifesaver.", 'positive', 'relieved'],
+      ] as const) {
+        expect((await bare.analyze(text)).sentimentLabel, text).not.toBe(heardAs);
+        for (const t of [text, toTranscriptForm(text)]) {
+          const heard = await analyzer.analyze(t);
+          expect(heard.sentimentLabel, t).toBe(heardAs);
+          expect(heard.state, t).toBe(state);
+          expect(heard.cues[0], t).toMatch(/^call phrase "/);
+        }
+      }
+    } finally {
+      await bare.dispose();
+    }
+  });
+
   it('gives negative sentiment to a complaint and positive to thanks', async () => {
     const [complaint, thanks] = await analyzer.analyzeBatch([
       'This is ridiculous, I was charged twice and nobody will help me.',

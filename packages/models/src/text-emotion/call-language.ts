@@ -7,13 +7,17 @@ import type { TextEmotionManifest } from './manifest.js';
  * analyzer reads it (`readCallLanguage` of `@tonvo/core`). The model learnt from written
  * comments, where "Great, just great." is mostly praise, a bare "Okay." or "No." is
  * approval or disapproval, and most questions are confusion; on a call the first is
- * frustration, the next are answers, and a question is how a customer asks for help.
+ * frustration, the next are answers, a question is how a customer asks for help, and
+ * "This is a joke." is a complaint.
  *
  * - Sarcasm: positive and relieved evidence is what both read (the lower), frustrated and
  *   distressed evidence what either reads (the higher), the sentiment the lower of the two.
  * - A plain answer: no evidence of any state, and a neutral sentiment.
  * - A request: no more confusion than the built-in analyzer reads in it; the rest is the
  *   model's.
+ * - A call phrase ("This is a joke.", "You're a lifesaver."): as sarcasm when it
+ *   complains or worries; when it thanks, positive and relieved evidence is what either
+ *   reads, frustrated and distressed evidence what both read, the sentiment the higher.
  *
  * What was heard comes first among the cues; the model's own labels and outputs are left
  * as they were. Any other text: `analysis` itself.
@@ -28,24 +32,35 @@ export function readAsCallLanguage(
   if (heard === undefined) return analysis;
   const base = heard.analysis;
   const model = analysis.states;
-  const states =
-    heard.kind === 'sarcasm'
-      ? {
-          positive: Math.min(model.positive, base.states.positive),
-          frustrated: Math.max(model.frustrated, base.states.frustrated),
-          confused: model.confused,
-          distressed: Math.max(model.distressed, base.states.distressed),
-          relieved: Math.min(model.relieved, base.states.relieved),
-        }
-      : heard.kind === 'request'
-        ? { ...model, confused: Math.min(model.confused, base.states.confused) }
-        : { ...base.states };
-  const sentiment =
-    heard.kind === 'sarcasm'
-      ? Math.min(analysis.sentiment, base.sentiment)
-      : heard.kind === 'request'
-        ? analysis.sentiment
-        : base.sentiment;
+  let states: EmotionAnalysis['states'];
+  let sentiment: number;
+  if (heard.kind === 'plain-answer') {
+    states = { ...base.states };
+    sentiment = base.sentiment;
+  } else if (heard.kind === 'request') {
+    states = { ...model, confused: Math.min(model.confused, base.states.confused) };
+    sentiment = analysis.sentiment;
+  } else if (heard.kind === 'sarcasm' || base.sentiment < 0) {
+    // Sarcasm, or a complaint or a worry in the words of a call.
+    states = {
+      positive: Math.min(model.positive, base.states.positive),
+      frustrated: Math.max(model.frustrated, base.states.frustrated),
+      confused: model.confused,
+      distressed: Math.max(model.distressed, base.states.distressed),
+      relieved: Math.min(model.relieved, base.states.relieved),
+    };
+    sentiment = Math.min(analysis.sentiment, base.sentiment);
+  } else {
+    // Thanks or relief in the words of a call.
+    states = {
+      positive: Math.max(model.positive, base.states.positive),
+      frustrated: Math.min(model.frustrated, base.states.frustrated),
+      confused: model.confused,
+      distressed: Math.min(model.distressed, base.states.distressed),
+      relieved: Math.max(model.relieved, base.states.relieved),
+    };
+    sentiment = Math.max(analysis.sentiment, base.sentiment);
+  }
   return {
     ...analysis,
     sentiment,

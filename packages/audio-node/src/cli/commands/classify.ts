@@ -13,8 +13,9 @@ text emotion model's 28 label probabilities, the labels past their thresholds, t
 customer state they point to, and the sentiment:
   {"text":"..","labels":{"admiration":0.0012,..},"predicted":["anger","annoyance"],"state":"frustrated","sentiment":{"label":"negative","score":-0.72}}
 The state and sentiment read a support call's sarcasm ("Great, just great.") as
-frustration, a plain answer ("Okay.", "No.") as no feeling, and a request for help as no
-sign of confusion; the labels stay what the model read. Blank lines are skipped.
+frustration, a plain answer ("Okay.", "No.") as no feeling, a request for help as no
+sign of confusion, and a caller's complaint or thanks ("This is a joke.", "You're a
+lifesaver.") by its phrase; the labels stay what the model read. Blank lines are skipped.
 
 options:
   --batch N   texts per model call (default 64)`;

@@ -16,7 +16,7 @@ import {
 } from './lexicon.js';
 import { LEARNED_NEUTRAL_RAW } from './lexicon-learned.js';
 import { BUILT_IN_PHRASE_TABLE } from './phrases.js';
-import { lexiconByNumber, scanText, type PhraseInfo, type ScanModel } from './scan.js';
+import { lexiconByNumber, scanText, type PhraseInfo, type Scan, type ScanModel } from './scan.js';
 import { scoreScan } from './score.js';
 import { notText } from '../../util/value-checks.js';
 
@@ -128,6 +128,14 @@ export function createBaselineAnalyzer(options: BaselineAnalyzerOptions = {}): B
     analyze,
     analyzeBatch: (texts) => texts.map(analyze),
   };
+}
+
+/**
+ * What the default analyzer reads in `text`, from its scan with {@link builtInScanModel}
+ * (for a caller that has the scan already). @internal
+ */
+export function readBuiltInScan(text: string, scan: Scan): TextAnalysis {
+  return scoreScan(text, scan, ALPHA, getDefaultBaselineAnalyzerOptions().maxCues);
 }
 
 /** The built-in words and phrases, as the default analyzer reads with them. @internal */

@@ -60,10 +60,37 @@ describe('readCallLanguage', () => {
   });
 
   it.each([
+    ['This is a joke.', 'negative', ['call phrase "This is a joke"']],
+    ["I'm done with this company.", 'negative', ['call phrase "done with this"']],
+    ['Nobody ever calls me back.', 'negative', ['call phrase "Nobody ever calls me back"']],
+    ['I want my money back.', 'negative', ['call phrase "I want my money back"']],
+    ["I'll be reporting this.", 'negative', ['call phrase "I\'ll be reporting this"']],
+    ['This is really stressing me out.', 'negative', ['call phrase "really stressing me out"']],
+    ['This is ridiculous, I was charged twice.', 'negative', ['call phrase "This is ridiculous"']],
+    ["You're a lifesaver.", 'positive', ['call phrase "You\'re a lifesaver"']],
+    ['You made my day.', 'positive', ['call phrase "You made my day"']],
+  ])('hears %j as a call phrase, read as %s', (text, way, cues) => {
+    const heard = readCallLanguage(text);
+    expect(heard?.kind).toBe('call-phrase');
+    expect(heard?.cues).toEqual(cues);
+    const s = heard!.analysis.sentiment;
+    expect(way === 'negative' ? -s : s).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it.each([
+    // Phrases that pull both ways, a negated one, or a mild one: left to the model.
+    "You're a lifesaver, but this is a joke.",
+    "This isn't a joke.",
+    'I have been waiting.',
+    "I'm cancelling my account.",
+  ])('hears no call phrase in %j', (text) => {
+    expect(readCallLanguage(text)?.kind).not.toBe('call-phrase');
+  });
+
+  it.each([
     'Great, thanks, that works.',
     "Oh great, that's fixed it!",
     'Perfect, let me check that for you.',
-    'This is ridiculous, I was charged twice.',
     'Okay, thank you.',
     "That's it?",
     'No, that is not what I asked for.',

@@ -2,9 +2,9 @@ import { readText } from '../../text/text-reading.js';
 import type { Token } from '../../text/tokenize.js';
 import { notText } from '../../util/value-checks.js';
 import { NEUTRAL_ANALYSIS, type TextAnalysis } from '../text-analyzer.js';
-import { builtInScanModel, createBaselineAnalyzer } from './baseline-analyzer.js';
+import { builtInScanModel, readBuiltInScan } from './baseline-analyzer.js';
 import { SARCASM_KEYS, mayBeSarcastic } from './sarcasm.js';
-import { scanText } from './scan.js';
+import { scanText, type Scan } from './scan.js';
 
 /**
  * What a support call means by words that a model trained on written text misreads, as
@@ -16,9 +16,11 @@ export interface CallLanguageReading {
    * yes, no or okay that answers or acknowledges ("Yes, that's right.", "No."), which
    * says nothing of how the speaker feels; `request`: a question that asks for help or
    * for news ("Can you check my last payment?", "Is my refund through?"), which is no
-   * sign of confusion by itself.
+   * sign of confusion by itself; `call-phrase`: a phrase a caller says to complain, to
+   * worry or to thank ("This is a joke.", "I'm done with this company.", "You're a
+   * lifesaver."), which written text uses otherwise or seldom.
    */
-  readonly kind: 'sarcasm' | 'plain-answer' | 'request';
+  readonly kind: 'sarcasm' | 'plain-answer' | 'request' | 'call-phrase';
   /** What was heard, in words: `sarcasm "Great, just great"`, `plain answer "Okay."`. */
   readonly cues: readonly string[];
   /** The built-in analyzer's reading of the whole text; neutral for a plain answer. */
@@ -108,8 +110,6 @@ function isRequest(tokens: readonly Token[]): boolean {
   );
 }
 
-let analyzer: ReturnType<typeof createBaselineAnalyzer> | undefined;
-
 /**
  * What a support call means by `text` where a model trained on written text tends to
  * misread it, or undefined when nothing of the kind is in it:
@@ -122,7 +122,11 @@ let analyzer: ReturnType<typeof createBaselineAnalyzer> | undefined;
  * - **a request** for help or for news ("Can you check my last payment?", "Where do I
  *   find my account number?", "Is my refund through?"): no sign of confusion by itself.
  *   The coach reads confusion in what a question says ("what do you mean?") and in the
- *   conversation (the same question asked again), not in asking.
+ *   conversation (the same question asked again), not in asking;
+ * - **a call phrase**: a strong phrase of the built-in analyzer's table that callers
+ *   use to complain, to worry or to thank ("This is a joke.", "I'm done with this
+ *   company.", "Nobody ever calls me back.", "You're a lifesaver."), where the phrases
+ *   of the text and the analyzer's reading of all of it lean the same way.
  *
  * `@tonvo/models` corrects the emotion model's readings with this.
  *
@@ -130,6 +134,7 @@ let analyzer: ReturnType<typeof createBaselineAnalyzer> | undefined;
  * ```ts
  * readCallLanguage('Great, so now I have to call back tomorrow.')?.kind; // 'sarcasm'
  * readCallLanguage("Yes, that's right.")?.kind; // 'plain-answer'
+ * readCallLanguage('This is a joke.')?.kind; // 'call-phrase'
  * readCallLanguage('Great, thanks, that works.'); // undefined
  * ```
  * @throws TonvoError `invalid-option` for a text that is not a string.
@@ -148,24 +153,56 @@ export function readCallLanguage(text: string): CallLanguageReading | undefined 
     const cues = [`plain answer "${text.trim()}"`];
     return { kind: 'plain-answer', cues, analysis: NEUTRAL_ANALYSIS };
   }
-  // (Most texts hold none of the words sarcasm needs, and are not scanned for it.)
-  const cues: string[] = [];
-  if (mayBeSarcastic(tokens)) {
-    for (const item of scanText(text, builtInScanModel()).items) {
-      if (SARCASM_KEYS.has(item.key)) cues.push(`sarcasm "${text.slice(item.start, item.end)}"`);
+  // (Most texts hold none of the words sarcasm needs, nor a phrase of the analyzer's
+  // table, and are not scanned.)
+  const model = builtInScanModel();
+  const sarcastic = mayBeSarcastic(tokens);
+  let scan: Scan | undefined;
+  if (sarcastic || model.phrases.find(text).length > 0) {
+    scan = scanText(text, model);
+    const cues: string[] = [];
+    if (sarcastic) {
+      for (const item of scan.items) {
+        if (SARCASM_KEYS.has(item.key)) cues.push(`sarcasm "${text.slice(item.start, item.end)}"`);
+      }
     }
+    if (cues.length > 0) return { kind: 'sarcasm', cues, analysis: readBuiltInScan(text, scan) };
+    const phrase = callPhrase(text, scan);
+    if (phrase !== undefined) return phrase;
   }
-  if (cues.length > 0) return { kind: 'sarcasm', cues, analysis: read(text) };
   if (!isRequest(tokens)) return undefined;
   // A request that says it is lost ("Can you explain that again? I'm lost.") is confusion.
-  const analysis = read(text);
+  const analysis = readBuiltInScan(text, scan ?? scanText(text, model));
   if (analysis.states.confused >= CONFUSION) return undefined;
   return { kind: 'request', cues: [`request "${text.trim()}"`], analysis };
 }
 
+/** The least valence (either way) of a phrase strong enough to say how a caller feels. */
+const STRONG_PHRASE = 2.5;
+/** The least sentiment (either way) the whole text must have with such a phrase. */
+const PHRASE_SENTIMENT = 0.5;
+
+/**
+ * A call phrase among the scan's `items`: the text holds strong phrases of the built-in
+ * table that all lean one way, none of them negated, and the built-in analyzer's reading
+ * of the whole text leans that way too ("You're a lifesaver, but I'm still annoyed" leans
+ * neither way, and is left to the model).
+ */
+function callPhrase(text: string, scan: Scan): CallLanguageReading | undefined {
+  let sign = 0;
+  const cues: string[] = [];
+  for (const item of scan.items) {
+    if (item.kind !== 'phrase' || Math.abs(item.entry.valence) < STRONG_PHRASE) continue;
+    const s = item.negated ? 0 : Math.sign(item.entry.valence);
+    if (s === 0 || (sign !== 0 && s !== sign)) return undefined;
+    sign = s;
+    cues.push(`call phrase "${text.slice(item.start, item.end)}"`);
+  }
+  if (sign === 0) return undefined;
+  const analysis = readBuiltInScan(text, scan);
+  if (analysis.sentiment * sign < PHRASE_SENTIMENT) return undefined;
+  return { kind: 'call-phrase', cues, analysis };
+}
+
 /** Confusion the built-in analyzer reads in a request that makes it confusion after all. */
 const CONFUSION = 0.5;
-
-function read(text: string): TextAnalysis {
-  return (analyzer ??= createBaselineAnalyzer()).analyze(text);
-}
