@@ -15,6 +15,8 @@ describe('policy-limitation', () => {
     ['Our policy is that returns need the original receipt.', 'Our policy', 'policy'],
     ['Per our terms the deposit is non-refundable.', 'Per our terms', 'policy'],
     ["I'm not able to change the due date on this account.", "I'm not able to", 'cannot'],
+    // A limit that only sounds like a wait is still a limit.
+    ["I'm not able to see refunds older than a year, sorry.", "I'm not able to", 'cannot'],
     ['We cannot waive the late fee, sorry.', 'We cannot waive', 'cannot'],
     ["We don't offer refunds on digital purchases.", "We don't offer refunds", 'cannot'],
     ["There's nothing I can do about the exchange rate.", "There's nothing I can do", 'cannot'],
@@ -96,6 +98,10 @@ describe('policy-limitation', () => {
       agentSays("I'm not able to hear you very well, could you repeat that?"),
     ],
     ['the agent apologising for the line', agentSays('Unfortunately the line is a bit noisy.')],
+    [
+      'the agent waiting for a screen to load',
+      agentSays("I'm not able to see the new plan yet, give me one second while the page loads."),
+    ],
     [
       'the agent describing a policy that refunds',
       agentSays("Our policy is to refund double charges right away, so I've done that."),

@@ -36,9 +36,15 @@ const LINE_TROUBLE =
 const HELPFUL_POLICY =
   /^\s*(?:is|says)\s+(?:to|that we|we)\s+(?:always\s+)?(?:refund|credit|waive|replace|reimburse|cover|fix|help|give|offer|match|make sure)\b/;
 
+// A screen still loading limits nothing either: "I'm not able to see the new plan yet,
+// give me one second".
+const STILL_LOADING =
+  /^[\s,]*(?:see|find|pull up|bring up|view|open|load|access|get into)\b.*\b(?:yet|loads|loading|one second|a second|one moment|a moment|bear with me)\b/;
+
 const OPTIONS = {
   rejectAfter: (after: string, label: string): boolean =>
     ((label === 'cannot' || label === 'unfortunately') && LINE_TROUBLE.test(after)) ||
+    (label === 'cannot' && STILL_LOADING.test(after)) ||
     (label === 'policy' && HELPFUL_POLICY.test(after)),
 };
 
