@@ -2,7 +2,9 @@
 //  - macro-F1 for 28 labels, Ekman + neutral and sentiment groups + neutral (the paper's
 //    protocol: multi-label, thresholds tuned on dev; ours ship in the manifest);
 //  - 3-class sentiment (positive / negative / neutral; single-label rows, ambiguous dropped)
-//    against AFINN (`sentiment`) and VADER (`vader-sentiment`) on the same rows.
+//    against AFINN (`sentiment`) and VADER (`vader-sentiment`) on the same rows, for the
+//    model as it ships and for its words alone (`callLanguage: false`: no reading of
+//    negations, sarcasm, answers and call phrases by the built-in analyzer).
 // Usage: pnpm --filter @tonvo/bench bench:model-accuracy
 import { createNodeModelRunner } from '@tonvo/audio-node';
 import {
@@ -23,9 +25,9 @@ import vader from 'vader-sentiment';
 import { loadGoEmotions } from './lib/goemotions.mjs';
 
 const data = loadGoEmotions('dev');
-const analyzer = createEmotionAnalyzer({
-  runner: await createNodeModelRunner(await readTextEmotionModel()),
-});
+const runner = await createNodeModelRunner(await readTextEmotionModel());
+const analyzer = createEmotionAnalyzer({ runner });
+const wordsAlone = createEmotionAnalyzer({ runner, callLanguage: false });
 const ekmanTaxonomy = createTaxonomy({
   name: 'ekman',
   fineLabels: data.labels,
@@ -60,6 +62,7 @@ for (const form of ['written', 'transcript']) {
   }
   out.dev[form] = res;
   out[form] = analyses;
+  out[`${form}Alone`] = await wordsAlone.analyzeBatch(texts);
 }
 
 // 3-class sentiment against the word lists, same rows, same run.
@@ -100,6 +103,8 @@ const vaderBest = bestCuts(vaderScores, grid);
 const model3 = {
   written: macro3(rows3.map((r) => out.written[r.i].sentimentLabel)),
   transcript: macro3(rows3.map((r) => out.transcript[r.i].sentimentLabel)),
+  writtenAlone: macro3(rows3.map((r) => out.writtenAlone[r.i].sentimentLabel)),
+  transcriptAlone: macro3(rows3.map((r) => out.transcriptAlone[r.i].sentimentLabel)),
 };
 const afinnUsual = macro3(byScore(afinnScores, 1e-9, -1e-9));
 const vaderUsual = macro3(byScore(vaderScores, 0.05, -0.05));
@@ -131,6 +136,7 @@ const lines = [
   `3-class sentiment, ${rows3.length} single-label rows (ambiguous dropped), macro-F1`,
   `                                   written  transcript`,
   `tonvo model                        ${f3(model3.written)}    ${f3(model3.transcript)}`,
+  `tonvo model, its words alone       ${f3(model3.writtenAlone)}    ${f3(model3.transcriptAlone)}     (callLanguage: false)`,
   `AFINN (sentiment), cut at 0        ${f3(afinnUsual)}    ${f3(afinnT)}`,
   `AFINN, best cuts on dev            ${f3(afinnBest.f)}       -     (pos >= ${afinnBest.pos}, neg <= ${afinnBest.neg})`,
   `VADER (vader-sentiment), +-0.05    ${f3(vaderUsual)}    ${f3(vaderT)}`,

@@ -96,6 +96,36 @@ describe('the text emotion model on onnxruntime-node', () => {
     expect((await analyzer.analyze('Okay, thank you.')).state).toBe('relieved');
   });
 
+  it('reads a negation and a courtesy as the built-in analyzer does, where the model alone misreads them', async () => {
+    const bare = createEmotionAnalyzer({
+      runner: await createNodeModelRunner(await readTextEmotionModel()),
+      callLanguage: false,
+    });
+    try {
+      for (const [text, alone, heardAs] of [
+        ['Not bad at all.', 'negative', 'positive'],
+        ["That's not a problem.", 'negative', 'positive'],
+        ["I'm not happy.", 'positive', 'negative'],
+        ['Not great, to be honest.', 'positive', 'negative'],
+        ['No worries, take your time.', 'positive', 'neutral'],
+        ["That's fine.", 'positive', 'neutral'],
+      ] as const) {
+        expect((await bare.analyze(text)).sentimentLabel, text).toBe(alone);
+        for (const t of [text, toTranscriptForm(text)]) {
+          const heard = await analyzer.analyze(t);
+          expect(heard.sentimentLabel, t).toBe(heardAs);
+          expect(heard.cues[0], t).toMatch(/^(negation|plain answer) "/);
+        }
+      }
+    } finally {
+      await bare.dispose();
+    }
+    // Where both read a negation the same way, the model's reading stands.
+    const plain = await analyzer.analyze("This is not good, I'm really annoyed.");
+    expect(plain.sentimentLabel).toBe('negative');
+    expect(plain.cues[0]).not.toMatch(/^negation/);
+  });
+
   it('reads a request for help as no sign of confusion, which the model alone reads as confused', async () => {
     const bare = createEmotionAnalyzer({
       runner: await createNodeModelRunner(await readTextEmotionModel()),

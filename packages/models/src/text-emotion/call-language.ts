@@ -2,6 +2,13 @@ import { readCallLanguage } from '@tonvo/core';
 import { sentimentLabelOfScore, strongestState, type EmotionAnalysis } from './interpret-scores.js';
 import type { TextEmotionManifest } from './manifest.js';
 
+/** A sentiment under this (either way) leans neither way. */
+const LEAN = 0.25;
+
+function leaning(sentiment: number): number {
+  return sentiment > LEAN ? 1 : sentiment < -LEAN ? -1 : 0;
+}
+
 /**
  * The model's reading of `text` with the language of a support call read as the built-in
  * analyzer reads it (`readCallLanguage` of `@tonvo/core`). The model learnt from written
@@ -12,7 +19,9 @@ import type { TextEmotionManifest } from './manifest.js';
  *
  * - Sarcasm: positive and relieved evidence is what both read (the lower), frustrated and
  *   distressed evidence what either reads (the higher), the sentiment the lower of the two.
- * - A plain answer: no evidence of any state, and a neutral sentiment.
+ * - A plain answer or a courtesy: no evidence of any state, and a neutral sentiment.
+ * - A negation: the built-in analyzer's states and sentiment where the two readings lean
+ *   different ways (positive, negative or neither); else the model's.
  * - A request: no more confusion than the built-in analyzer reads in it; the rest is the
  *   model's.
  * - A call phrase ("This is a joke.", "You're a lifesaver."): as sarcasm when it
@@ -35,6 +44,11 @@ export function readAsCallLanguage(
   let states: EmotionAnalysis['states'];
   let sentiment: number;
   if (heard.kind === 'plain-answer') {
+    states = { ...base.states };
+    sentiment = base.sentiment;
+  } else if (heard.kind === 'negation') {
+    // The model's reading stands where it leans the way the built-in analyzer does.
+    if (leaning(analysis.sentiment) === leaning(base.sentiment)) return analysis;
     states = { ...base.states };
     sentiment = base.sentiment;
   } else if (heard.kind === 'request') {

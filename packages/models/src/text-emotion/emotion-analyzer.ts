@@ -30,9 +30,11 @@ export interface EmotionAnalyzerOptions {
    * Read what a support call means by words the model, trained on written comments,
    * misreads, as the built-in analyzer does (`readCallLanguage`): sarcasm ("Great, just
    * great.") as frustration, a plain answer ("Yes, that's right.", "No.") as no feeling,
-   * a request for help ("Can you check my last payment?") as no sign of confusion, and a
-   * caller's complaint, worry or thanks ("This is a joke.", "I'm done with this company.",
-   * "You're a lifesaver.") the way its phrase leans. Default true.
+   * a courtesy ("No worries, take your time.") as patience, a negation ("Not bad at all.",
+   * "I'm not happy.") the way the built-in analyzer reads it where the model reads it the
+   * other way, a request for help ("Can you check my last payment?") as no sign of
+   * confusion, and a caller's complaint, worry or thanks ("This is a joke.", "I'm done
+   * with this company.", "You're a lifesaver.") the way its phrase leans. Default true.
    */
   readonly callLanguage?: boolean;
 }

@@ -13,7 +13,8 @@ text emotion model's 28 label probabilities, the labels past their thresholds, t
 customer state they point to, and the sentiment:
   {"text":"..","labels":{"admiration":0.0012,..},"predicted":["anger","annoyance"],"state":"frustrated","sentiment":{"label":"negative","score":-0.72}}
 The state and sentiment read a support call's sarcasm ("Great, just great.") as
-frustration, a plain answer ("Okay.", "No.") as no feeling, a request for help as no
+frustration, a plain answer or courtesy ("Okay.", "No worries.") as no feeling, a
+negation ("Not bad at all.") as the built-in analyzer reads it, a request for help as no
 sign of confusion, and a caller's complaint or thanks ("This is a joke.", "You're a
 lifesaver.") by its phrase; the labels stay what the model read. Blank lines are skipped.
 

@@ -27,11 +27,42 @@ describe('readCallLanguage', () => {
     'Yep, that is correct.',
     'Right, okay then',
     'mhm',
+    // Courtesy while the agent works, or accepting what was said.
+    'No worries, take your time.',
+    'No problem at all.',
+    "That's fine.",
+    'Sure, go ahead.',
+    "I don't mind waiting.",
   ])('hears %j as a plain answer, which says nothing of feelings', (text) => {
     const heard = readCallLanguage(text);
     expect(heard?.kind).toBe('plain-answer');
     expect(heard?.analysis.sentiment).toBe(0);
     expect(Math.max(...Object.values(heard!.analysis.states))).toBe(0);
+  });
+
+  it.each([
+    ['Not bad at all.', 'positive', 'negation "Not bad at all"'],
+    ["That's not a problem.", 'positive', 'negation "not a problem"'],
+    ['No complaints here.', 'positive', 'negation "No complaints"'],
+    ["I'm not happy.", 'negative', 'negation "not happy"'],
+    ['Not great, to be honest.', 'negative', 'negation "Not great"'],
+    ["It's not working.", 'negative', 'negation "not working"'],
+    ['No, that is not what I asked for.', 'negative', 'negation "that is not what I asked"'],
+  ])('hears %j as a negation, read as %s', (text, way, cue) => {
+    const heard = readCallLanguage(text);
+    expect(heard?.kind).toBe('negation');
+    expect(heard?.cues).toEqual([cue]);
+    const s = heard!.analysis.sentiment;
+    expect(way === 'negative' ? -s : s).toBeGreaterThan(0.25);
+  });
+
+  it.each([
+    // "No" as an answer negates nothing; nor does a negator with no feeling word in reach.
+    "No, I'm happy with that.",
+    "I can't find the email.",
+    'Not yet.',
+  ])('hears no negation in %j', (text) => {
+    expect(readCallLanguage(text)?.kind).not.toBe('negation');
   });
 
   it.each([
@@ -93,7 +124,6 @@ describe('readCallLanguage', () => {
     'Perfect, let me check that for you.',
     'Okay, thank you.',
     "That's it?",
-    'No, that is not what I asked for.',
     '',
   ])('hears nothing of the kind in %j', (text) => {
     expect(readCallLanguage(text)).toBeUndefined();

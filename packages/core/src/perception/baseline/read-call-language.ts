@@ -3,6 +3,7 @@ import type { Token } from '../../text/tokenize.js';
 import { notText } from '../../util/value-checks.js';
 import { NEUTRAL_ANALYSIS, type TextAnalysis } from '../text-analyzer.js';
 import { builtInScanModel, readBuiltInScan } from './baseline-analyzer.js';
+import { isNegator } from './modifiers.js';
 import { SARCASM_KEYS, mayBeSarcastic } from './sarcasm.js';
 import { scanText, type Scan } from './scan.js';
 
@@ -13,14 +14,17 @@ import { scanText, type Scan } from './scan.js';
 export interface CallLanguageReading {
   /**
    * `sarcasm`: praise that means the opposite ("Great, just great."); `plain-answer`: a
-   * yes, no or okay that answers or acknowledges ("Yes, that's right.", "No."), which
-   * says nothing of how the speaker feels; `request`: a question that asks for help or
+   * yes, no or okay that answers or acknowledges ("Yes, that's right.", "No."), or a
+   * courtesy while the agent works ("No worries, take your time.", "That's fine."),
+   * which says nothing of how the speaker feels; `negation`: a text with a negation that
+   * the built-in analyzer reads ("Not bad at all.", "I'm not happy.", "That's not a
+   * problem."), which a model of word n-grams may read the other way; `request`: a question that asks for help or
    * for news ("Can you check my last payment?", "Is my refund through?"), which is no
    * sign of confusion by itself; `call-phrase`: a phrase a caller says to complain, to
    * worry or to thank ("This is a joke.", "I'm done with this company.", "You're a
    * lifesaver."), which written text uses otherwise or seldom.
    */
-  readonly kind: 'sarcasm' | 'plain-answer' | 'request' | 'call-phrase';
+  readonly kind: 'sarcasm' | 'plain-answer' | 'negation' | 'request' | 'call-phrase';
   /** What was heard, in words: `sarcasm "Great, just great"`, `plain answer "Okay."`. */
   readonly cues: readonly string[];
   /** The built-in analyzer's reading of the whole text; neutral for a plain answer. */
@@ -61,6 +65,40 @@ const ANSWER_WORDS: ReadonlySet<string> = new Set([
 ]);
 /** Most words of a plain answer. */
 const MAX_ANSWER_WORDS = 4;
+/**
+ * Words of a courtesy said while the agent works or to accept what was said ("no worries,
+ * take your time", "that's fine", "sure, go ahead", "I don't mind"): with the answer
+ * words, a courtesy is made of them.
+ */
+const COURTESY_WORDS: ReadonlySet<string> = new Set([
+  'fine',
+  'worries',
+  'worry',
+  'problem',
+  'rush',
+  'hurry',
+  'take',
+  'your',
+  'time',
+  'go',
+  'ahead',
+  'of',
+  'course',
+  'thing',
+  'i',
+  'can',
+  'hold',
+  'wait',
+  "don't",
+  'dont',
+  'mind',
+  'holding',
+  'waiting',
+  'at',
+  'all',
+]);
+/** Most words of a courtesy. */
+const MAX_COURTESY_WORDS = 6;
 
 /** Words a request may start with before the request itself ("Hi, can you ..."). */
 const REQUEST_LEAD_INS: ReadonlySet<string> = new Set([
@@ -118,11 +156,16 @@ function isRequest(tokens: readonly Token[]): boolean {
  *   praise said as an opener and followed by a complaint ("Fantastic, so the money is
  *   just gone?"), praise taken back with a closing "Not.";
  * - **a plain answer** of at most four words made only of yes, no, okay, right and the
- *   like ("Yes, that's right.", "Okay.", "No."): an answer, not approval or anger;
+ *   like ("Yes, that's right.", "Okay.", "No."): an answer, not approval or anger; or a
+ *   courtesy of at most six ("No worries, take your time.", "That's fine.", "Sure, go
+ *   ahead."): patience, not joy;
  * - **a request** for help or for news ("Can you check my last payment?", "Where do I
  *   find my account number?", "Is my refund through?"): no sign of confusion by itself.
  *   The coach reads confusion in what a question says ("what do you mean?") and in the
  *   conversation (the same question asked again), not in asking;
+ * - **a negation** the built-in analyzer reads ("Not bad at all.", "I'm not happy.",
+ *   "That's not a problem.", "No complaints."): a negated cue, or a phrase that is a
+ *   negation itself, which a model of word n-grams may read the other way;
  * - **a call phrase**: a strong phrase of the built-in analyzer's table that callers
  *   use to complain, to worry or to thank ("This is a joke.", "I'm done with this
  *   company.", "Nobody ever calls me back.", "You're a lifesaver."), where the phrases
@@ -143,13 +186,8 @@ function isRequest(tokens: readonly Token[]): boolean {
 export function readCallLanguage(text: string): CallLanguageReading | undefined {
   if (typeof text !== 'string') throw notText(text);
   const { tokens } = readText(text);
-  if (
-    tokens.length > 0 &&
-    tokens.length <= MAX_ANSWER_WORDS &&
-    tokens.every((t) => ANSWER_WORDS.has(t.text)) &&
-    // "That's it?" and "Is that it?" ask; an answer does not.
-    !text.includes('?')
-  ) {
+  // "That's it?" and "Is that it?" ask; an answer does not.
+  if (isPlainAnswer(tokens) && !text.includes('?')) {
     const cues = [`plain answer "${text.trim()}"`];
     return { kind: 'plain-answer', cues, analysis: NEUTRAL_ANALYSIS };
   }
@@ -170,12 +208,50 @@ export function readCallLanguage(text: string): CallLanguageReading | undefined 
     const phrase = callPhrase(text, scan);
     if (phrase !== undefined) return phrase;
   }
+  if (tokens.some(negates)) {
+    scan ??= scanText(text, model);
+    const cues = negations(text, scan);
+    if (cues.length > 0) return { kind: 'negation', cues, analysis: readBuiltInScan(text, scan) };
+  }
   if (!isRequest(tokens)) return undefined;
   // A request that says it is lost ("Can you explain that again? I'm lost.") is confusion.
   const analysis = readBuiltInScan(text, scan ?? scanText(text, model));
   if (analysis.states.confused >= CONFUSION) return undefined;
   return { kind: 'request', cues: [`request "${text.trim()}"`], analysis };
 }
+
+/**
+ * Whether `tokens` are a plain answer ("yes, that's right") or a courtesy ("no worries,
+ * take your time"): answer words only, or answer and courtesy words with one of the
+ * latter among them.
+ */
+function isPlainAnswer(tokens: readonly Token[]): boolean {
+  if (tokens.length === 0 || tokens.length > MAX_COURTESY_WORDS) return false;
+  let courtesy = false;
+  for (const t of tokens) {
+    if (COURTESY_WORDS.has(t.text)) courtesy = true;
+    else if (!ANSWER_WORDS.has(t.text)) return false;
+  }
+  return courtesy || tokens.length <= MAX_ANSWER_WORDS;
+}
+
+/**
+ * The negations the scan read: negated cues, and cues that are negations themselves
+ * ("no problem", "not working").
+ */
+function negations(text: string, scan: Scan): string[] {
+  const cues: string[] = [];
+  for (const item of scan.items) {
+    const cue = text.slice(item.start, item.end);
+    if (item.negated || (item.kind === 'phrase' && readText(cue).tokens.some(negates))) {
+      cues.push(`negation "${cue}"`);
+    }
+  }
+  return cues;
+}
+
+/** A negator, or "no" ("no complaints"), which the analyzer does not count as one. */
+const negates = (t: Token): boolean => t.text === 'no' || isNegator(t.text);
 
 /** The least valence (either way) of a phrase strong enough to say how a caller feels. */
 const STRONG_PHRASE = 2.5;
