@@ -126,6 +126,49 @@ describe('the text emotion model on onnxruntime-node', () => {
     expect(plain.cues[0]).not.toMatch(/^negation/);
   });
 
+  it('hears a plain thank-you to condolences as courtesy, and relief when it comes', async () => {
+    const bare = createEmotionAnalyzer({
+      runner: await createNodeModelRunner(await readTextEmotionModel()),
+      callLanguage: false,
+    });
+    const polite = "Thank you. I'm not sure what you need from me.";
+    try {
+      expect((await bare.analyze(polite)).states.relieved).toBeGreaterThan(0.9);
+    } finally {
+      await bare.dispose();
+    }
+    const heard = await analyzer.analyze(polite);
+    expect(heard.states.relieved).toBeLessThanOrEqual(0.5);
+    expect(heard.cues[0]).toBe('thanks "Thank"');
+
+    // In a coach: no positive-moment nudge at a bereaved customer's thank-you, one at relief.
+    const coach = createCoach({ analyzer });
+    const nudges: string[] = [];
+    coach.on('nudge', (n) => nudges.push(`${n.trigger} at ${n.atMs}`));
+    const lines: [string, 'agent' | 'customer', string][] = [
+      ['u1', 'customer', 'My husband passed away last month and I need to close his account.'],
+      ['u2', 'agent', "I'm so sorry for your loss. I can help you with that today."],
+      ['u3', 'customer', polite],
+      ['u4', 'agent', 'I can pause the billing until the certificate arrives.'],
+      ['u5', 'customer', "Oh, thank you, that's a weight off my mind."],
+    ];
+    lines.forEach(([id, speaker, text], i) =>
+      coach.push({
+        type: 'utterance',
+        id,
+        speaker,
+        text,
+        final: true,
+        startMs: i * 8000,
+        endMs: i * 8000 + 4000,
+      }),
+    );
+    await coach.end();
+    expect(nudges.filter((n) => n.startsWith('positive-moment'))).toEqual([
+      'positive-moment at 36000',
+    ]);
+  });
+
   it('reads a request for help as no sign of confusion, which the model alone reads as confused', async () => {
     const bare = createEmotionAnalyzer({
       runner: await createNodeModelRunner(await readTextEmotionModel()),

@@ -22,6 +22,8 @@ function leaning(sentiment: number): number {
  * - A plain answer or a courtesy: no evidence of any state, and a neutral sentiment.
  * - A negation: the built-in analyzer's states and sentiment where the two readings lean
  *   different ways (positive, negative or neither); else the model's.
+ * - A plain thanks: no more positive and relieved evidence than the built-in analyzer
+ *   reads in it; the rest is the model's.
  * - A request: no more confusion than the built-in analyzer reads in it; the rest is the
  *   model's.
  * - A call phrase ("This is a joke.", "You're a lifesaver."): as sarcasm when it
@@ -51,6 +53,15 @@ export function readAsCallLanguage(
     if (leaning(analysis.sentiment) === leaning(base.sentiment)) return analysis;
     states = { ...base.states };
     sentiment = base.sentiment;
+  } else if (heard.kind === 'thanks') {
+    // A plain thanks is no more relief than the built-in analyzer reads in it, which
+    // takes it said twice, or with more, to count as relief.
+    states = {
+      ...model,
+      positive: Math.min(model.positive, base.states.positive),
+      relieved: Math.min(model.relieved, base.states.relieved),
+    };
+    sentiment = analysis.sentiment;
   } else if (heard.kind === 'request') {
     states = { ...model, confused: Math.min(model.confused, base.states.confused) };
     sentiment = analysis.sentiment;

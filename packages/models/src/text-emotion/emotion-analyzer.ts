@@ -32,7 +32,8 @@ export interface EmotionAnalyzerOptions {
    * great.") as frustration, a plain answer ("Yes, that's right.", "No.") as no feeling,
    * a courtesy ("No worries, take your time.") as patience, a negation ("Not bad at all.",
    * "I'm not happy.") the way the built-in analyzer reads it where the model reads it the
-   * other way, a request for help ("Can you check my last payment?") as no sign of
+   * other way, a plain thanks ("Thank you.") as no more relief than the built-in analyzer
+   * reads in it, a request for help ("Can you check my last payment?") as no sign of
    * confusion, and a caller's complaint, worry or thanks ("This is a joke.", "I'm done
    * with this company.", "You're a lifesaver.") the way its phrase leans. Default true.
    */

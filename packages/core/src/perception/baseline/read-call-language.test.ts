@@ -66,6 +66,27 @@ describe('readCallLanguage', () => {
   });
 
   it.each([
+    ['Thank you.', ['thanks "Thank"']],
+    ['Okay, thanks.', ['thanks "thanks"']],
+    ["Thank you. I'm not sure what you need from me.", ['thanks "Thank"']],
+  ])('hears %j as a plain thanks', (text, cues) => {
+    const heard = readCallLanguage(text);
+    expect(heard?.kind).toBe('thanks');
+    expect(heard?.cues).toEqual(cues);
+    // Relief, but not so strong that once is enough.
+    expect(heard!.analysis.states.relieved).toBeLessThanOrEqual(0.5);
+  });
+
+  it.each([
+    'Thank you so much!',
+    "Thanks, that's a relief.",
+    "Thanks, that's great.",
+    "Thanks, but I'm not happy.",
+  ])('hears more than a plain thanks in %j', (text) => {
+    expect(readCallLanguage(text)?.kind).not.toBe('thanks');
+  });
+
+  it.each([
     'Can you check my last payment?',
     'Hi, could you send me the invoice by email?',
     'Where do I find my account number?',
@@ -122,7 +143,6 @@ describe('readCallLanguage', () => {
     'Great, thanks, that works.',
     "Oh great, that's fixed it!",
     'Perfect, let me check that for you.',
-    'Okay, thank you.',
     "That's it?",
     '',
   ])('hears nothing of the kind in %j', (text) => {

@@ -18,13 +18,15 @@ export interface CallLanguageReading {
    * courtesy while the agent works ("No worries, take your time.", "That's fine."),
    * which says nothing of how the speaker feels; `negation`: a text with a negation that
    * the built-in analyzer reads ("Not bad at all.", "I'm not happy.", "That's not a
-   * problem."), which a model of word n-grams may read the other way; `request`: a question that asks for help or
+   * problem."), which a model of word n-grams may read the other way; `thanks`: a plain
+   * "thank you" or "thanks" with nothing else glad in the text ("Thank you. I'm not sure
+   * what you need from me."), as often courtesy as relief; `request`: a question that asks for help or
    * for news ("Can you check my last payment?", "Is my refund through?"), which is no
    * sign of confusion by itself; `call-phrase`: a phrase a caller says to complain, to
    * worry or to thank ("This is a joke.", "I'm done with this company.", "You're a
    * lifesaver."), which written text uses otherwise or seldom.
    */
-  readonly kind: 'sarcasm' | 'plain-answer' | 'negation' | 'request' | 'call-phrase';
+  readonly kind: 'sarcasm' | 'plain-answer' | 'negation' | 'thanks' | 'request' | 'call-phrase';
   /** What was heard, in words: `sarcasm "Great, just great"`, `plain answer "Okay."`. */
   readonly cues: readonly string[];
   /** The built-in analyzer's reading of the whole text; neutral for a plain answer. */
@@ -166,6 +168,9 @@ function isRequest(tokens: readonly Token[]): boolean {
  * - **a negation** the built-in analyzer reads ("Not bad at all.", "I'm not happy.",
  *   "That's not a problem.", "No complaints."): a negated cue, or a phrase that is a
  *   negation itself, which a model of word n-grams may read the other way;
+ * - **a plain thanks** ("Thank you.", "Okay, thanks.", "Thank you. I'm not sure what you
+ *   need from me."), with nothing else glad in the text: as often courtesy (to an apology,
+ *   to condolences) as relief;
  * - **a call phrase**: a strong phrase of the built-in analyzer's table that callers
  *   use to complain, to worry or to thank ("This is a joke.", "I'm done with this
  *   company.", "Nobody ever calls me back.", "You're a lifesaver."), where the phrases
@@ -207,6 +212,11 @@ export function readCallLanguage(text: string): CallLanguageReading | undefined 
     if (cues.length > 0) return { kind: 'sarcasm', cues, analysis: readBuiltInScan(text, scan) };
     const phrase = callPhrase(text, scan);
     if (phrase !== undefined) return phrase;
+  }
+  if (tokens.some((t) => THANKS_WORDS.has(t.text))) {
+    scan ??= scanText(text, model);
+    const cues = plainThanks(text, scan);
+    if (cues.length > 0) return { kind: 'thanks', cues, analysis: readBuiltInScan(text, scan) };
   }
   if (tokens.some(negates)) {
     scan ??= scanText(text, model);
@@ -252,6 +262,23 @@ function negations(text: string, scan: Scan): string[] {
 
 /** A negator, or "no" ("no complaints"), which the analyzer does not count as one. */
 const negates = (t: Token): boolean => t.text === 'no' || isNegator(t.text);
+
+/** Words of a plain thanks. */
+const THANKS_WORDS: ReadonlySet<string> = new Set(['thank', 'thanks', 'thx', 'cheers']);
+
+/**
+ * The cues of a plain thanks: the scan's only glad cues are thanks words, said plainly
+ * (a phrase such as "thank you so much" or "that's a relief" says more).
+ */
+function plainThanks(text: string, scan: Scan): string[] {
+  const cues: string[] = [];
+  for (const item of scan.items) {
+    if (item.entry.valence <= 0) continue;
+    if (item.kind !== 'word' || item.negated || !THANKS_WORDS.has(item.key)) return [];
+    cues.push(`thanks "${text.slice(item.start, item.end)}"`);
+  }
+  return cues;
+}
 
 /** The least valence (either way) of a phrase strong enough to say how a caller feels. */
 const STRONG_PHRASE = 2.5;
