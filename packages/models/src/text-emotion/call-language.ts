@@ -20,15 +20,17 @@ function leaning(sentiment: number): number {
  * - Sarcasm: positive and relieved evidence is what both read (the lower), frustrated and
  *   distressed evidence what either reads (the higher), the sentiment the lower of the two.
  * - A plain answer or a courtesy: no evidence of any state, and a neutral sentiment.
- * - A negation: the built-in analyzer's states and sentiment where the two readings lean
- *   different ways (positive, negative or neither); else the model's.
+ * - A negation: where the two readings lean different ways (positive, negative or
+ *   neither), the built-in analyzer's sentiment and states but confusion, which stays the
+ *   model's; else the model's reading.
  * - A plain thanks: no more positive and relieved evidence than the built-in analyzer
  *   reads in it; the rest is the model's.
  * - A request: no more confusion than the built-in analyzer reads in it; the rest is the
  *   model's.
- * - A call phrase ("This is a joke.", "You're a lifesaver."): as sarcasm when it
- *   complains or worries; when it thanks, positive and relieved evidence is what either
- *   reads, frustrated and distressed evidence what both read, the sentiment the higher.
+ * - A call phrase ("This is a joke.", "You're a lifesaver."), where the model's reading
+ *   leans another way: as sarcasm when it complains or worries; when it thanks,
+ *   positive and relieved evidence is what either reads, frustrated and distressed
+ *   evidence what both read, the sentiment the higher.
  *
  * What was heard comes first among the cues; the model's own labels and outputs are left
  * as they were. Any other text: `analysis` itself.
@@ -48,10 +50,16 @@ export function readAsCallLanguage(
   if (heard.kind === 'plain-answer') {
     states = { ...base.states };
     sentiment = base.sentiment;
-  } else if (heard.kind === 'negation') {
+  } else if (
+    (heard.kind === 'negation' || heard.kind === 'call-phrase') &&
+    leaning(analysis.sentiment) === leaning(base.sentiment)
+  ) {
     // The model's reading stands where it leans the way the built-in analyzer does.
-    if (leaning(analysis.sentiment) === leaning(base.sentiment)) return analysis;
-    states = { ...base.states };
+    return analysis;
+  } else if (heard.kind === 'negation') {
+    // A negation turns what is felt about something, not whether it is understood: the
+    // model's confusion stands ("I'm not angry, just a bit confused.").
+    states = { ...base.states, confused: model.confused };
     sentiment = base.sentiment;
   } else if (heard.kind === 'thanks') {
     // A plain thanks is no more relief than the built-in analyzer reads in it, which
