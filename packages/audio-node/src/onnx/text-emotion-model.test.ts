@@ -169,6 +169,27 @@ describe('the text emotion model on onnxruntime-node', () => {
     ]);
   });
 
+  it('reads a polite "sorry" as no distress, which the model alone reads as remorse', async () => {
+    const bare = createEmotionAnalyzer({
+      runner: await createNodeModelRunner(await readTextEmotionModel()),
+      callLanguage: false,
+    });
+    try {
+      for (const text of ["Oh sorry, it's 4 4 1 9.", 'Sorry to bother you.']) {
+        const alone = await bare.analyze(text);
+        expect(alone.state, text).toBe('distressed');
+        const heard = await analyzer.analyze(text);
+        expect(heard.state, text).toBe('neutral');
+        expect(heard.states.distressed, text).toBeLessThan(0.5);
+        expect(heard.cues[0], text).toMatch(/^apology "/);
+        // The sentiment stays the model's (see call-language.ts).
+        expect(heard.sentiment, text).toBe(alone.sentiment);
+      }
+    } finally {
+      await bare.dispose();
+    }
+  });
+
   it('reads a request for help as no sign of confusion, which the model alone reads as confused', async () => {
     const bare = createEmotionAnalyzer({
       runner: await createNodeModelRunner(await readTextEmotionModel()),

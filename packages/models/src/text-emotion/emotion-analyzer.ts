@@ -33,7 +33,7 @@ export interface EmotionAnalyzerOptions {
    * a courtesy ("No worries, take your time.") as patience, a negation ("Not bad at all.",
    * "I'm not happy.") the way the built-in analyzer reads it where the model reads it the
    * other way, a plain thanks ("Thank you.") as no more relief than the built-in analyzer
-   * reads in it, a request for help ("Can you check my last payment?") as no sign of
+   * reads in it, a "sorry" in passing as no distress, a request for help ("Can you check my last payment?") as no sign of
    * confusion, and a caller's complaint, worry or thanks ("This is a joke.", "I'm done
    * with this company.", "You're a lifesaver.") the way its phrase leans. Default true.
    */

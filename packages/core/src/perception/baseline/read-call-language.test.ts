@@ -87,6 +87,21 @@ describe('readCallLanguage', () => {
   });
 
   it.each([
+    ["Oh sorry, it's 4 4 1 9.", 'apology "sorry"'],
+    ['Sorry to bother you.', 'apology "Sorry"'],
+    ['Excuse me, one second.', 'apology "Excuse"'],
+  ])('hears %j as an apology in passing', (text, cue) => {
+    const heard = readCallLanguage(text);
+    expect(heard?.kind).toBe('apology');
+    expect(heard?.cues).toEqual([cue]);
+    expect(heard!.analysis.states.distressed).toBeLessThan(0.5);
+  });
+
+  it('hears more than politeness in a "sorry" with worry in it', () => {
+    expect(readCallLanguage("Sorry, I'm just so worried about this.")?.kind).not.toBe('apology');
+  });
+
+  it.each([
     'Can you check my last payment?',
     'Hi, could you send me the invoice by email?',
     'Where do I find my account number?',

@@ -20,13 +20,16 @@ export interface CallLanguageReading {
    * the built-in analyzer reads ("Not bad at all.", "I'm not happy.", "That's not a
    * problem."), which a model of word n-grams may read the other way; `thanks`: a plain
    * "thank you" or "thanks" with nothing else glad in the text ("Thank you. I'm not sure
-   * what you need from me."), as often courtesy as relief; `request`: a question that asks for help or
+   * what you need from me."), as often courtesy as relief; `apology`: a "sorry" with no
+   * worry or sadness in the text ("Oh sorry, it's 4 4 1 9.", "Sorry, you broke up
+   * there."), which is politeness on a call; `request`: a question that asks for help or
    * for news ("Can you check my last payment?", "Is my refund through?"), which is no
    * sign of confusion by itself; `call-phrase`: a phrase a caller says to complain, to
    * worry or to thank ("This is a joke.", "I'm done with this company.", "You're a
    * lifesaver."), which written text uses otherwise or seldom.
    */
-  readonly kind: 'sarcasm' | 'plain-answer' | 'negation' | 'thanks' | 'request' | 'call-phrase';
+  readonly kind:
+    'sarcasm' | 'plain-answer' | 'negation' | 'thanks' | 'apology' | 'request' | 'call-phrase';
   /** What was heard, in words: `sarcasm "Great, just great"`, `plain answer "Okay."`. */
   readonly cues: readonly string[];
   /** The built-in analyzer's reading of the whole text; neutral for a plain answer. */
@@ -171,6 +174,9 @@ function isRequest(tokens: readonly Token[]): boolean {
  * - **a plain thanks** ("Thank you.", "Okay, thanks.", "Thank you. I'm not sure what you
  *   need from me."), with nothing else glad in the text: as often courtesy (to an apology,
  *   to condolences) as relief;
+ * - **an apology** in passing ("Oh sorry, it's 4 4 1 9.", "Sorry to bother you.",
+ *   "Sorry, you broke up there."), with no worry or sadness that the built-in analyzer
+ *   reads: politeness, not remorse;
  * - **a call phrase**: a strong phrase of the built-in analyzer's table that callers
  *   use to complain, to worry or to thank ("This is a joke.", "I'm done with this
  *   company.", "Nobody ever calls me back.", "You're a lifesaver."), where the phrases
@@ -223,6 +229,14 @@ export function readCallLanguage(text: string): CallLanguageReading | undefined 
     const cues = negations(text, scan);
     if (cues.length > 0) return { kind: 'negation', cues, analysis: readBuiltInScan(text, scan) };
   }
+  const sorry = tokens.find((t) => APOLOGY_WORDS.has(t.text));
+  if (sorry !== undefined) {
+    const analysis = readBuiltInScan(text, scan ?? scanText(text, model));
+    if (analysis.states.distressed < DISTRESS) {
+      const cues = [`apology "${text.slice(sorry.start, sorry.end)}"`];
+      return { kind: 'apology', cues, analysis };
+    }
+  }
   if (!isRequest(tokens)) return undefined;
   // A request that says it is lost ("Can you explain that again? I'm lost.") is confusion.
   const analysis = readBuiltInScan(text, scan ?? scanText(text, model));
@@ -262,6 +276,18 @@ function negations(text: string, scan: Scan): string[] {
 
 /** A negator, or "no" ("no complaints"), which the analyzer does not count as one. */
 const negates = (t: Token): boolean => t.text === 'no' || isNegator(t.text);
+
+/** Words of an apology said in passing ("sorry, one second", "excuse me"). */
+const APOLOGY_WORDS: ReadonlySet<string> = new Set([
+  'sorry',
+  'apologies',
+  'apologise',
+  'apologize',
+  'pardon',
+  'excuse',
+]);
+/** Distress the built-in analyzer reads in a text that makes its "sorry" more than polite. */
+const DISTRESS = 0.5;
 
 /** Words of a plain thanks. */
 const THANKS_WORDS: ReadonlySet<string> = new Set(['thank', 'thanks', 'thx', 'cheers']);
