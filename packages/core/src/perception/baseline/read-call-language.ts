@@ -202,46 +202,65 @@ export function readCallLanguage(text: string): CallLanguageReading | undefined 
     const cues = [`plain answer "${text.trim()}"`];
     return { kind: 'plain-answer', cues, analysis: NEUTRAL_ANALYSIS };
   }
-  // (Most texts hold none of the words sarcasm needs, nor a phrase of the analyzer's
-  // table, and are not scanned.)
-  const model = builtInScanModel();
+  // Which kinds the words allow, in one pass; a text that allows none and holds no phrase
+  // of the analyzer's table (most texts) is not scanned.
+  let thanks = false;
+  let negated = false;
+  let sorry: Token | undefined;
+  for (const t of tokens) {
+    if (THANKS_WORDS.has(t.text)) thanks = true;
+    else if (negates(t)) negated = true;
+    else if (sorry === undefined && APOLOGY_WORDS.has(t.text)) sorry = t;
+  }
   const sarcastic = mayBeSarcastic(tokens);
+  const model = builtInScanModel();
   let scan: Scan | undefined;
-  if (sarcastic || model.phrases.find(text).length > 0) {
+  if (
+    sarcastic ||
+    thanks ||
+    negated ||
+    sorry !== undefined ||
+    model.phrases.find(text).length > 0
+  ) {
     scan = scanText(text, model);
-    const cues: string[] = [];
-    if (sarcastic) {
-      for (const item of scan.items) {
-        if (SARCASM_KEYS.has(item.key)) cues.push(`sarcasm "${text.slice(item.start, item.end)}"`);
-      }
-    }
-    if (cues.length > 0) return { kind: 'sarcasm', cues, analysis: readBuiltInScan(text, scan) };
-    const phrase = callPhrase(text, scan);
-    if (phrase !== undefined) return phrase;
-  }
-  if (tokens.some((t) => THANKS_WORDS.has(t.text))) {
-    scan ??= scanText(text, model);
-    const cues = plainThanks(text, scan);
-    if (cues.length > 0) return { kind: 'thanks', cues, analysis: readBuiltInScan(text, scan) };
-  }
-  if (tokens.some(negates)) {
-    scan ??= scanText(text, model);
-    const cues = negations(text, scan);
-    if (cues.length > 0) return { kind: 'negation', cues, analysis: readBuiltInScan(text, scan) };
-  }
-  const sorry = tokens.find((t) => APOLOGY_WORDS.has(t.text));
-  if (sorry !== undefined) {
-    const analysis = readBuiltInScan(text, scan ?? scanText(text, model));
-    if (analysis.states.distressed < DISTRESS) {
-      const cues = [`apology "${text.slice(sorry.start, sorry.end)}"`];
-      return { kind: 'apology', cues, analysis };
-    }
+    const heard = readScan(text, tokens, scan, sarcastic, sorry);
+    if (heard !== undefined) return heard;
   }
   if (!isRequest(tokens)) return undefined;
   // A request that says it is lost ("Can you explain that again? I'm lost.") is confusion.
   const analysis = readBuiltInScan(text, scan ?? scanText(text, model));
   if (analysis.states.confused >= CONFUSION) return undefined;
   return { kind: 'request', cues: [`request "${text.trim()}"`], analysis };
+}
+
+/**
+ * What of a call's language the scan of `text` holds, kind by kind in order: sarcasm, a
+ * call phrase, a plain thanks, a negation, an apology in passing.
+ */
+function readScan(
+  text: string,
+  tokens: readonly Token[],
+  scan: Scan,
+  sarcastic: boolean,
+  sorry: Token | undefined,
+): CallLanguageReading | undefined {
+  if (sarcastic) {
+    const cues: string[] = [];
+    for (const item of scan.items) {
+      if (SARCASM_KEYS.has(item.key)) cues.push(`sarcasm "${text.slice(item.start, item.end)}"`);
+    }
+    if (cues.length > 0) return { kind: 'sarcasm', cues, analysis: readBuiltInScan(text, scan) };
+  }
+  const phrase = callPhrase(text, scan);
+  if (phrase !== undefined) return phrase;
+  let cues = plainThanks(text, scan);
+  if (cues.length > 0) return { kind: 'thanks', cues, analysis: readBuiltInScan(text, scan) };
+  cues = negations(text, tokens, scan);
+  if (cues.length > 0) return { kind: 'negation', cues, analysis: readBuiltInScan(text, scan) };
+  if (sorry === undefined) return undefined;
+  const analysis = readBuiltInScan(text, scan);
+  if (analysis.states.distressed >= DISTRESS) return undefined;
+  return { kind: 'apology', cues: [`apology "${text.slice(sorry.start, sorry.end)}"`], analysis };
 }
 
 /**
@@ -263,15 +282,23 @@ function isPlainAnswer(tokens: readonly Token[]): boolean {
  * The negations the scan read: negated cues, and cues that are negations themselves
  * ("no problem", "not working").
  */
-function negations(text: string, scan: Scan): string[] {
+function negations(text: string, tokens: readonly Token[], scan: Scan): string[] {
   const cues: string[] = [];
   for (const item of scan.items) {
-    const cue = text.slice(item.start, item.end);
-    if (item.negated || (item.kind === 'phrase' && readText(cue).tokens.some(negates))) {
-      cues.push(`negation "${cue}"`);
+    if (item.negated || (item.kind === 'phrase' && negatorWithin(tokens, item.start, item.end))) {
+      cues.push(`negation "${text.slice(item.start, item.end)}"`);
     }
   }
   return cues;
+}
+
+/** Whether a token from `start` to `end` of the text is a negator. */
+function negatorWithin(tokens: readonly Token[], start: number, end: number): boolean {
+  for (const t of tokens) {
+    if (t.start >= end) return false;
+    if (t.start >= start && negates(t)) return true;
+  }
+  return false;
 }
 
 /** A negator, or "no" ("no complaints"), which the analyzer does not count as one. */
