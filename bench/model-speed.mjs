@@ -28,7 +28,11 @@ const percentile = (values, p) => quantile(Float64Array.from(values).sort(), p /
 const texts = loadGoEmotions('dev').rows.map((r) => r.text);
 const threads = { intraOpNumThreads: 1, interOpNumThreads: 1 };
 const bytes = await readTextEmotionModel();
-const analyzer = createEmotionAnalyzer({ runner: await createNodeModelRunner(bytes, threads) });
+const runner = await createNodeModelRunner(bytes, threads);
+const analyzer = createEmotionAnalyzer({ runner });
+// The same model without reading a call's language (sarcasm, negations, courtesy, thanks,
+// apologies, requests, call phrases) as the built-in analyzer does: what that reading costs.
+const wordsAlone = createEmotionAnalyzer({ runner, callLanguage: false });
 const featurizer = createFeaturizer(TEXT_EMOTION_MANIFEST.featurizer);
 const options = { ...threads, graphOptimizationLevel: 'all' };
 const model = await ort.InferenceSession.create(bytes, options);
@@ -39,6 +43,7 @@ const features = texts.map((t) => featurizer.featurizeBatch([t]));
 
 const cases = [
   ['tonvo analyze() (all of it)', (i) => analyzer.analyze(texts[i])],
+  ['  analyze(), callLanguage: false', (i) => wordsAlone.analyze(texts[i])],
   ['  analyzeBatch([text]) (no same-tick queue)', (i) => analyzer.analyzeBatch([texts[i]])],
   ['  featurize only', (i) => featurizer.featurizeBatch([texts[i]])],
   [
