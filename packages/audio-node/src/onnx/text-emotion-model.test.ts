@@ -21,13 +21,20 @@ const OBVIOUS: [string, string][] = [
 
 describe('the text emotion model on onnxruntime-node', () => {
   let analyzer: ReturnType<typeof createEmotionAnalyzer>;
+  /** The model's words alone: without reading a call's language. */
+  let bare: ReturnType<typeof createEmotionAnalyzer>;
   beforeAll(async () => {
     analyzer = createEmotionAnalyzer({
       runner: await createNodeModelRunner(await readTextEmotionModel()),
     });
+    bare = createEmotionAnalyzer({
+      runner: await createNodeModelRunner(await readTextEmotionModel()),
+      callLanguage: false,
+    });
   });
   afterAll(async () => {
     await analyzer.dispose();
+    await bare.dispose();
   });
 
   it.each(OBVIOUS)('reads "%s" as %s', async (text, state) => {
@@ -42,27 +49,19 @@ describe('the text emotion model on onnxruntime-node', () => {
       'Great, so now I have to call back tomorrow.',
       'Fantastic, so the money is just gone?',
     ];
-    const bare = createEmotionAnalyzer({
-      runner: await createNodeModelRunner(await readTextEmotionModel()),
-      callLanguage: false,
-    });
-    try {
-      for (const text of sarcastic) {
-        for (const t of [text, toTranscriptForm(text)]) {
-          const alone = await bare.analyze(t);
-          const heard = await analyzer.analyze(t);
-          // The model alone: praise. Its labels stay what it read.
-          expect(alone.sentiment, t).toBeGreaterThan(0);
-          expect(heard.predicted).toEqual(alone.predicted);
-          // Read as a call hears it: frustration, the sarcasm named first.
-          expect(heard.state, t).toBe('frustrated');
-          expect(heard.sentimentLabel, t).toBe('negative');
-          expect(heard.states.positive, t).toBeLessThan(0.25);
-          expect(heard.cues[0], t).toMatch(/^sarcasm "/);
-        }
+    for (const text of sarcastic) {
+      for (const t of [text, toTranscriptForm(text)]) {
+        const alone = await bare.analyze(t);
+        const heard = await analyzer.analyze(t);
+        // The model alone: praise. Its labels stay what it read.
+        expect(alone.sentiment, t).toBeGreaterThan(0);
+        expect(heard.predicted).toEqual(alone.predicted);
+        // Read as a call hears it: frustration, the sarcasm named first.
+        expect(heard.state, t).toBe('frustrated');
+        expect(heard.sentimentLabel, t).toBe('negative');
+        expect(heard.states.positive, t).toBeLessThan(0.25);
+        expect(heard.cues[0], t).toMatch(/^sarcasm "/);
       }
-    } finally {
-      await bare.dispose();
     }
     // Praise with good news is praise.
     for (const text of ['Great, thanks, that works.', "Oh great, that's fixed it!"]) {
@@ -73,52 +72,36 @@ describe('the text emotion model on onnxruntime-node', () => {
   });
 
   it('reads a plain yes, no or okay as an answer, which the model alone reads as feeling', async () => {
-    const bare = createEmotionAnalyzer({
-      runner: await createNodeModelRunner(await readTextEmotionModel()),
-      callLanguage: false,
-    });
-    try {
-      for (const [text, alone] of [
-        ['Okay.', 'positive'],
-        ["Yes, that's right.", 'positive'],
-        ['No.', 'negative'],
-      ] as const) {
-        expect((await bare.analyze(text)).sentimentLabel, text).toBe(alone);
-        const heard = await analyzer.analyze(text);
-        expect(heard.state, text).toBe('neutral');
-        expect(heard.sentimentLabel, text).toBe('neutral');
-        expect(heard.cues[0], text).toBe(`plain answer "${text}"`);
-      }
-    } finally {
-      await bare.dispose();
+    for (const [text, alone] of [
+      ['Okay.', 'positive'],
+      ["Yes, that's right.", 'positive'],
+      ['No.', 'negative'],
+    ] as const) {
+      expect((await bare.analyze(text)).sentimentLabel, text).toBe(alone);
+      const heard = await analyzer.analyze(text);
+      expect(heard.state, text).toBe('neutral');
+      expect(heard.sentimentLabel, text).toBe('neutral');
+      expect(heard.cues[0], text).toBe(`plain answer "${text}"`);
     }
     // Thanks is not a plain answer.
     expect((await analyzer.analyze('Okay, thank you.')).state).toBe('relieved');
   });
 
   it('reads a negation and a courtesy as the built-in analyzer does, where the model alone misreads them', async () => {
-    const bare = createEmotionAnalyzer({
-      runner: await createNodeModelRunner(await readTextEmotionModel()),
-      callLanguage: false,
-    });
-    try {
-      for (const [text, alone, heardAs] of [
-        ['Not bad at all.', 'negative', 'positive'],
-        ["That's not a problem.", 'negative', 'positive'],
-        ["I'm not happy.", 'positive', 'negative'],
-        ['Not great, to be honest.', 'positive', 'negative'],
-        ['No worries, take your time.', 'positive', 'neutral'],
-        ["That's fine.", 'positive', 'neutral'],
-      ] as const) {
-        expect((await bare.analyze(text)).sentimentLabel, text).toBe(alone);
-        for (const t of [text, toTranscriptForm(text)]) {
-          const heard = await analyzer.analyze(t);
-          expect(heard.sentimentLabel, t).toBe(heardAs);
-          expect(heard.cues[0], t).toMatch(/^(negation|plain answer) "/);
-        }
+    for (const [text, alone, heardAs] of [
+      ['Not bad at all.', 'negative', 'positive'],
+      ["That's not a problem.", 'negative', 'positive'],
+      ["I'm not happy.", 'positive', 'negative'],
+      ['Not great, to be honest.', 'positive', 'negative'],
+      ['No worries, take your time.', 'positive', 'neutral'],
+      ["That's fine.", 'positive', 'neutral'],
+    ] as const) {
+      expect((await bare.analyze(text)).sentimentLabel, text).toBe(alone);
+      for (const t of [text, toTranscriptForm(text)]) {
+        const heard = await analyzer.analyze(t);
+        expect(heard.sentimentLabel, t).toBe(heardAs);
+        expect(heard.cues[0], t).toMatch(/^(negation|plain answer) "/);
       }
-    } finally {
-      await bare.dispose();
     }
     // Where both read a negation the same way, the model's reading stands.
     const plain = await analyzer.analyze("This is not good, I'm really annoyed.");
@@ -127,16 +110,8 @@ describe('the text emotion model on onnxruntime-node', () => {
   });
 
   it('hears a plain thank-you to condolences as courtesy, and relief when it comes', async () => {
-    const bare = createEmotionAnalyzer({
-      runner: await createNodeModelRunner(await readTextEmotionModel()),
-      callLanguage: false,
-    });
     const polite = "Thank you. I'm not sure what you need from me.";
-    try {
-      expect((await bare.analyze(polite)).states.relieved).toBeGreaterThan(0.9);
-    } finally {
-      await bare.dispose();
-    }
+    expect((await bare.analyze(polite)).states.relieved).toBeGreaterThan(0.9);
     const heard = await analyzer.analyze(polite);
     expect(heard.states.relieved).toBeLessThanOrEqual(0.5);
     expect(heard.cues[0]).toBe('thanks "Thank"');
@@ -170,72 +145,48 @@ describe('the text emotion model on onnxruntime-node', () => {
   });
 
   it('reads a polite "sorry" as no distress, which the model alone reads as remorse', async () => {
-    const bare = createEmotionAnalyzer({
-      runner: await createNodeModelRunner(await readTextEmotionModel()),
-      callLanguage: false,
-    });
-    try {
-      for (const text of ["Oh sorry, it's 4 4 1 9.", 'Sorry to bother you.']) {
-        const alone = await bare.analyze(text);
-        expect(alone.state, text).toBe('distressed');
-        const heard = await analyzer.analyze(text);
-        expect(heard.state, text).toBe('neutral');
-        expect(heard.states.distressed, text).toBeLessThan(0.5);
-        expect(heard.cues[0], text).toMatch(/^apology "/);
-        // The sentiment stays the model's (see call-language.ts).
-        expect(heard.sentiment, text).toBe(alone.sentiment);
-      }
-    } finally {
-      await bare.dispose();
+    for (const text of ["Oh sorry, it's 4 4 1 9.", 'Sorry to bother you.']) {
+      const alone = await bare.analyze(text);
+      expect(alone.state, text).toBe('distressed');
+      const heard = await analyzer.analyze(text);
+      expect(heard.state, text).toBe('neutral');
+      expect(heard.states.distressed, text).toBeLessThan(0.5);
+      expect(heard.cues[0], text).toMatch(/^apology "/);
+      // The sentiment stays the model's (see call-language.ts).
+      expect(heard.sentiment, text).toBe(alone.sentiment);
     }
   });
 
   it('reads a request for help as no sign of confusion, which the model alone reads as confused', async () => {
-    const bare = createEmotionAnalyzer({
-      runner: await createNodeModelRunner(await readTextEmotionModel()),
-      callLanguage: false,
-    });
-    try {
-      for (const text of [
-        'Can you check my last payment?',
-        'Could you send me the invoice by email?',
-        'Where do I find my account number?',
-      ]) {
-        expect((await bare.analyze(text)).state, text).toBe('confused');
-        const heard = await analyzer.analyze(text);
-        expect(heard.states.confused, text).toBeLessThan(0.5);
-        expect(heard.state, text).toBe('neutral');
-        expect(heard.cues[0], text).toBe(`request "${text}"`);
-      }
-    } finally {
-      await bare.dispose();
+    for (const text of [
+      'Can you check my last payment?',
+      'Could you send me the invoice by email?',
+      'Where do I find my account number?',
+    ]) {
+      expect((await bare.analyze(text)).state, text).toBe('confused');
+      const heard = await analyzer.analyze(text);
+      expect(heard.states.confused, text).toBeLessThan(0.5);
+      expect(heard.state, text).toBe('neutral');
+      expect(heard.cues[0], text).toBe(`request "${text}"`);
     }
     // Weighing two options is how confusion asks: the model's reading stands.
     expect((await analyzer.analyze('So do I pay now or later?')).state).toBe('confused');
   });
 
   it("reads a call's complaints and thanks by their phrases, which the model alone misreads", async () => {
-    const bare = createEmotionAnalyzer({
-      runner: await createNodeModelRunner(await readTextEmotionModel()),
-      callLanguage: false,
-    });
-    try {
-      for (const [text, heardAs, state] of [
-        ['This is a joke.', 'negative', 'frustrated'],
-        ["I'm done with this company.", 'negative', 'frustrated'],
-        ['I want my money back.', 'negative', 'frustrated'],
-        ["You're a lifesaver.", 'positive', 'relieved'],
-      ] as const) {
-        expect((await bare.analyze(text)).sentimentLabel, text).not.toBe(heardAs);
-        for (const t of [text, toTranscriptForm(text)]) {
-          const heard = await analyzer.analyze(t);
-          expect(heard.sentimentLabel, t).toBe(heardAs);
-          expect(heard.state, t).toBe(state);
-          expect(heard.cues[0], t).toMatch(/^call phrase "/);
-        }
+    for (const [text, heardAs, state] of [
+      ['This is a joke.', 'negative', 'frustrated'],
+      ["I'm done with this company.", 'negative', 'frustrated'],
+      ['I want my money back.', 'negative', 'frustrated'],
+      ["You're a lifesaver.", 'positive', 'relieved'],
+    ] as const) {
+      expect((await bare.analyze(text)).sentimentLabel, text).not.toBe(heardAs);
+      for (const t of [text, toTranscriptForm(text)]) {
+        const heard = await analyzer.analyze(t);
+        expect(heard.sentimentLabel, t).toBe(heardAs);
+        expect(heard.state, t).toBe(state);
+        expect(heard.cues[0], t).toMatch(/^call phrase "/);
       }
-    } finally {
-      await bare.dispose();
     }
   });
 
