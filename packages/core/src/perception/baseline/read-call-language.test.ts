@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../text/tokenize.js';
 import { BASELINE_PHRASES } from './baseline-analyzer.js';
@@ -175,6 +176,65 @@ describe('readCallLanguage', () => {
     ]);
     for (const p of phrases) expect(mayBeSarcastic(tokenize(p.pattern)), p.id).toBe(true);
     expect(mayBeSarcastic(tokenize('(thanks|thank you) for (zilch|squat)'))).toBe(false);
+  });
+
+  it('reads any text as one of its kinds or nothing, with a reading in range', () => {
+    // Words from every kind, in any order with any punctuation, and arbitrary text.
+    const word = fc.constantFrom(
+      'great',
+      'just',
+      'not',
+      'no',
+      "don't",
+      'bad',
+      'happy',
+      'thanks',
+      'thank',
+      'you',
+      'sorry',
+      'okay',
+      'yes',
+      'fine',
+      'worries',
+      'can',
+      'is',
+      'my',
+      'refund',
+      'this',
+      'a',
+      'joke',
+      'lifesaver',
+      'never',
+      'again',
+      'worried',
+      'confused',
+      'what',
+      'or',
+      'lost',
+    );
+    const sep = fc.constantFrom(' ', ', ', '. ', '? ', '! ', '');
+    const text = fc
+      .array(fc.tuple(word, sep), { maxLength: 12 })
+      .map((parts) => parts.map(([w, s]) => w + s).join(' '));
+    const kinds = ['sarcasm', 'plain-answer', 'negation', 'thanks', 'apology', 'request'];
+    const seen = new Set<string>();
+    fc.assert(
+      fc.property(fc.oneof(text, fc.string({ maxLength: 200 })), (t) => {
+        const heard = readCallLanguage(t);
+        if (heard === undefined) return;
+        seen.add(heard.kind);
+        expect([...kinds, 'call-phrase']).toContain(heard.kind);
+        expect(heard.cues.length).toBeGreaterThan(0);
+        const { sentiment, states } = heard.analysis;
+        expect(sentiment >= -1 && sentiment <= 1).toBe(true);
+        for (const v of Object.values(states)) expect(v >= 0 && v <= 1).toBe(true);
+        // The same text, read again, is read the same way.
+        expect(readCallLanguage(t)).toEqual(heard);
+      }),
+      { numRuns: 2000, seed: 7 },
+    );
+    // The generated texts reach each of these kinds.
+    for (const k of kinds) expect(seen, k).toContain(k);
   });
 
   it('refuses a text that is not a string', () => {
