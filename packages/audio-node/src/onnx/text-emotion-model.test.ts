@@ -157,6 +157,53 @@ describe('the text emotion model on onnxruntime-node', () => {
     }
   });
 
+  it('coaches a calm call without nudges at courtesy, "not bad" or a screen still loading', async () => {
+    const lines: ['agent' | 'customer', string][] = [
+      ['agent', 'Hi, thanks for calling Northwind, this is Priya. How can I help?'],
+      ['customer', "Hi Priya. I'm not angry, just a bit confused about my new plan."],
+      ['agent', "No problem at all, let's look at it together. Can I take your account number?"],
+      ['customer', "Sure, it's on my letter. Okay, it's 4 4 1 9 0 2."],
+      [
+        'agent',
+        "Thanks. I'm not able to see the new plan yet, give me one second while the page loads.",
+      ],
+      ['customer', 'No worries, take your time.'],
+      ['agent', 'Okay, I can see it now. You moved to the Unlimited Plus plan last week.'],
+      ['customer', "Right. Unfortunately my bill went up by ten dollars and I didn't expect that."],
+      [
+        'agent',
+        'I understand. The ten dollars is the first month of the device protection you added.',
+      ],
+      ['customer', 'Oh, I see. That makes sense. Can I speak to someone about removing it?'],
+      ['agent', "I can remove it for you right now, you don't need to be transferred."],
+      ['customer', "Oh great, thanks, that's easy then."],
+      ['agent', "Done. It's removed and you'll get the ten dollars back on the next bill."],
+      ['customer', 'Not bad at all. That was quick.'],
+    ];
+    const coach = createCoach({ analyzer });
+    const nudges: string[] = [];
+    coach.on('nudge', (n) => nudges.push(`${n.trigger} at ${n.atMs}`));
+    lines.forEach(([speaker, text], i) =>
+      coach.push({
+        type: 'utterance',
+        id: `u${i}`,
+        speaker,
+        text,
+        final: true,
+        startMs: i * 6000,
+        endMs: i * 6000 + 4000,
+      }),
+    );
+    await coach.end();
+    // With the model alone, "No worries, take your time." set off positive-moment and
+    // "Not bad at all." frustration-rising; the screen loading set off policy-limitation.
+    expect(nudges.filter((n) => /^(positive-moment|frustration-rising|policy)/.test(n))).toEqual([
+      'positive-moment at 70000',
+    ]);
+    // The customer said they were confused: that is heard.
+    expect(nudges[0]).toBe('confusion at 10000');
+  });
+
   it('reads a request for help as no sign of confusion, which the model alone reads as confused', async () => {
     for (const text of [
       'Can you check my last payment?',
