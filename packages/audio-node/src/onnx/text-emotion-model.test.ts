@@ -152,8 +152,41 @@ describe('the text emotion model on onnxruntime-node', () => {
       expect(heard.state, text).toBe('neutral');
       expect(heard.states.distressed, text).toBeLessThan(0.5);
       expect(heard.cues[0], text).toMatch(/^apology "/);
-      // The sentiment stays the model's (see call-language.ts).
-      expect(heard.sentiment, text).toBe(alone.sentiment);
+      // At most mildly negative: still a negative label, as GoEmotions has it.
+      expect(heard.sentiment, text).toBe(Math.max(alone.sentiment, -0.25));
+      expect(heard.sentimentLabel, text).toBe('negative');
+    }
+
+    // In a calm call, a polite "sorry" is no trouble to recover from: thanks later sets off
+    // no positive-moment nudge (with the model alone: distress, then positive-moment).
+    for (const [a, want] of [
+      [analyzer, []],
+      [bare, ['distress at 22000', 'positive-moment at 34000']],
+    ] as const) {
+      const coach = createCoach({ analyzer: a });
+      const nudges: string[] = [];
+      coach.on('nudge', (n) => nudges.push(`${n.trigger} at ${n.atMs}`));
+      const lines: ['agent' | 'customer', string][] = [
+        ['agent', 'Hi, this is Sam, how can I help?'],
+        ['customer', 'Hi, I would like to add my son to my plan.'],
+        ['agent', 'Sure, can I have your account number?'],
+        ['customer', "Oh sorry, it's 4 4 1 9 0 2."],
+        ['agent', "Thanks. Done, he's on the plan from today."],
+        ['customer', "Brilliant, thanks so much, that's great."],
+      ];
+      lines.forEach(([speaker, text], i) =>
+        coach.push({
+          type: 'utterance',
+          id: `u${i}`,
+          speaker,
+          text,
+          final: true,
+          startMs: i * 6000,
+          endMs: i * 6000 + 4000,
+        }),
+      );
+      await coach.end();
+      expect(nudges).toEqual(want);
     }
   });
 

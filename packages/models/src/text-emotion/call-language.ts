@@ -25,8 +25,9 @@ function leaning(sentiment: number): number {
  *   model's; else the model's reading.
  * - A plain thanks: no more positive and relieved evidence than the built-in analyzer
  *   reads in it; the rest is the model's.
- * - An apology in passing: no more distressed evidence than the built-in analyzer reads;
- *   the rest, sentiment included, is the model's.
+ * - An apology in passing: no more distressed evidence than the built-in analyzer reads,
+ *   and a sentiment no lower than -0.25 unless that reading leans negative; the rest is
+ *   the model's.
  * - A request: no more confusion than the built-in analyzer reads in it; the rest is the
  *   model's.
  * - A call phrase ("This is a joke.", "You're a lifesaver."), where the model's reading
@@ -73,11 +74,13 @@ export function readAsCallLanguage(
     };
     sentiment = analysis.sentiment;
   } else if (heard.kind === 'apology') {
-    // A polite "sorry" is no sign of distress. The sentiment stays the model's: where
-    // "sorry" is said in writing it is mostly remorse, and GoEmotions dev's 3-class
-    // figure drops (0.698 to 0.694) when it is read as neutral.
+    // A polite "sorry" is no sign of distress, and at most mildly negative: no lower than
+    // the edge of the neutral band, unless the built-in analyzer reads the text as
+    // negative too. (Not neutral: in writing "sorry" is mostly remorse, and GoEmotions
+    // dev's 3-class figure drops from 0.698 to 0.694 when it is read as neutral.)
     states = { ...model, distressed: Math.min(model.distressed, base.states.distressed) };
-    sentiment = analysis.sentiment;
+    sentiment =
+      leaning(base.sentiment) < 0 ? analysis.sentiment : Math.max(analysis.sentiment, -LEAN);
   } else if (heard.kind === 'request') {
     states = { ...model, confused: Math.min(model.confused, base.states.confused) };
     sentiment = analysis.sentiment;
