@@ -157,6 +157,11 @@ describe('the text emotion model on onnxruntime-node', () => {
       expect(heard.sentimentLabel, text).toBe('negative');
     }
 
+    // A "sorry" with worry in it is worry: the model alone read less of it after "Sorry,".
+    const worried = "Sorry, I'm scared they'll cut us off.";
+    expect((await bare.analyze(worried)).states.distressed).toBeLessThan(0.5);
+    expect((await analyzer.analyze(worried)).state).toBe('distressed');
+
     // In a calm call, a polite "sorry" is no trouble to recover from: thanks later sets off
     // no positive-moment nudge (with the model alone: distress, then positive-moment).
     for (const [a, want] of [

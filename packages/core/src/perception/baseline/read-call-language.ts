@@ -20,9 +20,10 @@ export interface CallLanguageReading {
    * the built-in analyzer reads ("Not bad at all.", "I'm not happy.", "That's not a
    * problem."), which a model of word n-grams may read the other way; `thanks`: a plain
    * "thank you" or "thanks" with nothing else glad in the text ("Thank you. I'm not sure
-   * what you need from me."), as often courtesy as relief; `apology`: a "sorry" with no
-   * worry or sadness in the text ("Oh sorry, it's 4 4 1 9.", "Sorry, you broke up
-   * there."), which is politeness on a call; `request`: a question that asks for help or
+   * what you need from me."), as often courtesy as relief; `apology`: a "sorry" or
+   * "excuse me", which on a call is politeness ("Oh sorry, it's 4 4 1 9.") unless the
+   * text says worry or sadness too ("Sorry, I'm scared they'll cut us off."): `analysis`
+   * says which; `request`: a question that asks for help or
    * for news ("Can you check my last payment?", "Is my refund through?"), which is no
    * sign of confusion by itself; `call-phrase`: a phrase a caller says to complain, to
    * worry or to thank ("This is a joke.", "I'm done with this company.", "You're a
@@ -174,9 +175,9 @@ function isRequest(tokens: readonly Token[]): boolean {
  * - **a plain thanks** ("Thank you.", "Okay, thanks.", "Thank you. I'm not sure what you
  *   need from me."), with nothing else glad in the text: as often courtesy (to an apology,
  *   to condolences) as relief;
- * - **an apology** in passing ("Oh sorry, it's 4 4 1 9.", "Sorry to bother you.",
- *   "Sorry, you broke up there."), with no worry or sadness that the built-in analyzer
- *   reads: politeness, not remorse;
+ * - **an apology** ("Oh sorry, it's 4 4 1 9.", "Sorry to bother you."): politeness, not
+ *   remorse, unless the built-in analyzer reads worry or sadness in the text too ("Sorry,
+ *   I'm scared they'll cut us off.");
  * - **a call phrase**: a strong phrase of the built-in analyzer's table that callers
  *   use to complain, to worry or to thank ("This is a joke.", "I'm done with this
  *   company.", "Nobody ever calls me back.", "You're a lifesaver."), where the phrases
@@ -259,7 +260,6 @@ function readScan(
   if (cues.length > 0) return { kind: 'negation', cues, analysis: readBuiltInScan(text, scan) };
   if (sorry === undefined) return undefined;
   const analysis = readBuiltInScan(text, scan);
-  if (analysis.states.distressed >= DISTRESS) return undefined;
   return { kind: 'apology', cues: [`apology "${text.slice(sorry.start, sorry.end)}"`], analysis };
 }
 
@@ -313,9 +313,6 @@ const APOLOGY_WORDS: ReadonlySet<string> = new Set([
   'pardon',
   'excuse',
 ]);
-/** Distress the built-in analyzer reads in a text that makes its "sorry" more than polite. */
-const DISTRESS = 0.5;
-
 /** Words of a plain thanks. */
 const THANKS_WORDS: ReadonlySet<string> = new Set(['thank', 'thanks', 'thx', 'cheers']);
 
