@@ -35,7 +35,7 @@ describe('positive-moment', () => {
     });
     expect(fired[0]!.matched[0]).toMatch(/^customer state frustrated -> relieved /);
     expect(fired[0]!.nudge).toBe(
-      'They sound relieved. Share the moment and own that it should not have happened.',
+      'They sound relieved. Share the moment, and where we got something wrong, own it.',
     );
   });
 
