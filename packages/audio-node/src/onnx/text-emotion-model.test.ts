@@ -1,4 +1,4 @@
-import { createCoach, type TonvoError } from '@tonvo/core';
+import { createCoach, type TextAnalyzer, type TonvoError } from '@tonvo/core';
 import { createEmotionAnalyzer, toTranscriptForm } from '@tonvo/models';
 import { readTextEmotionModel } from '@tonvo/models/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -18,6 +18,32 @@ const OBVIOUS: [string, string][] = [
   ["I'm really worried I'm going to lose my house.", 'distressed'],
   ['That sounds great, I love it.', 'positive'],
 ];
+
+/** Who says what, in order. */
+type Lines = readonly (readonly ['agent' | 'customer', string])[];
+
+/**
+ * The nudges (`trigger at atMs`) a coach reading words with `analyzer` gives for `lines`,
+ * said one every `stepMs` as finals of 4 s each.
+ */
+async function nudgesFor(analyzer: TextAnalyzer, lines: Lines, stepMs = 6000): Promise<string[]> {
+  const coach = createCoach({ analyzer });
+  const nudges: string[] = [];
+  coach.on('nudge', (n) => nudges.push(`${n.trigger} at ${n.atMs}`));
+  lines.forEach(([speaker, text], i) =>
+    coach.push({
+      type: 'utterance',
+      id: `u${i}`,
+      speaker,
+      text,
+      final: true,
+      startMs: i * stepMs,
+      endMs: i * stepMs + 4000,
+    }),
+  );
+  await coach.end();
+  return nudges;
+}
 
 describe('the text emotion model on onnxruntime-node', () => {
   let analyzer: ReturnType<typeof createEmotionAnalyzer>;
@@ -117,28 +143,17 @@ describe('the text emotion model on onnxruntime-node', () => {
     expect(heard.cues[0]).toBe('thanks "Thank"');
 
     // In a coach: no positive-moment nudge at a bereaved customer's thank-you, one at relief.
-    const coach = createCoach({ analyzer });
-    const nudges: string[] = [];
-    coach.on('nudge', (n) => nudges.push(`${n.trigger} at ${n.atMs}`));
-    const lines: [string, 'agent' | 'customer', string][] = [
-      ['u1', 'customer', 'My husband passed away last month and I need to close his account.'],
-      ['u2', 'agent', "I'm so sorry for your loss. I can help you with that today."],
-      ['u3', 'customer', polite],
-      ['u4', 'agent', 'I can pause the billing until the certificate arrives.'],
-      ['u5', 'customer', "Oh, thank you, that's a weight off my mind."],
-    ];
-    lines.forEach(([id, speaker, text], i) =>
-      coach.push({
-        type: 'utterance',
-        id,
-        speaker,
-        text,
-        final: true,
-        startMs: i * 8000,
-        endMs: i * 8000 + 4000,
-      }),
+    const nudges = await nudgesFor(
+      analyzer,
+      [
+        ['customer', 'My husband passed away last month and I need to close his account.'],
+        ['agent', "I'm so sorry for your loss. I can help you with that today."],
+        ['customer', polite],
+        ['agent', 'I can pause the billing until the certificate arrives.'],
+        ['customer', "Oh, thank you, that's a weight off my mind."],
+      ],
+      8000,
     );
-    await coach.end();
     expect(nudges.filter((n) => n.startsWith('positive-moment'))).toEqual([
       'positive-moment at 36000',
     ]);
@@ -168,35 +183,20 @@ describe('the text emotion model on onnxruntime-node', () => {
       [analyzer, []],
       [bare, ['distress at 22000', 'positive-moment at 34000']],
     ] as const) {
-      const coach = createCoach({ analyzer: a });
-      const nudges: string[] = [];
-      coach.on('nudge', (n) => nudges.push(`${n.trigger} at ${n.atMs}`));
-      const lines: ['agent' | 'customer', string][] = [
+      const nudges = await nudgesFor(a, [
         ['agent', 'Hi, this is Sam, how can I help?'],
         ['customer', 'Hi, I would like to add my son to my plan.'],
         ['agent', 'Sure, can I have your account number?'],
         ['customer', "Oh sorry, it's 4 4 1 9 0 2."],
         ['agent', "Thanks. Done, he's on the plan from today."],
         ['customer', "Brilliant, thanks so much, that's great."],
-      ];
-      lines.forEach(([speaker, text], i) =>
-        coach.push({
-          type: 'utterance',
-          id: `u${i}`,
-          speaker,
-          text,
-          final: true,
-          startMs: i * 6000,
-          endMs: i * 6000 + 4000,
-        }),
-      );
-      await coach.end();
+      ]);
       expect(nudges).toEqual(want);
     }
   });
 
   it('coaches a calm call without nudges at courtesy, "not bad" or a screen still loading', async () => {
-    const lines: ['agent' | 'customer', string][] = [
+    const lines: Lines = [
       ['agent', 'Hi, thanks for calling Northwind, this is Priya. How can I help?'],
       ['customer', "Hi Priya. I'm not angry, just a bit confused about my new plan."],
       ['agent', "No problem at all, let's look at it together. Can I take your account number?"],
@@ -218,21 +218,7 @@ describe('the text emotion model on onnxruntime-node', () => {
       ['agent', "Done. It's removed and you'll get the ten dollars back on the next bill."],
       ['customer', 'Not bad at all. That was quick.'],
     ];
-    const coach = createCoach({ analyzer });
-    const nudges: string[] = [];
-    coach.on('nudge', (n) => nudges.push(`${n.trigger} at ${n.atMs}`));
-    lines.forEach(([speaker, text], i) =>
-      coach.push({
-        type: 'utterance',
-        id: `u${i}`,
-        speaker,
-        text,
-        final: true,
-        startMs: i * 6000,
-        endMs: i * 6000 + 4000,
-      }),
-    );
-    await coach.end();
+    const nudges = await nudgesFor(analyzer, lines);
     // With the model alone, "No worries, take your time." set off positive-moment and
     // "Not bad at all." frustration-rising; the screen loading set off policy-limitation.
     expect(nudges.filter((n) => /^(positive-moment|frustration-rising|policy)/.test(n))).toEqual([

@@ -1,15 +1,36 @@
-import { readCallLanguage } from '@tonvo/core';
+import { BASELINE_NEUTRAL_BAND, readCallLanguage, type TextAnalysis } from '@tonvo/core';
 import { sentimentLabelOfScore, strongestState, type EmotionAnalysis } from './interpret-scores.js';
 import type { TextEmotionManifest } from './manifest.js';
 
 /** Distress the built-in analyzer reads in a text that makes its "sorry" more than polite. */
 const WORRY = 0.5;
 
-/** A sentiment under this (either way) leans neither way. */
-const LEAN = 0.25;
+/** The built-in analyzer's neutral band: a sentiment within it leans neither way. */
+const LEAN = BASELINE_NEUTRAL_BAND;
 
 function leaning(sentiment: number): number {
   return sentiment > LEAN ? 1 : sentiment < -LEAN ? -1 : 0;
+}
+
+/**
+ * The two readings' states leant toward complaint (`-1`) or toward thanks (`1`): the
+ * evidence on that side is what either reads (the higher), on the other side what both
+ * read (the lower); confusion stays the model's.
+ */
+function leanStates(
+  side: -1 | 1,
+  model: TextAnalysis['states'],
+  base: TextAnalysis['states'],
+): TextAnalysis['states'] {
+  const glad = side > 0 ? Math.max : Math.min;
+  const upset = side > 0 ? Math.min : Math.max;
+  return {
+    positive: glad(model.positive, base.positive),
+    frustrated: upset(model.frustrated, base.frustrated),
+    confused: model.confused,
+    distressed: upset(model.distressed, base.distressed),
+    relieved: glad(model.relieved, base.relieved),
+  };
 }
 
 /**
@@ -98,23 +119,11 @@ export function readAsCallLanguage(
     sentiment = analysis.sentiment;
   } else if (heard.kind === 'sarcasm' || base.sentiment < 0) {
     // Sarcasm, or a complaint or a worry in the words of a call.
-    states = {
-      positive: Math.min(model.positive, base.states.positive),
-      frustrated: Math.max(model.frustrated, base.states.frustrated),
-      confused: model.confused,
-      distressed: Math.max(model.distressed, base.states.distressed),
-      relieved: Math.min(model.relieved, base.states.relieved),
-    };
+    states = leanStates(-1, model, base.states);
     sentiment = Math.min(analysis.sentiment, base.sentiment);
   } else {
     // Thanks or relief in the words of a call.
-    states = {
-      positive: Math.max(model.positive, base.states.positive),
-      frustrated: Math.min(model.frustrated, base.states.frustrated),
-      confused: model.confused,
-      distressed: Math.min(model.distressed, base.states.distressed),
-      relieved: Math.max(model.relieved, base.states.relieved),
-    };
+    states = leanStates(1, model, base.states);
     sentiment = Math.max(analysis.sentiment, base.sentiment);
   }
   return {

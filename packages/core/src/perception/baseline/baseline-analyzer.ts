@@ -80,9 +80,12 @@ export const BASELINE_PHRASES: readonly BaselinePhrase[] = BUILT_IN_PHRASE_TABLE
   },
 );
 
+/** Cues an analysis names by default. */
+const MAX_CUES = 8;
+
 /** The defaults of {@link createBaselineAnalyzer}. @public */
 export function getDefaultBaselineAnalyzerOptions(): Required<BaselineAnalyzerOptions> {
-  return { words: {}, phrases: [], removePhrases: [], maxCues: 8, learnedWords: true };
+  return { words: {}, phrases: [], removePhrases: [], maxCues: MAX_CUES, learnedWords: true };
 }
 
 /** `squash(raw, alpha)` gives {@link BASELINE_NEUTRAL_BAND} at the learned raw edge. */
@@ -135,7 +138,7 @@ export function createBaselineAnalyzer(options: BaselineAnalyzerOptions = {}): B
  * (for a caller that has the scan already). @internal
  */
 export function readBuiltInScan(text: string, scan: Scan): TextAnalysis {
-  return scoreScan(text, scan, ALPHA, getDefaultBaselineAnalyzerOptions().maxCues);
+  return scoreScan(text, scan, ALPHA, MAX_CUES);
 }
 
 /** The built-in words and phrases, as the default analyzer reads with them. @internal */

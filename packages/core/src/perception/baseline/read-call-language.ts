@@ -23,9 +23,9 @@ export interface CallLanguageReading {
    * what you need from me."), as often courtesy as relief; `apology`: a "sorry" or
    * "excuse me", which on a call is politeness ("Oh sorry, it's 4 4 1 9.") unless the
    * text says worry or sadness too ("Sorry, I'm scared they'll cut us off."): `analysis`
-   * says which; `request`: a question that asks for help or
-   * for news ("Can you check my last payment?", "Is my refund through?"), which is no
-   * sign of confusion by itself; `call-phrase`: a phrase a caller says to complain, to
+   * says which; `request`: a question that asks for help or for news ("Can you check my
+   * last payment?", "Is my refund through?"), which is no sign of confusion by itself;
+   * `call-phrase`: a phrase a caller says to complain, to
    * worry or to thank ("This is a joke.", "I'm done with this company.", "You're a
    * lifesaver."), which written text uses otherwise or seldom.
    */
@@ -236,7 +236,7 @@ export function readCallLanguage(text: string): CallLanguageReading | undefined 
 
 /**
  * What of a call's language the scan of `text` holds, kind by kind in order: sarcasm, a
- * call phrase, a plain thanks, a negation, an apology in passing.
+ * call phrase, a plain thanks, a negation, an apology.
  */
 function readScan(
   text: string,
@@ -304,7 +304,7 @@ function negatorWithin(tokens: readonly Token[], start: number, end: number): bo
 /** A negator, or "no" ("no complaints"), which the analyzer does not count as one. */
 const negates = (t: Token): boolean => t.text === 'no' || isNegator(t.text);
 
-/** Words of an apology said in passing ("sorry, one second", "excuse me"). */
+/** Words of an apology ("sorry, one second", "excuse me"). */
 const APOLOGY_WORDS: ReadonlySet<string> = new Set([
   'sorry',
   'apologies',
@@ -336,7 +336,7 @@ const STRONG_PHRASE = 2.5;
 const PHRASE_SENTIMENT = 0.5;
 
 /**
- * A call phrase among the scan's `items`: the text holds strong phrases of the built-in
+ * A call phrase in the scan: the text holds strong phrases of the built-in
  * table that all lean one way, none of them negated, and the built-in analyzer's reading
  * of the whole text leans that way too ("You're a lifesaver, but I'm still annoyed" leans
  * neither way, and is left to the model).
