@@ -217,8 +217,15 @@ describe('the text emotion model on onnxruntime-node', () => {
       ['customer', "Oh great, thanks, that's easy then."],
       ['agent', "Done. It's removed and you'll get the ten dollars back on the next bill."],
       ['customer', 'Not bad at all. That was quick.'],
+      [
+        'agent',
+        'So to recap, the protection is removed and the ten dollars comes back next month. Is there anything else I can help with today?',
+      ],
+      ['customer', "No, that's everything. Thanks Priya, have a good day."],
     ];
     const nudges = await nudgesFor(analyzer, lines);
+    // "Oh great, thanks" answered an offer, not a close; the agent then closed fully.
+    expect(nudges.filter((n) => n.startsWith('closing-checklist'))).toEqual([]);
     // With the model alone, "No worries, take your time." set off positive-moment and
     // "Not bad at all." frustration-rising; the screen loading set off policy-limitation.
     expect(nudges.filter((n) => /^(positive-moment|frustration-rising|policy)/.test(n))).toEqual([

@@ -123,4 +123,51 @@ describe('closing-checklist', () => {
     );
     expect(fired.map((f) => f.clock)).toEqual(['0:33']);
   });
+
+  it('does not take an "okay, great" to a step under way as a close', async () => {
+    // Each "okay, great" answers the agent's next step, not a resolution; nothing fires
+    // until the customer says they are done, and then only for what the agent left out.
+    const { fired } = await fire(
+      jsonl(
+        ...call,
+        agent('Let me pull up the March statement.', 25, 27),
+        customer('Okay, great.', 28, 29),
+        agent('I can see it. I can reverse the second payment for you right now.', 30, 35),
+        customer('Great, thanks, that would be easy.', 36, 38),
+        agent('You moved to the annual plan in February as well.', 39, 43),
+        customer('Sounds good.', 44, 45),
+        agent(SUMMARY, 50, 54),
+        agent(ANYTHING, 55, 57),
+        customer("No, that's all. Thanks.", 58, 60),
+      ),
+    );
+    expect(fired.map((f) => [f.clock, ...f.matched.slice(1)])).toEqual([
+      ['1:00', 'missing: the next steps'],
+    ]);
+  });
+
+  it.each([
+    ['I have refunded the duplicate payment.'],
+    ["Okay, that's done now."],
+    ['The reversal is complete.'],
+    ['Good news, I was able to cancel the second charge.'],
+    ['The refund has been processed.'],
+    ["I've gone ahead and credited your account."],
+  ])('takes "okay, great" after "%s" as a close', async (done) => {
+    const { fired } = await fire(
+      jsonl(...call, agent(done, 30, 33), customer('Okay, great.', 34, 35)),
+    );
+    expect(fired.map((f) => f.clock)).toEqual(['0:35']);
+  });
+
+  it('takes "that\'s all" as a close whatever the agent said last', async () => {
+    const { fired } = await fire(
+      jsonl(
+        ...call,
+        agent('Let me check one more thing.', 30, 32),
+        customer("That's all, bye.", 33, 35),
+      ),
+    );
+    expect(fired.map((f) => f.clock)).toEqual(['0:35']);
+  });
 });

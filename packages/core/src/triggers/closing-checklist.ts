@@ -1,5 +1,11 @@
 import type { RuleContext, RuleDefinition, UtteranceView } from '../rules/rule-types.js';
-import { CLOSING_ITEMS, closingItemsOf, isWindDown, type ClosingItem } from './closing-cues.js';
+import {
+  CLOSING_ITEMS,
+  closingItemsOf,
+  isDoneReport,
+  windDownOf,
+  type ClosingItem,
+} from './closing-cues.js';
 
 const LABEL: Record<ClosingItem, string> = {
   summary: 'a summary of what was resolved',
@@ -50,16 +56,23 @@ export function closingChecklistRule(): RuleDefinition {
 /**
  * Whether an utterance closes the call: a closing phrase once the conversation has
  * had some substance (so "thank you for calling" in the greeting does not count), and
- * for the customer, one that does not go on to ask something.
+ * for the customer, one that does not go on to ask something. A customer's bare
+ * acknowledgement ("okay, great") closes only right after the agent reported something
+ * done: mid-call it answers "let me pull that up".
  * @internal
  */
 export function isClosing(
-  ctx: Pick<RuleContext, 'recent' | 'signals' | 'nowMs'>,
+  ctx: Pick<RuleContext, 'recent' | 'lastUtterance'>,
   u: UtteranceView,
 ): boolean {
-  if (!isWindDown(u.speaker, u.text)) return false;
+  const how = windDownOf(u.speaker, u.text);
+  if (how === undefined) return false;
   // "Okay great, and when will I see the money?" goes on: a customer asking is not closing.
   if (u.speaker === 'customer' && u.isQuestion) return false;
+  if (how === 'acknowledgement') {
+    const before = ctx.lastUtterance('agent');
+    if (before === undefined || !isDoneReport(before.text)) return false;
+  }
   const customerTurns = ctx.recent({ speaker: 'customer' }).length;
   return customerTurns >= MIN_CUSTOMER_TURNS;
 }

@@ -7,20 +7,26 @@ export type ClosingItem = 'summary' | 'nextSteps' | 'anythingElse';
 /** All closing items, in the order a good close has them. @public */
 export const CLOSING_ITEMS: readonly ClosingItem[] = ['summary', 'nextSteps', 'anythingElse'];
 
+/** Verbs of an action the agent finished ("refunded", "taken care of"). */
+const DONE_VERBS =
+  '(refunded|fixed|updated|changed|cancelled|canceled|credited|reset|sorted|resolved|removed|added|sent|processed|booked|scheduled|arranged|applied|waived|reversed|issued|unlocked|restored|activated|submitted|escalated|ordered|replaced|corrected|approved|switched|done|paused|closed|blocked|extended|set up|taken care of|emailed)';
 const AGENT_ITEMS: PhraseMatcher<ClosingItem> = createBuiltInPhraseMatcher<ClosingItem>([
   ...[
     'to (recap|summarize|summarise|sum up|sum it up)',
     'just to (recap|summarize|summarise|confirm|go over|run through)',
     '(quick|brief) (recap|summary)',
     "so (today|what) (we|i) (have|'ve)? (did|done|covered|sorted|fixed)",
-    "so (we've|we have|i've|i have) (refunded|fixed|updated|changed|cancelled|canceled|credited|reset|sorted|resolved)",
+    `so (we've|we have|i've|i have) (just|now|also|gone ahead and)? ${DONE_VERBS}`,
+    "so (that's|that is|it's|it is|everything's|everything is) (all|now)? (done|sorted|fixed|resolved|set|taken care of)",
     '(in summary|to confirm what we did)',
     '(so|just|okay|ok)? to confirm',
   ].map((pattern) => ({ pattern, value: 'summary' as const })),
   ...[
     "you('ll| will| should) (see|get|receive|notice|have)",
     '(next step|next steps|what happens next|going forward)',
-    "(i'll|i will|we'll|we will) (follow up|call you|email you|send you|text you|reach out|check back)",
+    "(i'll|i will|we'll|we will) (follow up|call you|email you|send you|text you|reach out|check back|close|cancel|post|process|refund|credit|let you know|be in touch|reopen|waive|arrange)",
+    'once (we|you|it|they) (get|gets|receive|receives|hear back|arrive|arrives|come through|comes through)',
+    '(starts|begins|renews|resumes|will start|will begin|will renew|will resume) (from)? (next|on|in|within|by|tomorrow|this)',
     '(within|in the next) (a|one|two|three|four|five|seven|ten|#|a few|a couple of)? (hour|hours|day|days|business days|week|weeks)',
     '(by|on) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|the end of)',
     "if (it|that|this) (doesn't|does not|hasn't|has not) (show|arrive|work|come)",
@@ -38,9 +44,10 @@ const AGENT_ITEMS: PhraseMatcher<ClosingItem> = createBuiltInPhraseMatcher<Closi
   ].map((pattern) => ({ pattern, value: 'anythingElse' as const })),
 ]);
 
-const WIND_DOWN: PhraseMatcher<'agent' | 'customer'> = createBuiltInPhraseMatcher<
-  'agent' | 'customer'
->([
+/** Who a closing phrase closes for: the agent, the customer, or a customer's acknowledgement. */
+type WindDown = 'agent' | 'customer' | 'acknowledgement';
+
+const WIND_DOWN: PhraseMatcher<WindDown> = createBuiltInPhraseMatcher<WindDown>([
   ...[
     'have a (good|great|nice|lovely|wonderful) (one|day|evening|night|weekend|afternoon|morning)',
     'thanks? (you)? for (calling|contacting|reaching out|your call)',
@@ -50,12 +57,32 @@ const WIND_DOWN: PhraseMatcher<'agent' | 'customer'> = createBuiltInPhraseMatche
   ...[
     "(that's|that is|that'll be|that will be) (all|it|everything)",
     '(nothing|no) else',
+    '(goodbye|good bye|bye)',
+  ].map((pattern) => ({ pattern, value: 'customer' as const })),
+  // Said to close, and as often to anything the agent says mid-call ("Let me pull that
+  // up." "Okay, great."): a close only after the agent reports something done.
+  ...[
     '(okay|ok|alright|all right) (great|perfect|thanks|thank you|cool|good)',
     '(sounds|that sounds) (good|great|perfect)',
     '(perfect|great|awesome) (thanks|thank you)',
-    '(goodbye|good bye|bye)',
-  ].map((pattern) => ({ pattern, value: 'customer' as const })),
+  ].map((pattern) => ({ pattern, value: 'acknowledgement' as const })),
 ]);
+
+/**
+ * An agent reporting that something is done ("I've refunded it", "you're all set",
+ * "I was able to...", "the refund has been processed"), after which a customer's "okay,
+ * great" closes the call rather than acknowledging a step.
+ */
+const DONE: PhraseMatcher<true> = createBuiltInPhraseMatcher<true>(
+  [
+    `(i've|i have|we've|we have) (just|now|also|already|gone ahead and)? ${DONE_VERBS}`,
+    `(i|we) (just|also|already)? ${DONE_VERBS} (it|that|this|the|your|you)`,
+    `(has|have|had) (now|just|already)? been ${DONE_VERBS}`,
+    "(it's|that's|it is|that is|this is|you're|you are|we're|we are|everything's|everything is|it's been|that's been) (all|now)? (done|sorted|fixed|resolved|set|all set|taken care of|gone through|through|good to go|processed|cancelled|canceled|refunded|updated|removed|on its way)",
+    '(is|are) (all|now)? (done|complete|completed|sorted|fixed|resolved|processed|through|cancelled|canceled)',
+    '(all done|there we go|there you go|good news|was able to|were able to|managed to)',
+  ].map((pattern) => ({ pattern, value: true as const })),
+);
 
 /** The closing items an agent utterance covers. @public */
 export function closingItemsIn(text: string): ClosingItem[] {
@@ -77,14 +104,47 @@ export const closingItemsOf: (text: string) => readonly ClosingItem[] = memoizeB
 const windDownBy = memoizeByText((text) => {
   let agent = false;
   let customer = false;
+  let acknowledgement = false;
   for (const m of WIND_DOWN.find(text)) {
     if (m.value === 'agent') agent = true;
-    else customer = true;
+    else if (m.value === 'customer') customer = true;
+    else acknowledgement = true;
   }
-  return { agent, customer };
+  return { agent, customer, acknowledgement };
 }, 16);
 
-/** Whether an utterance by `speaker` signals that the call is winding down. @public */
+/**
+ * Whether an utterance by `speaker` holds words that close a call. For the customer
+ * these include acknowledgements ("okay, great", "sounds good"), which the coach counts
+ * as a close only right after the agent reports something done (see {@link isDoneReport}).
+ * @public
+ */
 export function isWindDown(speaker: 'agent' | 'customer', text: string): boolean {
-  return windDownBy(text)[speaker];
+  const w = windDownBy(text);
+  return speaker === 'agent' ? w.agent : w.customer || w.acknowledgement;
+}
+
+/**
+ * How an utterance by `speaker` closes the call: `'close'` ("that's all", "bye"),
+ * `'acknowledgement'` (the customer's "okay, great", a close only after something was
+ * done), or undefined.
+ * @internal
+ */
+export function windDownOf(
+  speaker: 'agent' | 'customer',
+  text: string,
+): 'close' | 'acknowledgement' | undefined {
+  const w = windDownBy(text);
+  if (speaker === 'agent') return w.agent ? 'close' : undefined;
+  return w.customer ? 'close' : w.acknowledgement ? 'acknowledgement' : undefined;
+}
+
+/**
+ * Whether an agent utterance reports something done or settled: a finished action ("I've
+ * refunded the charge", "you're all set") or a part of a close (a summary, next steps,
+ * "anything else?").
+ * @internal
+ */
+export function isDoneReport(text: string): boolean {
+  return closingItemsOf(text).length > 0 || DONE.test(text);
 }

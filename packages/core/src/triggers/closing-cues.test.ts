@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { closingItemsIn, isWindDown } from './closing-cues.js';
+
+describe('closingItemsIn', () => {
+  it.each([
+    ['So to recap, I have refunded the duplicate payment.', ['summary']],
+    ["So I've paused the billing.", ['summary']],
+    ["So that's done: the new direct debit starts next month.", ['summary', 'nextSteps']],
+    ["Once we get the certificate we'll close the account.", ['nextSteps']],
+    ["You'll see it back within three to five business days.", ['nextSteps']],
+    ['Is there anything else I can help you with today?', ['anythingElse']],
+    [
+      "So I've paused the billing, and once we get the certificate we'll close the account. Is there anything else I can do for you?",
+      ['summary', 'nextSteps', 'anythingElse'],
+    ],
+  ])('finds what "%s" covers', (text, items) => {
+    expect(closingItemsIn(text)).toEqual(items);
+  });
+
+  it.each([
+    'Let me pull up your account.',
+    'Once I have this information, I will be able to check the details.',
+    'I can reverse the second payment for you right now.',
+    'Your plan changed last week.',
+  ])('finds nothing of a close in the mid-call "%s"', (text) => {
+    expect(closingItemsIn(text)).toEqual([]);
+  });
+});
+
+describe('isWindDown', () => {
+  it('counts closing words by who says them', () => {
+    expect(isWindDown('agent', 'Thanks for calling, have a great day.')).toBe(true);
+    expect(isWindDown('customer', "No, that's all, thanks.")).toBe(true);
+    // An acknowledgement holds closing words; the coach counts it as a close only after
+    // the agent reports something done (see the closing-checklist tests).
+    expect(isWindDown('customer', 'Okay, great.')).toBe(true);
+    expect(isWindDown('agent', 'Okay, great.')).toBe(false);
+    expect(isWindDown('customer', 'I was charged twice.')).toBe(false);
+  });
+});
