@@ -110,4 +110,27 @@ describe('policy-limitation', () => {
   it.each(nearMisses)('does not fire for %s', async (_name, transcript) => {
     expect((await fire(transcript)).fired).toEqual([]);
   });
+
+  // The nudge asks the agent to follow a limit with what they can do: when they already
+  // did, in the same breath, there is nothing to nudge.
+  it.each([
+    'Unfortunately Thursday is the first slot available. I can add a mobile data boost for free until then.',
+    "I'm afraid we can't refund it, but what I can do is credit your next bill.",
+    "Our policy doesn't allow a refund after thirty days. Instead, I could move you to the cheaper plan today.",
+    "I'm not able to waive the fee, but let me see if my supervisor can.",
+    "Unfortunately I can't change the due date. I'll set up a payment plan for you instead.",
+    "We don't offer refunds on digital purchases. The good news is you can swap it for another title.",
+  ])('stays quiet when the agent offers what they can do: "%s"', async (text) => {
+    const { fired } = await fire(agentSays(text));
+    expect(fired).toEqual([]);
+  });
+
+  it.each([
+    "I can see the charge, but unfortunately I can't refund it.",
+    "I can only tell you that, unfortunately, there's nothing else I can offer.",
+    "I understand. Unfortunately we can't, I can't do anything about it.",
+  ])('still fires when the "I can" offers nothing: "%s"', async (text) => {
+    const { fired } = await fire(agentSays(text));
+    expect(fired).toHaveLength(1);
+  });
 });

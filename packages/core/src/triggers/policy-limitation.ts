@@ -1,4 +1,5 @@
 import type { RuleDefinition } from '../rules/rule-types.js';
+import { foldText } from '../text/fold.js';
 import { matchUtterance, phraseTable } from './phrase-rule.js';
 
 const AGENT = phraseTable({
@@ -48,21 +49,32 @@ const OPTIONS = {
     (label === 'policy' && HELPFUL_POLICY.test(after)),
 };
 
+// What the agent can do instead, said in the same breath: "Unfortunately Thursday is the
+// first slot. I can add a data boost until then." That is the coaching; nothing to nudge.
+// ("I can see the charge" and "I can only..." offer nothing; "I can't" is the limit.)
+const ALTERNATIVE =
+  /\b(?:(?<!(?:not something|nothing|anything)(?: else| more)? )(?:i|we) (?:can|could)(?!\s*(?:n['\u2019]t|not|only|see|hear|tell|understand|imagine|appreciate|confirm that)\b)(?:\s+(?:also|still|definitely|certainly|absolutely))?\s+[a-z]|(?:i'm|i am|we're|we are) (?:still )?able to|what (?:i|we) can do|(?:i'll|i will|we'll|we will) (?:go ahead|put|add|send|arrange|book|set up|escalate|raise|log|credit|waive|refund|make|get|look|check|try)|let me (?:see|check|look|try|find|get|ask|speak|talk|escalate|raise|put|add|send|arrange|book|set up|offer)|instead|alternatively|the (?:good news|best i can do|best option)|how about|would it help if|one option|another option|in the meantime|until then)/;
+
+/** Whether the agent's words offer something they can do (see `ALTERNATIVE`). @internal */
+export function offersAlternative(text: string): boolean {
+  return ALTERNATIVE.test(foldText(text));
+}
+
 /**
  * `policy-limitation`: the agent says what can't be done ("unfortunately", "our
- * policy", "I'm not able to").
+ * policy", "I'm not able to") and, in the same utterance, nothing they can do instead.
  * @public
  */
 export function policyLimitationRule(): RuleDefinition {
   return {
     id: 'policy-limitation',
-    description: 'the agent said what cannot be done',
+    description: 'the agent said what cannot be done, and nothing they can do instead',
     on: ['utterance'],
     priority: 60,
     cooldownMs: 45_000,
     when(ctx) {
       const m = matchUtterance(ctx, 'agent', AGENT, describe, OPTIONS);
-      return m === undefined
+      return m === undefined || offersAlternative(ctx.utterance!.text)
         ? undefined
         : { ...m, key: '', summary: 'the agent told the customer what cannot be done' };
     },
