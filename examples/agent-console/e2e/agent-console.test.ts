@@ -47,7 +47,7 @@ const SCRIPTED_TRIGGERS = [
   'policy-limitation',
   'distress',
   'transfer-request',
-  'hold',
+  // (No 'hold': the agent asks for "a brief hold while I check with my supervisor".)
   'long-hold',
   'positive-moment',
   'closing-checklist',

@@ -4,7 +4,7 @@ import { agent, customer, jsonl, signal, tick } from '../../test/transcript.js';
 
 const opening = [
   customer("Hi, my internet's been down since this morning.", 2, 5),
-  agent('Let me check the line for you. Can I put you on a brief hold?', 6, 10),
+  agent('Okay. Can I put you on hold?', 6, 10),
   customer('Sure.', 11, 12),
 ];
 

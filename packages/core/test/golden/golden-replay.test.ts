@@ -66,7 +66,7 @@ describe('golden replays', () => {
       '1:14 frustration-rising',
       '1:26 distress',
       '1:38 transfer-request',
-      '1:50 hold',
+      // No hold nudge: the agent asked for "a brief hold while I check with my supervisor".
       '2:46 long-hold',
       '3:08 positive-moment',
       '3:17 closing-checklist',
