@@ -178,6 +178,9 @@ describe('createBaselineAnalyzer', () => {
     const asked = analyzer.analyze('what do you mean');
     const puzzled = analyzer.analyze('what do you mean???');
     expect(puzzled.states.confused).toBeGreaterThan(asked.states.confused);
+    // Two questions one after the other are two questions, not "??".
+    expect(analyzer.analyze('Thursday? Is there nothing sooner?').states.confused).toBe(0);
+    expect(analyzer.analyze('wait what?!?').cues).toContain('emphasis "??": confused');
   });
 
   it('weighs what comes after "but" more', () => {

@@ -111,6 +111,11 @@ describe('readCallLanguage', () => {
     'When will the engineer arrive?',
     'Is my refund through yet?',
     'can i change my address',
+    // A question after what the caller says first.
+    "Thursday? That's three more days. Is there nothing sooner?",
+    "I don't have the certificate yet. Is that a problem?",
+    'Oh, okay. I paid my bill on the third, is that related?',
+    'I work from home, I really need this fixed. When can they come?',
   ])('hears %j as a request, no sign of confusion by itself', (text) => {
     const heard = readCallLanguage(text);
     expect(heard?.kind).toBe('request');
@@ -125,6 +130,9 @@ describe('readCallLanguage', () => {
     'Sorry, what does that mean?',
     // A request that says it is lost.
     "Can you explain that again? I'm lost.",
+    "I'm lost. Can you explain that again?",
+    // A question that checks what was said, after a statement.
+    'I paid on the third. So do I pay now or later?',
   ])('does not hear %j as a mere request', (text) => {
     expect(readCallLanguage(text)?.kind).not.toBe('request');
   });

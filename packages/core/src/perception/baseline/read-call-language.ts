@@ -148,11 +148,33 @@ function isRequest(tokens: readonly Token[]): boolean {
   return (
     (ASKING.has(a) && WHO.has(b)) ||
     (WH.has(a) && AUX.has(b) && (c === 'i' || c === 'we' || c === 'you')) ||
-    (a === 'when' && (b === 'will' || b === 'does' || b === 'is')) ||
+    (a === 'when' && (b === 'will' || b === 'does' || b === 'is' || b === 'can')) ||
     (a === 'what' && b === 'time') ||
     (STATUS.has(a) && WHOSE.has(b))
   );
 }
+
+/**
+ * Whether the text asks for help or for news (see `isRequest`): as a whole, or in a
+ * question that follows what the caller says first ("I work from home. When can they
+ * come?", "I paid it on the third, is that related?"). `folded` is the folded text the
+ * tokens' offsets point into.
+ */
+function asksForHelpOrNews(folded: string, tokens: readonly Token[]): boolean {
+  if (isRequest(tokens)) return true;
+  let from = 0;
+  for (let i = 1; i <= tokens.length; i++) {
+    const gapEnd = i < tokens.length ? tokens[i]!.start : folded.length;
+    const gap = folded.slice(tokens[i - 1]!.end, gapEnd);
+    if (!CLAUSE_END.test(gap)) continue;
+    if (from > 0 && gap.includes('?') && isRequest(tokens.slice(from, i))) return true;
+    from = i;
+  }
+  return false;
+}
+
+/** Punctuation that ends a clause. */
+const CLAUSE_END = /[.?!,;:]/;
 
 /**
  * What a support call means by `text` where a model trained on written text tends to
@@ -197,9 +219,9 @@ function isRequest(tokens: readonly Token[]): boolean {
  */
 export function readCallLanguage(text: string): CallLanguageReading | undefined {
   if (typeof text !== 'string') throw notText(text);
-  const { tokens } = readText(text);
+  const { tokens, folded } = readText(text);
   // "That's it?" and "Is that it?" ask; an answer does not.
-  if (isPlainAnswer(tokens) && !text.includes('?')) {
+  if (!text.includes('?') && isPlainAnswer(tokens)) {
     const cues = [`plain answer "${text.trim()}"`];
     return { kind: 'plain-answer', cues, analysis: NEUTRAL_ANALYSIS };
   }
@@ -227,7 +249,7 @@ export function readCallLanguage(text: string): CallLanguageReading | undefined 
     const heard = readScan(text, tokens, scan, sarcastic, sorry);
     if (heard !== undefined) return heard;
   }
-  if (!isRequest(tokens)) return undefined;
+  if (!asksForHelpOrNews(folded, tokens)) return undefined;
   // A request that says it is lost ("Can you explain that again? I'm lost.") is confusion.
   const analysis = readBuiltInScan(text, scan ?? scanText(text, model));
   if (analysis.states.confused >= CONFUSION) return undefined;

@@ -68,7 +68,7 @@ export interface Scan {
   readonly items: ScanItem[];
   /** Number of "!" (capped later). */
   readonly exclamations: number;
-  /** Number of "?". */
+  /** The most "?" in one run ("what??": 2; see `questionMarksInARow`). */
   readonly questions: number;
 }
 
@@ -107,7 +107,7 @@ export function scanText(text: string, model: ScanModel): Scan {
   const words = reading.words;
   const entries = model.entries;
   const exclamations = countChar(text, '!');
-  const questions = countChar(text, '?');
+  const questions = questionMarksInARow(text);
   const items: ScanItem[] = [];
   const n = tokens.length;
   if (n === 0) return { items, exclamations, questions };
@@ -296,6 +296,26 @@ function isBareQuery(tokens: readonly Token[], asked: boolean): boolean {
   }
   return asked || spoken;
 }
+
+/**
+ * The most question marks in one run ("what??" 2, "really?!?" 2): emphasis. Two questions
+ * one after the other ("Thursday? Is there nothing sooner?") are not.
+ */
+function questionMarksInARow(text: string): number {
+  let most = 0;
+  let run = 0;
+  for (let k = text.indexOf('?'); k >= 0; k = text.indexOf('?', k + 1)) {
+    // Continues the run when only "!" came between ("?!?").
+    let j = k - 1;
+    while (j >= 0 && text.charCodeAt(j) === EXCLAMATION) j--;
+    run = run > 0 && j >= 0 && text.charCodeAt(j) === QUESTION ? run + 1 : 1;
+    if (run > most) most = run;
+  }
+  return most;
+}
+
+const QUESTION = 63;
+const EXCLAMATION = 33;
 
 function countChar(text: string, ch: string): number {
   let count = 0;
