@@ -34,11 +34,33 @@ describe('readCallLanguage', () => {
     "That's fine.",
     'Sure, go ahead.',
     "I don't mind waiting.",
+    // Confirming or correcting a detail, with nothing felt in the rest.
+    "Yes, that's the right email by the way.",
+    "That's right, the blue one.",
+    "Sure, it's on my letter.",
+    'Correct, the account is in my name.',
+    "No, it's the other card.",
+    "Oh yes, I'm the account holder.",
+    // Told apart from "no" as a word of the sentence ("No complaints here." is a negation).
+    'No. It was the other card.',
   ])('hears %j as a plain answer, which says nothing of feelings', (text) => {
     const heard = readCallLanguage(text);
     expect(heard?.kind).toBe('plain-answer');
     expect(heard?.analysis.sentiment).toBe(0);
     expect(Math.max(...Object.values(heard!.analysis.states))).toBe(0);
+  });
+
+  it.each([
+    // A feeling after the "yes" or "no".
+    "Yes, that's great news.",
+    'Yes, I was charged twice.',
+    'No, and I am furious about it.',
+    // A question.
+    'Yes, but when will it arrive?',
+    // Longer than a confirmation.
+    'Yes, it is the card that I used for the order I placed on the website last week.',
+  ])('does not hear %j as a plain answer', (text) => {
+    expect(readCallLanguage(text)?.kind).not.toBe('plain-answer');
   });
 
   it.each([

@@ -2,7 +2,7 @@ import { readText } from '../../text/text-reading.js';
 import type { Token } from '../../text/tokenize.js';
 import { notText } from '../../util/value-checks.js';
 import { NEUTRAL_ANALYSIS, type TextAnalysis } from '../text-analyzer.js';
-import { builtInScanModel, readBuiltInScan } from './baseline-analyzer.js';
+import { BASELINE_NEUTRAL_BAND, builtInScanModel, readBuiltInScan } from './baseline-analyzer.js';
 import { isNegator } from './modifiers.js';
 import { SARCASM_KEYS, mayBeSarcastic } from './sarcasm.js';
 import { scanText, type Scan } from './scan.js';
@@ -221,7 +221,7 @@ export function readCallLanguage(text: string): CallLanguageReading | undefined 
   if (typeof text !== 'string') throw notText(text);
   const { tokens, folded } = readText(text);
   // "That's it?" and "Is that it?" ask; an answer does not.
-  if (!text.includes('?') && isPlainAnswer(tokens)) {
+  if (!text.includes('?') && (isPlainAnswer(tokens) || isPlainConfirmation(text, tokens))) {
     const cues = [`plain answer "${text.trim()}"`];
     return { kind: 'plain-answer', cues, analysis: NEUTRAL_ANALYSIS };
   }
@@ -299,6 +299,56 @@ function isPlainAnswer(tokens: readonly Token[]): boolean {
   }
   return courtesy || tokens.length <= MAX_ANSWER_WORDS;
 }
+
+/** Words a confirmation starts with ("Yes, ...", "Sure, ...", "Correct, ..."). */
+const CONFIRMING: ReadonlySet<string> = new Set([
+  'yes',
+  'yeah',
+  'yep',
+  'yup',
+  'no',
+  'nope',
+  'sure',
+  'correct',
+  'exactly',
+  'right',
+]);
+/** Words that may come before a confirmation ("Oh yes, ...", "Um, no, ..."). */
+const CONFIRMING_LEAD_INS: ReadonlySet<string> = new Set(['oh', 'um', 'uh', 'ok', 'okay']);
+/** Most words of a plain confirmation. */
+const MAX_CONFIRMATION_WORDS = 12;
+
+/**
+ * Whether `text` confirms or corrects a detail and says nothing felt: "Yes, that's the
+ * right email.", "That's right, the blue one.", "Sure, it's on my letter.", "No, it's
+ * the other card." It starts with "yes", "no", "sure", "that's right" and the like, and
+ * the built-in analyzer reads no feeling in the rest ("Yes, that's great news." is glad,
+ * "No, that's not what I asked for." is not plain). A model reads agreement as approval.
+ */
+function isPlainConfirmation(text: string, tokens: readonly Token[]): boolean {
+  if (tokens.length < 2 || tokens.length > MAX_CONFIRMATION_WORDS) return false;
+  let k = CONFIRMING_LEAD_INS.has(tokens[0]!.text) ? 1 : 0;
+  const first = tokens[k]?.text ?? '';
+  const second = tokens[k + 1]?.text ?? '';
+  if (CONFIRMING.has(first)) k++;
+  else if (THAT_IS.has(first) && (second === 'right' || second === 'correct')) k += 2;
+  else if (first === 'that' && second === 'is' && RIGHT.has(tokens[k + 2]?.text ?? '')) k += 3;
+  else return false;
+  while (k < tokens.length && CONFIRMING.has(tokens[k]!.text)) k++;
+  if (k >= tokens.length) return false;
+  // Said apart from the rest ("No, it's the other card"): "No complaints here" is no answer.
+  if (!ANSWER_APART.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) return false;
+  const rest = text.slice(tokens[k]!.start);
+  const a = readBuiltInScan(rest, scanText(rest, builtInScanModel()));
+  if (Math.abs(a.sentiment) >= BASELINE_NEUTRAL_BAND) return false;
+  for (const v of Object.values(a.states)) if (v >= BASELINE_NEUTRAL_BAND) return false;
+  return true;
+}
+
+/** Punctuation that sets an answer apart from what follows it. */
+const ANSWER_APART = /[,.;:!\u2013\u2014-]/;
+const THAT_IS: ReadonlySet<string> = new Set(["that's", 'thats']);
+const RIGHT: ReadonlySet<string> = new Set(['right', 'correct']);
 
 /**
  * The negations the scan read: negated cues, and cues that are negations themselves
