@@ -10,6 +10,10 @@ describe('closingItemsIn', () => {
     ["You'll see it back within three to five business days.", ['nextSteps']],
     ['Is there anything else I can help you with today?', ['anythingElse']],
     [
+      'So the lock is cleared and your password is reset. If it happens again, use the forgot password link.',
+      ['summary', 'nextSteps'],
+    ],
+    [
       "So I've paused the billing, and once we get the certificate we'll close the account. Is there anything else I can do for you?",
       ['summary', 'nextSteps', 'anythingElse'],
     ],

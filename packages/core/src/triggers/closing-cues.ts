@@ -8,15 +8,23 @@ export type ClosingItem = 'summary' | 'nextSteps' | 'anythingElse';
 export const CLOSING_ITEMS: readonly ClosingItem[] = ['summary', 'nextSteps', 'anythingElse'];
 
 /** Verbs of an action the agent finished ("refunded", "taken care of"). */
-const DONE_VERBS =
-  '(refunded|fixed|updated|changed|cancelled|canceled|credited|reset|sorted|resolved|removed|added|sent|processed|booked|scheduled|arranged|applied|waived|reversed|issued|unlocked|restored|activated|submitted|escalated|ordered|replaced|corrected|approved|switched|done|paused|closed|blocked|extended|set up|taken care of|emailed)';
+const DONE_VERBS: readonly string[] = [
+  '(refunded|fixed|updated|changed|cancelled|canceled|credited|reset|sorted|resolved|removed|added|sent|processed|booked|scheduled|arranged|applied|waived|reversed)',
+  '(issued|unlocked|restored|activated|submitted|escalated|ordered|replaced|corrected|approved|switched|done|paused|closed|blocked|extended|cleared|set up|taken care of|emailed)',
+];
+/** `pattern` for each list of {@link DONE_VERBS} (one list would make too long a pattern). */
+const withDoneVerbs = (pattern: (verbs: string) => string): string[] => DONE_VERBS.map(pattern);
+
 const AGENT_ITEMS: PhraseMatcher<ClosingItem> = createBuiltInPhraseMatcher<ClosingItem>([
   ...[
     'to (recap|summarize|summarise|sum up|sum it up)',
     'just to (recap|summarize|summarise|confirm|go over|run through)',
     '(quick|brief) (recap|summary)',
     "so (today|what) (we|i) (have|'ve)? (did|done|covered|sorted|fixed)",
-    `so (we've|we have|i've|i have) (just|now|also|gone ahead and)? ${DONE_VERBS}`,
+    ...withDoneVerbs((v) => `so (we've|we have|i've|i have) (just|now|also|gone ahead and)? ${v}`),
+    ...withDoneVerbs(
+      (v) => `so (the|your|that|this) * (is|are|was|were|has been|have been) (now|all)? ${v}`,
+    ),
     "so (that's|that is|it's|it is|everything's|everything is) (all|now)? (done|sorted|fixed|resolved|set|taken care of)",
     '(in summary|to confirm what we did)',
     '(so|just|okay|ok)? to confirm',
@@ -30,6 +38,7 @@ const AGENT_ITEMS: PhraseMatcher<ClosingItem> = createBuiltInPhraseMatcher<Closi
     '(within|in the next) (a|one|two|three|four|five|seven|ten|#|a few|a couple of)? (hour|hours|day|days|business days|week|weeks)',
     '(by|on) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|the end of)',
     "if (it|that|this) (doesn't|does not|hasn't|has not) (show|arrive|work|come)",
+    'if (it|that|this) (ever)? (happens|comes up) again',
     '(confirmation|reference|case|ticket) number',
     '(your|the) next (statement|bill|invoice|payment|letter|email|text|step|steps|delivery)',
     "(it|that|this|they|the refund|the card|the letter)('ll| will) (arrive|be sent|be posted|be emailed|go|come|show up|appear|reach you|be there)",
@@ -75,9 +84,11 @@ const WIND_DOWN: PhraseMatcher<WindDown> = createBuiltInPhraseMatcher<WindDown>(
  */
 const DONE: PhraseMatcher<true> = createBuiltInPhraseMatcher<true>(
   [
-    `(i've|i have|we've|we have) (just|now|also|already|gone ahead and)? ${DONE_VERBS}`,
-    `(i|we) (just|also|already)? ${DONE_VERBS} (it|that|this|the|your|you)`,
-    `(has|have|had) (now|just|already)? been ${DONE_VERBS}`,
+    ...withDoneVerbs(
+      (v) => `(i've|i have|we've|we have) (just|now|also|already|gone ahead and)? ${v}`,
+    ),
+    ...withDoneVerbs((v) => `(i|we) (just|also|already)? ${v} (it|that|this|the|your|you)`),
+    ...withDoneVerbs((v) => `(has|have|had) (now|just|already)? been ${v}`),
     "(it's|that's|it is|that is|this is|you're|you are|we're|we are|everything's|everything is|it's been|that's been) (all|now)? (done|sorted|fixed|resolved|set|all set|taken care of|gone through|through|good to go|processed|cancelled|canceled|refunded|updated|removed|on its way)",
     '(is|are) (all|now)? (done|complete|completed|sorted|fixed|resolved|processed|through|cancelled|canceled)',
     '(all done|there we go|there you go|good news|was able to|were able to|managed to)',
