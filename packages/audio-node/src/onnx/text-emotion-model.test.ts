@@ -172,6 +172,22 @@ describe('the text emotion model on onnxruntime-node', () => {
       expect(heard.sentimentLabel, text).toBe('negative');
     }
 
+    // A "sorry" in a text of another kind is polite too: confusion, not remorse.
+    const lost = "Sorry, I didn't understand any of that.";
+    expect((await bare.analyze(lost)).states.distressed).toBeGreaterThan(0.5);
+    const heardLost = await analyzer.analyze(lost);
+    expect(heardLost.state).toBe('confused');
+    expect(heardLost.states.distressed).toBeLessThan(0.25);
+    // ...and confusion as strong as the built-in analyzer reads it (0.8), which the coach
+    // hears at once: the model alone read 0.67, and the customer turned distressed.
+    expect(heardLost.states.confused).toBeGreaterThanOrEqual(0.8);
+    const lostCall: Lines = [
+      ['agent', 'Your IMAP session token expired after the OAuth migration, so re-provision it.'],
+      ['customer', lost],
+    ];
+    expect(await nudgesFor(analyzer, lostCall)).toContain('confusion at 10000');
+    expect(await nudgesFor(bare, lostCall)).not.toContain('confusion at 10000');
+
     // A "sorry" with worry in it is worry: the model alone read less of it after "Sorry,".
     const worried = "Sorry, I'm scared they'll cut us off.";
     expect((await bare.analyze(worried)).states.distressed).toBeLessThan(0.5);

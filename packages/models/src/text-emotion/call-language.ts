@@ -45,8 +45,8 @@ function leanStates(
  *   distressed evidence what either reads (the higher), the sentiment the lower of the two.
  * - A plain answer or a courtesy: no evidence of any state, and a neutral sentiment.
  * - A negation: where the two readings lean different ways (positive, negative or
- *   neither), the built-in analyzer's sentiment and states but confusion, which stays the
- *   model's; else the model's reading.
+ *   neither), the built-in analyzer's sentiment and states but confusion; else the
+ *   model's reading but confusion. The confusion is what either reads.
  * - A plain thanks: no more positive and relieved evidence than the built-in analyzer
  *   reads in it; the rest is the model's.
  * - An apology: in passing, no more distressed evidence than the built-in analyzer reads,
@@ -55,10 +55,13 @@ function leanStates(
  *   The rest is the model's.
  * - A request: no more confusion than the built-in analyzer reads in it; the rest is the
  *   model's.
+ * - A "sorry" in a text of another kind: no more distressed evidence than the built-in
+ *   analyzer reads, unless that is worry, as for an apology.
  * - A call phrase ("This is a joke.", "You're a lifesaver."), where the model's reading
  *   leans another way: as sarcasm when it complains or worries; when it thanks,
  *   positive and relieved evidence is what either reads, frustrated and distressed
- *   evidence what both read, the sentiment the higher.
+ *   evidence what both read, the sentiment the higher. Where it leans the same way, the
+ *   model's reading, with the confusion either reads.
  *
  * What was heard comes first among the cues; the model's own labels and outputs are left
  * as they were. Any other text: `analysis` itself.
@@ -73,6 +76,11 @@ export function readAsCallLanguage(
   if (heard === undefined) return analysis;
   const base = heard.analysis;
   const model = analysis.states;
+  // A "sorry" said with something else ("Sorry, I didn't understand any of that.") is
+  // polite too: no more distress than the built-in analyzer reads (the model reads
+  // remorse, 0.63 there), unless that is worry.
+  const politeSorry =
+    heard.kind !== 'apology' && heard.apology !== undefined && base.states.distressed < WORRY;
   let states: EmotionAnalysis['states'];
   let sentiment: number;
   if (heard.kind === 'plain-answer') {
@@ -82,12 +90,16 @@ export function readAsCallLanguage(
     (heard.kind === 'negation' || heard.kind === 'call-phrase') &&
     leaning(analysis.sentiment) === leaning(base.sentiment)
   ) {
-    // The model's reading stands where it leans the way the built-in analyzer does.
-    return analysis;
+    // The model's reading stands where it leans the way the built-in analyzer does, but
+    // for confusion the analyzer's phrases read more strongly ("Sorry, I didn't understand
+    // any of that.": 0.8 against the model's 0.67).
+    if (!politeSorry && base.states.confused <= model.confused) return analysis;
+    states = { ...model, confused: Math.max(model.confused, base.states.confused) };
+    sentiment = analysis.sentiment;
   } else if (heard.kind === 'negation') {
     // A negation turns what is felt about something, not whether it is understood: the
-    // model's confusion stands ("I'm not angry, just a bit confused.").
-    states = { ...base.states, confused: model.confused };
+    // confusion is what either reads ("I'm not angry, just a bit confused.": the model's).
+    states = { ...base.states, confused: Math.max(model.confused, base.states.confused) };
     sentiment = base.sentiment;
   } else if (heard.kind === 'thanks') {
     // A plain thanks is no more relief than the built-in analyzer reads in it, which
@@ -126,6 +138,8 @@ export function readAsCallLanguage(
     states = leanStates(1, model, base.states);
     sentiment = Math.max(analysis.sentiment, base.sentiment);
   }
+  if (politeSorry)
+    states = { ...states, distressed: Math.min(states.distressed, base.states.distressed) };
   return {
     ...analysis,
     sentiment,

@@ -120,6 +120,14 @@ describe('readCallLanguage', () => {
     expect(heard!.analysis.states.distressed).toBeLessThan(0.5);
   });
 
+  it('keeps the "sorry" of a text it reads as another kind', () => {
+    const heard = readCallLanguage("Sorry, I didn't understand any of that.");
+    expect(heard?.kind).toBe('negation');
+    expect(heard?.apology).toBe('Sorry');
+    expect(readCallLanguage("I didn't understand any of that.")?.apology).toBeUndefined();
+    expect(readCallLanguage('Sorry to bother you.')?.apology).toBeUndefined();
+  });
+
   it('hears more than politeness in a "sorry" with worry in it', () => {
     const heard = readCallLanguage("Sorry, I'm just so worried about this.");
     expect(heard?.kind).toBe('apology');

@@ -35,6 +35,11 @@ export interface CallLanguageReading {
   readonly cues: readonly string[];
   /** The built-in analyzer's reading of the whole text; neutral for a plain answer. */
   readonly analysis: TextAnalysis;
+  /**
+   * The apology ("Sorry") in a text read as another kind, which says sorry as well ("Sorry,
+   * I didn't understand any of that." is a `negation`): politeness there too.
+   */
+  readonly apology?: string;
 }
 
 /** Words a plain answer or acknowledgment is made of ("yes, that's right", "okay then"). */
@@ -267,6 +272,21 @@ function readScan(
   sarcastic: boolean,
   sorry: Token | undefined,
 ): CallLanguageReading | undefined {
+  const heard = readKind(text, tokens, scan, sarcastic);
+  if (sorry === undefined) return heard;
+  const apology = text.slice(sorry.start, sorry.end);
+  if (heard !== undefined) return { ...heard, apology };
+  const analysis = readBuiltInScan(text, scan);
+  return { kind: 'apology', cues: [`apology "${apology}"`], analysis };
+}
+
+/** The kind of {@link readScan} but an apology: sarcasm, a call phrase, a thanks, a negation. */
+function readKind(
+  text: string,
+  tokens: readonly Token[],
+  scan: Scan,
+  sarcastic: boolean,
+): CallLanguageReading | undefined {
   if (sarcastic) {
     const cues: string[] = [];
     for (const item of scan.items) {
@@ -280,9 +300,7 @@ function readScan(
   if (cues.length > 0) return { kind: 'thanks', cues, analysis: readBuiltInScan(text, scan) };
   cues = negations(text, tokens, scan);
   if (cues.length > 0) return { kind: 'negation', cues, analysis: readBuiltInScan(text, scan) };
-  if (sorry === undefined) return undefined;
-  const analysis = readBuiltInScan(text, scan);
-  return { kind: 'apology', cues: [`apology "${text.slice(sorry.start, sorry.end)}"`], analysis };
+  return undefined;
 }
 
 /**
