@@ -10,6 +10,11 @@ describe('closingItemsIn', () => {
     ["You'll see it back within three to five business days.", ['nextSteps']],
     ['Is there anything else I can help you with today?', ['anythingElse']],
     [
+      'Great. If it happens again, do the same steps. Anything else?',
+      ['nextSteps', 'anythingElse'],
+    ],
+    ["Wonderful, I'll make sure Dev and his manager hear about it.", ['nextSteps']],
+    [
       'So the lock is cleared and your password is reset. If it happens again, use the forgot password link.',
       ['summary', 'nextSteps'],
     ],
@@ -26,6 +31,7 @@ describe('closingItemsIn', () => {
     'Once I have this information, I will be able to check the details.',
     'I can reverse the second payment for you right now.',
     'Your plan changed last week.',
+    "I can't do anything else about the fee.",
   ])('finds nothing of a close in the mid-call "%s"', (text) => {
     expect(closingItemsIn(text)).toEqual([]);
   });

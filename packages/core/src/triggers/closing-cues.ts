@@ -32,7 +32,7 @@ const AGENT_ITEMS: PhraseMatcher<ClosingItem> = createBuiltInPhraseMatcher<Closi
   ...[
     "you('ll| will| should) (see|get|receive|notice|have)",
     '(next step|next steps|what happens next|going forward)',
-    "(i'll|i will|we'll|we will) (follow up|call you|email you|send you|text you|reach out|check back|close|cancel|post|process|refund|credit|let you know|be in touch|reopen|waive|arrange)",
+    "(i'll|i will|we'll|we will) (follow up|call you|email you|send you|text you|reach out|check back|close|cancel|post|process|refund|credit|let you know|be in touch|reopen|waive|arrange|make sure)",
     'once (we|you|it|they) (get|gets|receive|receives|hear back|arrive|arrives|come through|comes through)',
     '(starts|begins|renews|resumes|will start|will begin|will renew|will resume) (from)? (next|on|in|within|by|tomorrow|this)',
     '(within|in the next) (a|one|two|three|four|five|seven|ten|#|a few|a couple of)? (hour|hours|day|days|business days|week|weeks)',
@@ -108,8 +108,12 @@ export function closingItemsIn(text: string): ClosingItem[] {
 export const closingItemsOf: (text: string) => readonly ClosingItem[] = memoizeByText((text) => {
   const out: ClosingItem[] = [];
   for (const m of AGENT_ITEMS.find(text)) if (!out.includes(m.value)) out.push(m.value);
+  if (!out.includes('anythingElse') && ASKED_ANYTHING_ELSE.test(text)) out.push('anythingElse');
   return out;
 }, 64);
+
+/** A bare "Anything else?" asked (a phrase pattern cannot see the question mark). */
+const ASKED_ANYTHING_ELSE = /\banything else\s*\?/i;
 
 /** Which speakers' closing words a text holds. */
 const windDownBy = memoizeByText((text) => {
