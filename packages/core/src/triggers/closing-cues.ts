@@ -131,7 +131,7 @@ const windDownBy = memoizeByText((text) => {
 /**
  * Whether an utterance by `speaker` holds words that close a call. For the customer
  * these include acknowledgements ("okay, great", "sounds good"), which the coach counts
- * as a close only right after the agent reports something done (see {@link isDoneReport}).
+ * as a close only right after the agent reports something done.
  * @public
  */
 export function isWindDown(speaker: 'agent' | 'customer', text: string): boolean {
