@@ -48,7 +48,7 @@ export const PLAYBOOK_EN: Playbook = {
     },
     'positive-moment': {
       title: 'Reinforce the relief',
-      message: 'They sound relieved. Share the moment, and where we got something wrong, own it.',
+      message: 'They sound {feeling}. Share the moment, and where we got something wrong, own it.',
       phrases: [
         "I'm really glad we got that sorted. You shouldn't have had to go through that.",
         'Happy to help, {customerName}. Sorry it took this much of your day.',

@@ -42,6 +42,10 @@ describe('positive-moment', () => {
   it('fires when the customer is pleased after a problem, with its own summary', async () => {
     const { fired } = await fire(jsonl(customer(FURIOUS, 1, 3), customer(PLEASED, 95, 98)));
     expect(fired.map((f) => f.evidence.summary)).toEqual(['the customer is pleased']);
+    // The nudge says how they sound: pleased is not relief.
+    expect(fired[0]!.nudge).toBe(
+      'They sound pleased. Share the moment, and where we got something wrong, own it.',
+    );
   });
 
   it('stays quiet when the customer is simply pleased in a call with no problem', async () => {

@@ -1,5 +1,5 @@
 import type { SentimentState } from '../events/types.js';
-import type { RuleContext, RuleDefinition } from '../rules/rule-types.js';
+import type { RuleContext, RuleDefinition, RuleMatch } from '../rules/rule-types.js';
 
 interface StateTriggerSpec {
   readonly id: string;
@@ -17,19 +17,22 @@ function stateTrigger(spec: StateTriggerSpec): RuleDefinition {
     on: ['state'],
     priority: spec.priority,
     cooldownMs: spec.cooldownMs,
-    when(ctx) {
-      const c = ctx.stateChange;
-      if (c === undefined || c.speaker !== 'customer' || !spec.to.includes(c.to)) return undefined;
-      return {
-        speaker: 'customer',
-        matched: [
-          `customer state ${c.from} -> ${c.to} (score ${c.score.toFixed(2)}, confidence ${c.confidence.toFixed(2)})`,
-        ],
-        cues: c.evidence.cues,
-        utteranceIds: c.evidence.utteranceIds,
-        summary: spec.summary(c.from, c.to),
-      };
-    },
+    when: (ctx) => stateMatch(spec, ctx),
+  };
+}
+
+/** What `spec`'s trigger says of the state change under way, when it is one of its own. */
+function stateMatch(spec: StateTriggerSpec, ctx: RuleContext): RuleMatch | undefined {
+  const c = ctx.stateChange;
+  if (c === undefined || c.speaker !== 'customer' || !spec.to.includes(c.to)) return undefined;
+  return {
+    speaker: 'customer',
+    matched: [
+      `customer state ${c.from} -> ${c.to} (score ${c.score.toFixed(2)}, confidence ${c.confidence.toFixed(2)})`,
+    ],
+    cues: c.evidence.cues,
+    utteranceIds: c.evidence.utteranceIds,
+    summary: spec.summary(c.from, c.to),
   };
 }
 
@@ -126,11 +129,12 @@ function hadTrouble(ctx: RuleContext): boolean {
  * `positive-moment`: relief or gratitude worth reinforcing, once the customer has had
  * a problem: a hold at any point in the call, or a clearly negative, frustrated,
  * confused or worried turn of theirs in the last 15 minutes. Politeness in a call where
- * nothing went wrong is not a moment to coach.
+ * nothing went wrong is not a moment to coach. Its value `feeling` is `relieved` or
+ * `pleased`, as the customer's state turned.
  * @public
  */
 export function positiveMomentRule(): RuleDefinition {
-  const onState = stateTrigger({
+  const spec: StateTriggerSpec = {
     id: 'positive-moment',
     description: 'the customer expressed relief or gratitude after a problem',
     to: ['relieved', 'positive'],
@@ -138,12 +142,15 @@ export function positiveMomentRule(): RuleDefinition {
     cooldownMs: 90_000,
     summary: (_from, to) =>
       to === 'relieved' ? 'the customer expressed relief' : 'the customer is pleased',
-  });
+  };
   return {
-    ...onState,
+    ...stateTrigger(spec),
     when(ctx) {
       if (!hadTrouble(ctx)) return undefined;
-      return onState.when(ctx);
+      const m = stateMatch(spec, ctx);
+      // The playbook says how they sound: `{feeling}`.
+      const feeling = ctx.stateChange?.to === 'relieved' ? 'relieved' : 'pleased';
+      return m === undefined ? undefined : { ...m, values: { feeling } };
     },
   };
 }
