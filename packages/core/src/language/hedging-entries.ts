@@ -120,6 +120,12 @@ export const HEDGING_TABLE: readonly LanguageRow[] = [
     'Say it if you know it; otherwise say you will check.',
   ],
   [
+    'might-maybe',
+    '(might|may|could) (maybe|perhaps)',
+    '',
+    'One hedge is plenty; none is better. State it plainly, or say you will check.',
+  ],
+  [
     'could-potentially',
     '(could|might|may) (potentially|possibly)',
     'could',
@@ -127,7 +133,7 @@ export const HEDGING_TABLE: readonly LanguageRow[] = [
   ],
   [
     'im-not-sure',
-    "(i'm|i am) not (really)? sure",
+    "(i'm|i am) not (really|totally|completely|entirely|100%|a hundred percent)? sure",
     'let me check',
     'Say you will check, and when you will come back.',
   ],

@@ -75,6 +75,12 @@ describe('createLanguageChecker', () => {
       ['hedging', "don't quote me on that", ''],
       ['hedging', "it's probably", "it's"],
     ]);
+    expect(
+      found("I think it might maybe have been free only for the first plan, I'm not totally sure."),
+    ).toEqual([
+      ['hedging', 'might maybe', ''],
+      ['hedging', "I'm not totally sure", 'Let me check'],
+    ]);
   });
 
   it('finds over-formal wording and keeps sentence case', () => {
