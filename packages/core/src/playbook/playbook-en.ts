@@ -80,6 +80,17 @@ export const PLAYBOOK_EN: Playbook = {
       expect: 'acknowledge',
       priority: 80,
     },
+    'agent-transfer': {
+      title: 'Make it a warm transfer',
+      message:
+        "Before you transfer: say who they'll speak to and why, and that you'll pass on the details.",
+      phrases: [
+        "I'm connecting you with the team that handles this directly. I'll pass on everything so you won't have to repeat it.",
+        "They're the right people for this, and I'll stay on the line until you're connected.",
+      ],
+      expect: 'none',
+      priority: 80,
+    },
     'policy-limitation': {
       title: 'Lead with what you can do',
       message: 'You just said what you cannot do. Follow it straight away with what you can do.',

@@ -68,6 +68,44 @@ describe('transfer-request', () => {
     });
   });
 
+  it('asks the agent for a warm transfer, not to acknowledge an ask nobody made', async () => {
+    const words = await fire(agentSays("I'm going to transfer you to our claims team now."));
+    expect(words.fired[0]!.nudge).toBe(
+      "Before you transfer: say who they'll speak to and why, and that you'll pass on the details.",
+    );
+    const bySignal = await fire(jsonl(agent('One moment.', 1, 2), signal('transfer', 30, 'agent')));
+    expect(bySignal.fired[0]!.nudge).toBe(words.fired[0]!.nudge);
+    // The customer's ask keeps its own nudge.
+    const asked = await fire(customerSays('Can I speak to a manager?'));
+    expect(asked.fired[0]!.nudge).toMatch(/^They asked for someone else/);
+  });
+
+  it('stays quiet when the agent already says who takes over and why', async () => {
+    for (const text of [
+      "Ownership changes are handled by our business team. I'll transfer you to them now.",
+      "I'm going to transfer you to our claims team, because they can approve this today.",
+      'Let me put you through to a specialist who can look at the line.',
+    ]) {
+      expect((await fire(agentSays(text))).fired, text).toEqual([]);
+    }
+  });
+
+  it('takes the transfer signal after an ask or a transfer in words as the same transfer', async () => {
+    const { fired } = await fire(
+      jsonl(
+        customer('I want to talk to a manager.', 10, 12),
+        agent("I'll get my supervisor on the line.", 13, 16),
+        signal('transfer', 80, 'agent'),
+        // A transfer of its own, long after.
+        signal('transfer', 500, 'agent'),
+      ),
+    );
+    expect(fired.map((f) => [f.clock, f.matched[0]])).toEqual([
+      ['0:12', 'customer asked for a manager: "talk to a manager"'],
+      ['8:20', 'transfer signal'],
+    ]);
+  });
+
   it('stays quiet for a minute after firing, then counts the repeated asks', async () => {
     const { fired } = await fire(
       jsonl(

@@ -1,4 +1,5 @@
 import type { RuleDefinition } from '../rules/rule-types.js';
+import { foldText } from '../text/fold.js';
 import { matchUtterance, phraseTable } from './phrase-rule.js';
 
 const CUSTOMER = phraseTable({
@@ -53,9 +54,22 @@ const ASK_OPTIONS = { negatable: true, rejectBefore: (before: string) => EARLIER
 const describeTransfer = (_label: string, text: string): string =>
   `agent started a transfer: "${text}"`;
 
+// A transfer the agent sets up well says who takes over and why: "Ownership changes are
+// handled by our business team. I'll transfer you to them now."
+const NAMES_WHO =
+  /\b(?:team|department|supervisor|manager|specialist|colleague|expert|desk|unit)s?\b/;
+const SAYS_WHY =
+  /\b(?:because|since|so (?:that )?they can|who (?:can|will|handles?|deals?|looks?)|(?:is|are) handled by|handles?|deals? with|speciali[sz]es?|can (?:help|sort|fix|do|look)|(?:the )?right (?:people|person|team))\b/;
+
+/** How long a transfer asked for or begun in words covers the platform's transfer signal. */
+const SIGNAL_COVERED_MS = 5 * 60_000;
+
 /**
  * `transfer-request`: the customer asks for a supervisor, a manager, a human or another
- * department, or the agent starts a transfer (in words or with a `transfer` signal).
+ * department, or the agent starts a transfer (in words or with a `transfer` signal). A
+ * transfer the agent begins goes to the playbook's `agent-transfer` situation: it fires
+ * only when the agent's words do not already say who takes over and why, and for the
+ * signal, only when no transfer was asked for or begun in words in the last 5 minutes.
  * @public
  */
 export function transferRequestRule(): RuleDefinition {
@@ -68,13 +82,16 @@ export function transferRequestRule(): RuleDefinition {
     when(ctx) {
       const e = ctx.event;
       if (ctx.kind === 'signal') {
-        return e?.type === 'signal' && e.kind === 'transfer'
-          ? {
-              matched: ['transfer signal'],
-              ...(e.by === undefined ? {} : { speaker: e.by }),
-              summary: 'a transfer started',
-            }
-          : undefined;
+        if (e?.type !== 'signal' || e.kind !== 'transfer') return undefined;
+        // The transfer someone asked for, or the agent began in words, was nudged then.
+        const last = ctx.lastFiredAtMs('transfer-request');
+        if (last !== undefined && ctx.nowMs - last <= SIGNAL_COVERED_MS) return undefined;
+        return {
+          matched: ['transfer signal'],
+          ...(e.by === undefined ? {} : { speaker: e.by }),
+          summary: 'a transfer started',
+          situation: 'agent-transfer',
+        };
       }
       const customer = matchUtterance(ctx, 'customer', CUSTOMER, describeAsk, ASK_OPTIONS);
       if (customer !== undefined) {
@@ -90,9 +107,15 @@ export function transferRequestRule(): RuleDefinition {
         };
       }
       const agent = matchUtterance(ctx, 'agent', AGENT, describeTransfer);
-      return agent === undefined
-        ? undefined
-        : { ...agent, key: 'agent', summary: 'the agent started a transfer' };
+      if (agent === undefined) return undefined;
+      const said = foldText(ctx.utterance!.text);
+      if (NAMES_WHO.test(said) && SAYS_WHY.test(said)) return undefined;
+      return {
+        ...agent,
+        key: 'agent',
+        summary: 'the agent started a transfer',
+        situation: 'agent-transfer',
+      };
     },
   };
 }
