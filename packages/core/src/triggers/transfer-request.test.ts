@@ -81,6 +81,18 @@ describe('transfer-request', () => {
   });
 
   it('stays quiet when the agent already says who takes over and why', async () => {
+    // ...and when the platform's transfer signal follows.
+    const signalled = await fire(
+      jsonl(
+        agent(
+          "Ownership changes are handled by our business team. I'll transfer you to them.",
+          5,
+          9,
+        ),
+        signal('transfer', 15, 'agent'),
+      ),
+    );
+    expect(signalled.fired).toEqual([]);
     for (const text of [
       "Ownership changes are handled by our business team. I'll transfer you to them now.",
       "I'm going to transfer you to our claims team, because they can approve this today.",

@@ -83,9 +83,12 @@ export function transferRequestRule(): RuleDefinition {
       const e = ctx.event;
       if (ctx.kind === 'signal') {
         if (e?.type !== 'signal' || e.kind !== 'transfer') return undefined;
-        // The transfer someone asked for, or the agent began in words, was nudged then.
+        // The transfer someone asked for was nudged then; one the agent began in words
+        // was nudged then, or set up well.
         const last = ctx.lastFiredAtMs('transfer-request');
         if (last !== undefined && ctx.nowMs - last <= SIGNAL_COVERED_MS) return undefined;
+        const said = ctx.recent({ speaker: 'agent', withinMs: SIGNAL_COVERED_MS });
+        if (said.some((u) => AGENT.test(u.text))) return undefined;
         return {
           matched: ['transfer signal'],
           ...(e.by === undefined ? {} : { speaker: e.by }),
