@@ -136,14 +136,15 @@ export class FadingMachine {
     n.distressed = a.distressed * decay;
     n.relieved = a.relieved * decay;
     const state = this.#built.state;
-    if (candidateOf(state, n, p) !== state) {
+    const score = this.#score * halve(dt, p.scoreHalfLifeMs);
+    if (candidateOf(state, n, score, p) !== state) {
       const [next, effects] = transition(this.read(), { type: 'time', atMs }, p);
       this.set(next);
       return effects;
     }
     this.#act = n;
     this.#next = a;
-    this.#score *= halve(dt, p.scoreHalfLifeMs);
+    this.#score = score;
     this.#atMs = at;
     this.#fresh = false;
     return NO_EFFECTS;

@@ -185,6 +185,29 @@ describe('transition: decay and recovery', () => {
     expect(withoutNews.final.state).toBe('frustrated');
   });
 
+  it('a state held only by hysteresis ends when the score has turned against it', () => {
+    // Angry twice, then a plain thanks (relief 0.5: a thanks alone is not relief) and a
+    // neutral "No. That's all.": frustration is still above the exit level, but the
+    // smoothed score is clearly positive. The customer is no longer frustrated.
+    const angry = run([said(0, 'u1', FURIOUS, -0.8), said(10_000, 'u2', ANGRY, -0.5)]).final;
+    // (At the thanks itself, relief at the entering level holds the state: it leads
+    // frustration by less than the margin.)
+    const thanks = run([said(20_000, 'u3', { relieved: 0.5 }, 1)], angry).final;
+    expect(thanks.state).toBe('frustrated');
+    const done = run([said(31_000, 'u4', {}, 0)], thanks).final;
+    expect(done.activation.frustrated).toBeGreaterThan(params.exit);
+    expect(done.score).toBeGreaterThan(0.25);
+    expect(done.state).toBe('neutral');
+    // Without the turn in the score (a neutral "okay" instead of thanks), it holds.
+    const held = run([said(20_000, 'u3', {}, 0), said(31_000, 'u4', {}, 0)], angry).final;
+    expect(held.state).toBe('frustrated');
+    // The same for a glad state whose score turned clearly negative.
+    const glad = run([said(0, 'u1', { relieved: 0.9 }, 0.8)]).final;
+    const soured = run([said(30_000, 'u2', { frustrated: 0.3 }, -0.9)], glad).final;
+    expect(soured.activation.relieved).toBeGreaterThan(params.exit);
+    expect(soured.state).toBe('neutral');
+  });
+
   it('bad news eases the positive states the same way', () => {
     const glad = run([said(0, 'u1', { relieved: 0.9 }, 0.8)]).final;
     const [after] = transition(glad, said(5_000, 'u2', FURIOUS, -0.8), params);

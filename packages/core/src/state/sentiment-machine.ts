@@ -245,25 +245,37 @@ export function transition(
 /**
  * The state evidence `act` points to from `current`, with hysteresis: the strongest
  * state once it reaches `enter` and leads the current one by `margin`, neutral once
- * the current state falls under `exit` and nothing reaches `enter`, else `current`.
+ * the current state falls under `exit` and nothing reaches `enter`, else `current`. A
+ * state held only by hysteresis (under `enter`) also ends when the smoothed `score` has
+ * turned against it: frustration or distress once the score is clearly positive
+ * ("Okay. Thank you for actually fixing it." after a complaint), a positive state or
+ * relief once it is clearly negative.
  * @internal
  */
 export function candidateOf(
   current: SentimentState,
   act: Readonly<Record<EmotionalState, number>>,
+  score: number,
   p: SentimentParams,
 ): SentimentState {
   const top = strongest(act);
   const topValue = act[top];
-  const currentValue = current === 'neutral' ? 0 : act[current];
-  if (
-    topValue >= p.enter &&
-    top !== current &&
-    (current === 'neutral' || topValue >= currentValue + p.margin)
-  ) {
-    return top;
-  }
-  return current !== 'neutral' && currentValue < p.exit && topValue < p.enter ? 'neutral' : current;
+  if (current === 'neutral') return topValue >= p.enter ? top : current;
+  const currentValue = act[current];
+  if (topValue >= p.enter && top !== current && topValue >= currentValue + p.margin) return top;
+  if (topValue >= p.enter) return current;
+  if (currentValue < p.exit) return 'neutral';
+  return currentValue < p.enter && turnedAgainst(current, score) ? 'neutral' : current;
+}
+
+/** How far the smoothed score must lean against a state to end it (see `candidateOf`). */
+const SCORE_TURNED = 0.25;
+
+/** Whether `score` leans clearly against `state`: positive for a negative state, or the reverse. */
+function turnedAgainst(state: SentimentState, score: number): boolean {
+  if (state === 'frustrated' || state === 'distressed') return score >= SCORE_TURNED;
+  if (state === 'positive' || state === 'relieved') return score <= -SCORE_TURNED;
+  return false;
 }
 
 /** The strongest state (the first in `EMOTIONAL_STATES` on a tie). */
@@ -310,7 +322,7 @@ export function conclude(
   if (top !== 'distressed' && act.distressed > second) second = act.distressed;
   if (top !== 'relieved' && act.relieved > second) second = act.relieved;
   const current = s.state;
-  const candidate = candidateOf(current, act, p);
+  const candidate = candidateOf(current, act, clamp(scoreIn, -1, 1), p);
 
   const evidence = item === undefined ? s.evidence : appendEvidence(s.evidence, item, atMs);
   let state = current;
