@@ -148,6 +148,16 @@ describe('transfer-request', () => {
     ]);
   });
 
+  it('takes the agent transferring a customer who asked as the answer, not a new transfer', async () => {
+    const { fired } = await fire(
+      jsonl(
+        customer('Actually, can I talk to someone in sales? I had a quote from them.', 10, 16),
+        agent('Of course, I can transfer you to sales. Could I check the quote reference?', 22, 30),
+      ),
+    );
+    expect(fired.map((f) => f.evidence.summary)).toEqual(['the customer asked to be transferred']);
+  });
+
   const nearMisses: [string, string][] = [
     // What the agent wants to know is that the customer wants an escalation; this
     // customer explicitly does not, so the escalation nudge would be wrong.

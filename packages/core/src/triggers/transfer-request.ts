@@ -61,15 +61,19 @@ const NAMES_WHO =
 const SAYS_WHY =
   /\b(?:because|since|so (?:that )?they can|who (?:can|will|handles?|deals?|looks?)|(?:is|are) handled by|handles?|deals? with|speciali[sz]es?|can (?:help|sort|fix|do|look)|(?:the )?right (?:people|person|team))\b/;
 
-/** How long a transfer asked for or begun in words covers the platform's transfer signal. */
-const SIGNAL_COVERED_MS = 5 * 60_000;
+/**
+ * How long a transfer asked for or begun in words covers what follows: the agent's
+ * transfer in words after an ask, and the platform's transfer signal.
+ */
+const COVERED_MS = 5 * 60_000;
 
 /**
  * `transfer-request`: the customer asks for a supervisor, a manager, a human or another
  * department, or the agent starts a transfer (in words or with a `transfer` signal). A
  * transfer the agent begins goes to the playbook's `agent-transfer` situation: it fires
- * only when the agent's words do not already say who takes over and why, and for the
- * signal, only when no transfer was asked for or begun in words in the last 5 minutes.
+ * only when the agent's words do not already say who takes over and why, and neither
+ * for the answer to an ask nor for the signal of a transfer asked for or begun in words
+ * in the last 5 minutes.
  * @public
  */
 export function transferRequestRule(): RuleDefinition {
@@ -86,8 +90,8 @@ export function transferRequestRule(): RuleDefinition {
         // The transfer someone asked for was nudged then; one the agent began in words
         // was nudged then, or set up well.
         const last = ctx.lastFiredAtMs('transfer-request');
-        if (last !== undefined && ctx.nowMs - last <= SIGNAL_COVERED_MS) return undefined;
-        const said = ctx.recent({ speaker: 'agent', withinMs: SIGNAL_COVERED_MS });
+        if (last !== undefined && ctx.nowMs - last <= COVERED_MS) return undefined;
+        const said = ctx.recent({ speaker: 'agent', withinMs: COVERED_MS });
         if (said.some((u) => AGENT.test(u.text))) return undefined;
         return {
           matched: ['transfer signal'],
@@ -113,6 +117,9 @@ export function transferRequestRule(): RuleDefinition {
       if (agent === undefined) return undefined;
       const said = foldText(ctx.utterance!.text);
       if (NAMES_WHO.test(said) && SAYS_WHY.test(said)) return undefined;
+      // The answer to an ask nudged a moment ago ("Of course, I can transfer you to sales.").
+      const last = ctx.lastFiredAtMs('transfer-request');
+      if (last !== undefined && ctx.nowMs - last <= COVERED_MS) return undefined;
       return {
         ...agent,
         key: 'agent',
