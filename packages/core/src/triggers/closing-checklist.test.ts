@@ -170,4 +170,27 @@ describe('closing-checklist', () => {
     );
     expect(fired.map((f) => f.clock)).toEqual(['0:35']);
   });
+
+  it('asks for no summary where nothing went wrong and nothing was done', async () => {
+    const compliment = [
+      agent('Good afternoon, Litware support, this is Morgan.', 0, 3),
+      customer('Hi! I just wanted to say the technician yesterday was fantastic.', 4, 8),
+      agent("That's lovely to hear. I'll make sure his manager hears about it.", 9, 13),
+      customer('Great. Quick question, can I move the router myself?', 14, 17),
+      agent('Yes, you can, just keep it away from the microwave.', 18, 21),
+      customer('Got it.', 22, 23),
+    ];
+    const closed = await fire(
+      jsonl(
+        ...compliment,
+        agent('Is there anything else I can help with?', 24, 26),
+        customer("No, that's it. Have a good day.", 27, 29),
+      ),
+    );
+    expect(closed.fired).toEqual([]);
+    const abrupt = await fire(jsonl(...compliment, customer("That's all, bye.", 24, 26)));
+    expect(abrupt.fired.map((f) => f.matched.slice(1))).toEqual([
+      ['missing: a genuine "anything else?"'],
+    ]);
+  });
 });

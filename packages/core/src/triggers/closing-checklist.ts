@@ -3,9 +3,11 @@ import {
   CLOSING_ITEMS,
   closingItemsOf,
   isDoneReport,
+  reportsDone,
   windDownOf,
   type ClosingItem,
 } from './closing-cues.js';
+import { hadTrouble } from './trouble.js';
 
 const LABEL: Record<ClosingItem, string> = {
   summary: 'a summary of what was resolved',
@@ -19,7 +21,9 @@ export const CLOSING_WINDOW_MS = 120_000;
 /**
  * `closing-checklist`: as the call winds down (the customer or agent starts to close),
  * checks the agent's recent speech for a summary, confirmed next steps and a genuine
- * "anything else?", and fires only for what is missing. (A call that ends without a
+ * "anything else?", and fires only for what is missing. A summary is asked for only
+ * where there is something to sum up: the customer had trouble (see `positive-moment`)
+ * or the agent reported something done. (A call that ends without a
  * close is covered by the report's closing checklist; a nudge then would come too late.)
  * @public
  */
@@ -34,9 +38,12 @@ export function closingChecklistRule(): RuleDefinition {
       const u = ctx.utterance;
       if (u === undefined || !isClosing(ctx, u)) return undefined;
       const seen = new Set<ClosingItem>();
-      for (const a of ctx.recent({ speaker: 'agent', withinMs: CLOSING_WINDOW_MS })) {
-        for (const item of closingItemsOf(a.text)) seen.add(item);
-      }
+      const agentSaid = ctx.recent({ speaker: 'agent', withinMs: CLOSING_WINDOW_MS });
+      for (const a of agentSaid) for (const item of closingItemsOf(a.text)) seen.add(item);
+      // A call where nothing went wrong and nothing was done (a compliment, a quick
+      // question) has nothing to sum up.
+      if (!hadTrouble(ctx) && !ctx.recent({ speaker: 'agent' }).some((a) => reportsDone(a.text)))
+        seen.add('summary');
       const missing = CLOSING_ITEMS.filter((i) => !seen.has(i));
       if (missing.length === 0) return undefined;
       const words = missing.map((i) => LABEL[i]);

@@ -161,5 +161,14 @@ export function windDownOf(
  * @internal
  */
 export function isDoneReport(text: string): boolean {
-  return closingItemsOf(text).length > 0 || DONE.test(text);
+  return closingItemsOf(text).length > 0 || reportsDone(text);
+}
+
+/**
+ * Whether an agent utterance reports a finished action ("I've refunded the charge",
+ * "you're all set", "the refund has been processed").
+ * @internal
+ */
+export function reportsDone(text: string): boolean {
+  return DONE.test(text);
 }

@@ -1,5 +1,6 @@
 import type { SentimentState } from '../events/types.js';
 import type { RuleContext, RuleDefinition, RuleMatch } from '../rules/rule-types.js';
+import { hadTrouble } from './trouble.js';
 
 interface StateTriggerSpec {
   readonly id: string;
@@ -99,30 +100,6 @@ export function distressRule(): RuleDefinition {
       };
     },
   };
-}
-
-/** How far back trouble counts, ms. */
-const TROUBLE_WINDOW_MS = 15 * 60_000;
-
-/**
- * Whether the customer had a problem worth recovering from: a hold at any point in the
- * call, or an utterance of theirs in the last 15 minutes that read clearly negative,
- * frustrated, confused or worried.
- */
-function hadTrouble(ctx: RuleContext): boolean {
-  if (ctx.signals.holdCount > 0) return true;
-  for (const u of ctx.recent({ speaker: 'customer', withinMs: TROUBLE_WINDOW_MS })) {
-    const { states, sentiment } = u.analysis;
-    if (
-      sentiment <= -0.3 ||
-      states.frustrated >= 0.5 ||
-      states.confused >= 0.5 ||
-      states.distressed >= 0.5
-    ) {
-      return true;
-    }
-  }
-  return false;
 }
 
 /**
