@@ -129,6 +129,7 @@ describe('policy-limitation', () => {
     "I can see the charge, but unfortunately I can't refund it.",
     "I can only tell you that, unfortunately, there's nothing else I can offer.",
     "I understand. Unfortunately we can't, I can't do anything about it.",
+    "Unfortunately the engineer can't come before Thursday, nothing moves until then.",
   ])('still fires when the "I can" offers nothing: "%s"', async (text) => {
     const { fired } = await fire(agentSays(text));
     expect(fired).toHaveLength(1);

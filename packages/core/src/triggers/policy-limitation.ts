@@ -50,15 +50,23 @@ const OPTIONS = {
 };
 
 // What the agent can do instead, said in the same breath: "Unfortunately Thursday is the
-// first slot. I can add a data boost until then." That is the coaching; nothing to nudge.
-// ("I can see the charge" and "I can only..." offer nothing; "I can't" is the limit.)
-const ALTERNATIVE =
-  /\b(?:(?<!(?:not something|nothing|anything)(?: else| more)? )(?:i|we) (?:can|could)(?!\s*(?:n['\u2019]t|not|only|see|hear|tell|understand|imagine|appreciate|confirm that)\b)(?:\s+(?:also|still|definitely|certainly|absolutely))?\s+[a-z]|(?:i'm|i am|we're|we are) (?:still )?able to|what (?:i|we) can do|(?:i'll|i will|we'll|we will) (?:go ahead|put|add|send|arrange|book|set up|escalate|raise|log|credit|waive|refund|make|get|look|check|try)|let me (?:see|check|look|try|find|get|ask|speak|talk|escalate|raise|put|add|send|arrange|book|set up|offer)|instead|alternatively|the (?:good news|best i can do|best option)|how about|would it help if|one option|another option|in the meantime|until then)/;
+// first slot. I can add a data boost in the meantime." That is the coaching; nothing to
+// nudge. ("I can see the charge" and "I can only..." offer nothing; "I can't" is the limit,
+// and so is "there's nothing I can do".)
+const ALTERNATIVE = new RegExp(
+  `\\b(?:${[
+    "(?<!(?:not something|nothing|anything)(?: else| more)? )(?:i|we) (?:can|could)(?!\\s*(?:n['\u2019]t|not|only|see|hear|tell|understand|imagine|appreciate|confirm that)\\b)(?:\\s+(?:also|still|definitely|certainly|absolutely))?\\s+[a-z]",
+    "(?:i'm|i am|we're|we are) (?:still )?able to",
+    'what (?:i|we) can do',
+    "(?:i'll|i will|we'll|we will) (?:go ahead|put|add|send|arrange|book|set up|escalate|raise|log|credit|waive|refund|make|get|look|check|try)",
+    'let me (?:see|check|look|try|find|get|ask|speak|talk|escalate|raise|put|add|send|arrange|book|set up|offer)',
+    'instead|alternatively|how about|would it help if|(?:one|another) option|in the meantime',
+    'the (?:good news|best i can do|best option)',
+  ].join('|')})`,
+);
 
-/** Whether the agent's words offer something they can do (see `ALTERNATIVE`). @internal */
-export function offersAlternative(text: string): boolean {
-  return ALTERNATIVE.test(foldText(text));
-}
+/** Whether the agent's (folded) words offer something they can do (see `ALTERNATIVE`). */
+const offersAlternative = (text: string): boolean => ALTERNATIVE.test(foldText(text));
 
 /**
  * `policy-limitation`: the agent says what can't be done ("unfortunately", "our
