@@ -1,5 +1,6 @@
 import type { RuleDefinition } from '../rules/rule-types.js';
 import { foldText } from '../text/fold.js';
+import { firedSince } from './fired-since.js';
 import { matchUtterance, phraseTable } from './phrase-rule.js';
 
 const CUSTOMER = phraseTable({
@@ -89,8 +90,7 @@ export function transferRequestRule(): RuleDefinition {
         if (e?.type !== 'signal' || e.kind !== 'transfer') return undefined;
         // The transfer someone asked for was nudged then; one the agent began in words
         // was nudged then, or set up well.
-        const last = ctx.lastFiredAtMs('transfer-request');
-        if (last !== undefined && ctx.nowMs - last <= COVERED_MS) return undefined;
+        if (firedSince(ctx, 'transfer-request', ctx.nowMs - COVERED_MS)) return undefined;
         const said = ctx.recent({ speaker: 'agent', withinMs: COVERED_MS });
         if (said.some((u) => AGENT.test(u.text))) return undefined;
         return {
@@ -118,8 +118,7 @@ export function transferRequestRule(): RuleDefinition {
       const said = foldText(ctx.utterance!.text);
       if (NAMES_WHO.test(said) && SAYS_WHY.test(said)) return undefined;
       // The answer to an ask nudged a moment ago ("Of course, I can transfer you to sales.").
-      const last = ctx.lastFiredAtMs('transfer-request');
-      if (last !== undefined && ctx.nowMs - last <= COVERED_MS) return undefined;
+      if (firedSince(ctx, 'transfer-request', ctx.nowMs - COVERED_MS)) return undefined;
       return {
         ...agent,
         key: 'agent',
