@@ -349,7 +349,7 @@ function isPlainConfirmation(text: string, tokens: readonly Token[]): boolean {
   const first = tokens[k]?.text ?? '';
   const second = tokens[k + 1]?.text ?? '';
   if (CONFIRMING.has(first)) k++;
-  else if (THAT_IS.has(first) && (second === 'right' || second === 'correct')) k += 2;
+  else if (THAT_IS.has(first) && RIGHT.has(second)) k += 2;
   else if (first === 'that' && second === 'is' && RIGHT.has(tokens[k + 2]?.text ?? '')) k += 3;
   else return false;
   while (k < tokens.length && CONFIRMING.has(tokens[k]!.text)) k++;
