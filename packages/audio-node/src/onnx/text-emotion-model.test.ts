@@ -267,6 +267,37 @@ describe('the text emotion model on onnxruntime-node', () => {
     expect((await analyzer.analyze('So do I pay now or later?')).state).toBe('confused');
   });
 
+  it('reads a need stated as no sign of frustration, which the model alone reads as annoyance', async () => {
+    // Turns of NatCS's insurance calls: routine asks that the model alone read frustrated.
+    const asks = [
+      'I need to file a property claim',
+      'i would want to file a property claim',
+      'April Mitchell here and I want a quote for condo insurance please.',
+    ];
+    for (const text of asks) {
+      expect((await bare.analyze(text)).state, text).toBe('frustrated');
+      expect((await analyzer.analyze(text)).state, text).toBe('neutral');
+    }
+    // Frustration said in words stays ("I'm very frustrated", "ridiculous").
+    const upset = 'Hi! I need to report a billing issue. This is really ridiculous.';
+    expect((await analyzer.analyze(upset)).state).toBe('frustrated');
+    // A claim call of such asks: the model alone turned the customer frustrated.
+    const call: Lines = [
+      ['agent', 'Thanks for calling Contoso Insurance, this is Ana. How can I help?'],
+      ['customer', asks[0]!],
+      ['agent', 'Of course. Is it for your home or another property?'],
+      ['customer', asks[1]!],
+      ['agent', 'Okay, let me open a claim for you.'],
+      ['customer', 'I also need to check the balance of my account.'],
+    ];
+    expect((await nudgesFor(bare, call)).filter((n) => n.startsWith('frustration'))).not.toEqual(
+      [],
+    );
+    expect((await nudgesFor(analyzer, call)).filter((n) => n.startsWith('frustration'))).toEqual(
+      [],
+    );
+  });
+
   it("reads a call's complaints and thanks by their phrases, which the model alone misreads", async () => {
     for (const [text, heardAs, state] of [
       ['This is a joke.', 'negative', 'frustrated'],

@@ -53,8 +53,9 @@ function leanStates(
  *   and a sentiment no lower than -0.25 unless that reading leans negative; with worry
  *   the analyzer reads, distressed evidence what either reads and the lower sentiment.
  *   The rest is the model's.
- * - A request: no more confusion than the built-in analyzer reads in it; the rest is the
- *   model's.
+ * - A request or a need stated: no more evidence of any state than the built-in analyzer
+ *   reads in it (the model alone reads "I need to file a property claim" as disapproval,
+ *   frustrated 0.69); the sentiment is the model's.
  * - A "sorry" in a text of another kind: no more distressed evidence than the built-in
  *   analyzer reads, unless that is worry, as for an apology.
  * - A call phrase ("This is a joke.", "You're a lifesaver."), where the model's reading
@@ -127,7 +128,13 @@ export function readAsCallLanguage(
         leaning(base.sentiment) < 0 ? analysis.sentiment : Math.max(analysis.sentiment, -LEAN);
     }
   } else if (heard.kind === 'request') {
-    states = { ...model, confused: Math.min(model.confused, base.states.confused) };
+    states = {
+      positive: Math.min(model.positive, base.states.positive),
+      frustrated: Math.min(model.frustrated, base.states.frustrated),
+      confused: Math.min(model.confused, base.states.confused),
+      distressed: Math.min(model.distressed, base.states.distressed),
+      relieved: Math.min(model.relieved, base.states.relieved),
+    };
     sentiment = analysis.sentiment;
   } else if (heard.kind === 'sarcasm' || base.sentiment < 0) {
     // Sarcasm, or a complaint or a worry in the words of a call.

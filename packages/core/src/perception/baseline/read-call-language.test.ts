@@ -146,6 +146,12 @@ describe('readCallLanguage', () => {
     "I don't have the certificate yet. Is that a problem?",
     'Oh, okay. I paid my bill on the third, is that related?',
     'I work from home, I really need this fixed. When can they come?',
+    // A need, stated (NatCS and Bitext turns).
+    'I need to file a property claim',
+    "I'd like to update the address on my policy.",
+    'i would want to file a property claim',
+    'April Mitchell here and I want a quote for condo insurance please.',
+    'how to track the card you sent',
   ])('hears %j as a request, no sign of confusion by itself', (text) => {
     const heard = readCallLanguage(text);
     expect(heard?.kind).toBe('request');

@@ -24,7 +24,8 @@ export interface CallLanguageReading {
    * "excuse me", which on a call is politeness ("Oh sorry, it's 4 4 1 9.") unless the
    * text says worry or sadness too ("Sorry, I'm scared they'll cut us off."): `analysis`
    * says which; `request`: a question that asks for help or for news ("Can you check my
-   * last payment?", "Is my refund through?"), which is no sign of confusion by itself;
+   * last payment?", "Is my refund through?") or a need stated ("I need to file a claim"),
+   * which is no sign of confusion, frustration or worry by itself;
    * `call-phrase`: a phrase a caller says to complain, to
    * worry or to thank ("This is a joke.", "I'm done with this company.", "You're a
    * lifesaver."), which written text uses otherwise or seldom.
@@ -138,7 +139,8 @@ const WHOSE = new Set(['my', 'the', 'our', 'your', 'it', 'there', 'that', 'this'
 
 /**
  * Whether `tokens` ask for help or for news: "can you / could I ...", "where / how / when
- * do I ...", "when will / what time ...", "is my / has the ...". Not a question that
+ * do I ...", "how to ...", "when will / what time ...", "is my / has the ...", or state
+ * a need ("I need to ...", "I'd like ..."; see `statesANeed`). Not a question that
  * weighs two things ("... or not?", "now or later?"), and not one that starts with "so",
  * "wait" or "which": those check what was said.
  */
@@ -155,28 +157,54 @@ function isRequest(tokens: readonly Token[]): boolean {
     (WH.has(a) && AUX.has(b) && (c === 'i' || c === 'we' || c === 'you')) ||
     (a === 'when' && (b === 'will' || b === 'does' || b === 'is' || b === 'can')) ||
     (a === 'what' && b === 'time') ||
-    (STATUS.has(a) && WHOSE.has(b))
+    (a === 'how' && b === 'to') ||
+    (STATUS.has(a) && WHOSE.has(b)) ||
+    statesANeed(a, b, c)
   );
 }
 
 /**
- * Whether the text asks for help or for news (see `isRequest`): as a whole, or in a
+ * Whether words `a b c` open a statement of what the caller needs: "I need to ...", "I
+ * want a ...", "I'd like ...", "I would like ...", "I'm looking to ...", "I'm calling
+ * about ...", "help me ...".
+ */
+function statesANeed(a: string, b: string, c: string): boolean {
+  if (a === 'i') return NEEDING.has(b) || (b === 'would' && (c === 'like' || c === 'want'));
+  if (I_AM.has(a)) return b === 'looking' || b === 'calling' || b === 'trying';
+  if (I_WOULD.has(a)) return b === 'like';
+  return a === 'help' && b === 'me';
+}
+
+const NEEDING: ReadonlySet<string> = new Set(['need', 'want', 'wanna']);
+const I_AM: ReadonlySet<string> = new Set(["i'm", 'im']);
+const I_WOULD: ReadonlySet<string> = new Set(["i'd", 'id']);
+
+/**
+ * Whether the text asks for help or for news (see `isRequest`): as a whole, in a
  * question that follows what the caller says first ("I work from home. When can they
- * come?", "I paid it on the third, is that related?"). `folded` is the folded text the
+ * come?", "I paid it on the third, is that related?"), or in a need stated after it
+ * ("My name is Sam and I need to file a claim"). `folded` is the folded text the
  * tokens' offsets point into.
  */
 function asksForHelpOrNews(folded: string, tokens: readonly Token[]): boolean {
   if (isRequest(tokens)) return true;
+  const word = (i: number): string => tokens[i]?.text ?? '';
   let from = 0;
   for (let i = 1; i <= tokens.length; i++) {
     const gapEnd = i < tokens.length ? tokens[i]!.start : folded.length;
     const gap = folded.slice(tokens[i - 1]!.end, gapEnd);
+    // A need stated after what comes first: "April Mitchell here and I want a quote".
+    const clause = CLAUSE_END.test(gap) || JOINING.has(word(i - 1));
+    if (clause && statesANeed(word(i), word(i + 1), word(i + 2))) return true;
     if (!CLAUSE_END.test(gap)) continue;
     if (from > 0 && gap.includes('?') && isRequest(tokens.slice(from, i))) return true;
     from = i;
   }
   return false;
 }
+
+/** Words after which a new clause starts ("... and I need to ..."). */
+const JOINING: ReadonlySet<string> = new Set(['and', 'so']);
 
 /** Punctuation that ends a clause. */
 const CLAUSE_END = /[.?!,;:]/;
@@ -193,9 +221,10 @@ const CLAUSE_END = /[.?!,;:]/;
  *   courtesy of at most six ("No worries, take your time.", "That's fine.", "Sure, go
  *   ahead."): patience, not joy;
  * - **a request** for help or for news ("Can you check my last payment?", "Where do I
- *   find my account number?", "Is my refund through?"): no sign of confusion by itself.
- *   The coach reads confusion in what a question says ("what do you mean?") and in the
- *   conversation (the same question asked again), not in asking;
+ *   find my account number?", "Is my refund through?"), or a need stated ("I need to
+ *   file a property claim", "I'd like a quote"): no sign of confusion by itself, nor of
+ *   frustration or worry. The coach reads confusion in what a question says ("what do
+ *   you mean?") and in the conversation (the same question asked again), not in asking;
  * - **a negation** the built-in analyzer reads ("Not bad at all.", "I'm not happy.",
  *   "That's not a problem.", "No complaints."): a negated cue, or a phrase that is a
  *   negation itself, which a model of word n-grams may read the other way;
