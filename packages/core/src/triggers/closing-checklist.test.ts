@@ -188,6 +188,17 @@ describe('closing-checklist', () => {
       ),
     );
     expect(closed.fired).toEqual([]);
+    // Something done is something to sum up, however calm the call.
+    const done = await fire(
+      jsonl(
+        ...compliment,
+        agent('Done. Your new router spot is noted on the account.', 24, 27),
+        customer('Great, thanks.', 28, 29),
+      ),
+    );
+    expect(done.fired.map((f) => f.matched.slice(1))).toEqual([
+      ['missing: a summary of what was resolved', 'missing: a genuine "anything else?"'],
+    ]);
     const abrupt = await fire(jsonl(...compliment, customer("That's all, bye.", 24, 26)));
     expect(abrupt.fired.map((f) => f.matched.slice(1))).toEqual([
       ['missing: a genuine "anything else?"'],

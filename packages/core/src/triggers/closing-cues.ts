@@ -170,5 +170,8 @@ export function isDoneReport(text: string): boolean {
  * @internal
  */
 export function reportsDone(text: string): boolean {
-  return DONE.test(text);
+  return DONE_FIRST.test(text) || DONE.test(text);
 }
+
+/** "Done." or "All done, ..." said first (a bare "done" elsewhere is often "not done yet"). */
+const DONE_FIRST = /^\W*(?:(?:ok|okay|right|and|so)\W+)?(?:all\s+)?done\b/i;
