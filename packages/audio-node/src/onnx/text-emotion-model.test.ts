@@ -256,6 +256,8 @@ describe('the text emotion model on onnxruntime-node', () => {
       'Can you check my last payment?',
       'Could you send me the invoice by email?',
       'Where do I find my account number?',
+      'Do you accept cash?',
+      'How long should I wait for the card to arrive?',
     ]) {
       expect((await bare.analyze(text)).state, text).toBe('confused');
       const heard = await analyzer.analyze(text);
@@ -263,8 +265,10 @@ describe('the text emotion model on onnxruntime-node', () => {
       expect(heard.state, text).toBe('neutral');
       expect(heard.cues[0], text).toBe(`request "${text}"`);
     }
-    // Weighing two options is how confusion asks: the model's reading stands.
+    // Weighing two options, or asking what something means, is how confusion asks: the
+    // model's reading stands.
     expect((await analyzer.analyze('So do I pay now or later?')).state).toBe('confused');
+    expect((await analyzer.analyze('What does pending payment mean?')).state).toBe('confused');
   });
 
   it('reads a need stated as no sign of frustration, which the model alone reads as annoyance', async () => {

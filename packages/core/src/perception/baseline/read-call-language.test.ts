@@ -152,6 +152,12 @@ describe('readCallLanguage', () => {
     'i would want to file a property claim',
     'April Mitchell here and I want a quote for condo insurance please.',
     'how to track the card you sent',
+    // Questions for information (Banking77 asks).
+    'What are your opening hours?',
+    "What's the fee for an international transfer?",
+    'What happens if the ATM gives me the wrong amount?',
+    'Do you accept cash?',
+    'How long will the refund take?',
   ])('hears %j as a request, no sign of confusion by itself', (text) => {
     const heard = readCallLanguage(text);
     expect(heard?.kind).toBe('request');
@@ -164,6 +170,12 @@ describe('readCallLanguage', () => {
     'Is it going to cost me more or not?',
     'Wait, which one do I click?',
     'Sorry, what does that mean?',
+    // Asking what something means is how confusion asks.
+    'What do you mean?',
+    'What does pending payment mean?',
+    "What's a mandate?",
+    'What is an IBAN?',
+    'What are you talking about?',
     // A request that says it is lost.
     "Can you explain that again? I'm lost.",
     "I'm lost. Can you explain that again?",

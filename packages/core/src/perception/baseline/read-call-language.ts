@@ -139,8 +139,9 @@ const WHOSE = new Set(['my', 'the', 'our', 'your', 'it', 'there', 'that', 'this'
 
 /**
  * Whether `tokens` ask for help or for news: "can you / could I ...", "where / how / when
- * do I ...", "how to ...", "when will / what time ...", "is my / has the ...", or state
- * a need ("I need to ...", "I'd like ..."; see `statesANeed`). Not a question that
+ * do I ...", "how to / how long ...", "do you / does my ...", "when will ...", "what are /
+ * what time ..." (see `asksWhat`), "is my / has the ...", or state a need ("I need to
+ * ...", "I'd like ..."; see `statesANeed`). Not a question that
  * weighs two things ("... or not?", "now or later?"), and not one that starts with "so",
  * "wait" or "which": those check what was said.
  */
@@ -156,12 +157,57 @@ function isRequest(tokens: readonly Token[]): boolean {
     (ASKING.has(a) && WHO.has(b)) ||
     (WH.has(a) && AUX.has(b) && (c === 'i' || c === 'we' || c === 'you')) ||
     (a === 'when' && (b === 'will' || b === 'does' || b === 'is' || b === 'can')) ||
-    (a === 'what' && b === 'time') ||
-    (a === 'how' && b === 'to') ||
+    (a === 'how' && (b === 'to' || HOW_MUCH.has(b))) ||
+    (DO.has(a) && WHO_ASKED.has(b)) ||
+    asksWhat(tokens, k) ||
     (STATUS.has(a) && WHOSE.has(b)) ||
     statesANeed(a, b, c)
   );
 }
+
+/**
+ * Whether the question at token `k` asks what something is or takes ("What are your
+ * opening hours?", "What's the fee for that?", "What do I need to send?"), not what
+ * something means ("What do you mean?", "What does that mean?", "What's a mandate?",
+ * "What are you talking about?"): asking what a word or a sentence means is confusion.
+ */
+function asksWhat(tokens: readonly Token[], k: number): boolean {
+  const a = tokens[k]?.text ?? '';
+  const b = tokens[k + 1]?.text ?? '';
+  const next = tokens[k + 2]?.text ?? '';
+  let asks: boolean;
+  if (a === 'what') asks = WHAT_ASKS.has(b);
+  else if (a === "what's" || a === 'whats') asks = WHOSE.has(b);
+  else return false;
+  if (!asks || b === 'a' || b === 'an' || next === 'a' || next === 'an') return false;
+  for (let i = k; i < tokens.length; i++) if (MEANING.has(tokens[i]!.text)) return false;
+  return true;
+}
+
+const HOW_MUCH: ReadonlySet<string> = new Set(['long', 'much', 'many', 'often', 'soon']);
+const DO: ReadonlySet<string> = new Set(['do', 'does']);
+/** Who a yes/no question asks about: "Do you accept cash?", "Does my card work abroad?". */
+const WHO_ASKED: ReadonlySet<string> = new Set(['you', 'u', 'i', 'we', 'it', 'my', 'the', 'this']);
+const WHAT_ASKS: ReadonlySet<string> = new Set([
+  'happens',
+  'are',
+  'is',
+  'do',
+  'does',
+  'will',
+  'would',
+  'can',
+  'should',
+  'time',
+  'steps',
+  'documents',
+  'fees',
+  'currencies',
+  'countries',
+  'options',
+]);
+/** Words of a question about meaning. */
+const MEANING: ReadonlySet<string> = new Set(['mean', 'means', 'meaning', 'meant', 'talking']);
 
 /**
  * Whether words `a b c` open a statement of what the caller needs: "I need to ...", "I
