@@ -41,7 +41,7 @@ describe('positive-moment', () => {
 
   it('fires when the customer is pleased after a problem, with its own summary', async () => {
     const { fired } = await fire(jsonl(customer(FURIOUS, 1, 3), customer(PLEASED, 95, 98)));
-    expect(fired.map((f) => f.evidence.summary)).toEqual(['the customer is pleased']);
+    expect(fired.map((f) => f.evidence.summary)).toEqual(['the customer sounded pleased']);
     // The nudge says how they sound: pleased is not relief.
     expect(fired[0]!.nudge).toBe(
       'They sound pleased. Share the moment, and where we got something wrong, own it.',

@@ -118,7 +118,7 @@ export function positiveMomentRule(): RuleDefinition {
     priority: 40,
     cooldownMs: 90_000,
     summary: (_from, to) =>
-      to === 'relieved' ? 'the customer expressed relief' : 'the customer is pleased',
+      to === 'relieved' ? 'the customer expressed relief' : 'the customer sounded pleased',
   };
   return {
     ...stateTrigger(spec),
