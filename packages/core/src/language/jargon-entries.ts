@@ -199,6 +199,18 @@ export const JARGON_TABLE: readonly LanguageRow[] = [
   ],
   ['credentials', '(login|account|sign in)? credentials', 'username and password', 'Plain words.'],
   [
+    'ivr',
+    '(the|our|an) (ivr|i v r|interactive voice response)',
+    'the phone menu',
+    'Say what they will hear when they call.',
+  ],
+  [
+    'session-token',
+    '(session|access|auth|oauth) (token|tokens|cookie)',
+    'sign-in',
+    'Say what the customer will notice: they were signed out.',
+  ],
+  [
     'two-factor',
     '(2fa|mfa|two factor authentication|multi factor authentication|two factor|multi factor)',
     'the extra sign-in code',

@@ -54,6 +54,10 @@ describe('createLanguageChecker', () => {
     expect(found("It's a pending authorization, it will drop off")).toEqual([
       ['jargon', 'pending authorization', 'a temporary hold'],
     ]);
+    expect(found('Activate it in the app or the IVR. Your session token expired.')).toEqual([
+      ['jargon', 'the IVR', 'the phone menu'],
+      ['jargon', 'session token', 'sign-in'],
+    ]);
   });
 
   it('finds hedging', () => {
