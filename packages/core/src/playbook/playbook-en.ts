@@ -25,7 +25,7 @@ export const PLAYBOOK_EN: Playbook = {
     confusion: {
       title: 'Simplify and check understanding',
       message:
-        'They sound confused, not angry. Say it again in plain words, one step at a time, and check it landed.',
+        'They sound confused, not angry. Put it in plain words, one step at a time, and check it landed.',
       phrases: [
         'Let me put that more simply, one step at a time. Does that make sense so far?',
         "Sorry, I made that sound complicated. In short: here's what happened and what we'll do. Does that help?",

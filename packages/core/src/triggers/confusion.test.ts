@@ -33,7 +33,7 @@ describe('confusion', () => {
     });
     expect(fired[0]!.matched[0]).toMatch(/^customer state neutral -> confused /);
     expect(fired[0]!.nudge).toBe(
-      'They sound confused, not angry. Say it again in plain words, one step at a time, and check it landed.',
+      'They sound confused, not angry. Put it in plain words, one step at a time, and check it landed.',
     );
   });
 
