@@ -5,7 +5,7 @@ import type { SpeakerStateView, UtteranceView } from '../rules/rule-types.js';
 import { tokenize } from '../text/tokenize.js';
 import { memoizeByText } from '../util/text-memo.js';
 import { closingItemsOf } from '../triggers/closing-cues.js';
-import { agentCuesIn, phraseOverlap } from './agent-cues.js';
+import { agentCuesIn, explainsPlainly, phraseOverlap } from './agent-cues.js';
 import { isNegativeState } from '../state/negative-states.js';
 
 /** How the coach judges adoption. @public */
@@ -258,7 +258,13 @@ export class AdoptionTracker {
       case 'acknowledge':
         return cues.has('acknowledge') ? `the agent acknowledged: ${quote()}` : undefined;
       case 'simplify':
-        return cues.has('simplify') || cues.has('check-in')
+        return cues.has('simplify') ||
+          cues.has('check-in') ||
+          explainsPlainly(
+            u.text,
+            u.wordCount,
+            !hasLanguageIssue('jargon') && !hasLanguageIssue('over-formal'),
+          )
           ? `the agent simplified or checked understanding: ${quote()}`
           : undefined;
       case 'check-in':

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../text/tokenize.js';
-import { agentCuesIn, phraseOverlap } from './agent-cues.js';
+import { agentCuesIn, explainsPlainly, phraseOverlap } from './agent-cues.js';
+import { countWords } from '../text/tokenize.js';
 
 describe('phraseOverlap', () => {
   it('is the share of the phrase words that are whole words of the text', () => {
@@ -18,5 +19,32 @@ describe('agentCuesIn', () => {
     expect([...agentCuesIn("I understand, and I'm sorry about this.")]).toEqual(['acknowledge']);
     expect([...agentCuesIn('Does that make sense so far?')]).toEqual(['check-in']);
     expect(agentCuesIn('Your order ships on Monday.').size).toBe(0);
+  });
+});
+
+describe('explainsPlainly', () => {
+  const plainly = (text: string, plainWords = true): boolean =>
+    explainsPlainly(text, countWords(text), plainWords);
+
+  it('takes three or more short sentences in plain words as an explanation put plainly', () => {
+    expect(
+      plainly(
+        "That's okay. You can activate it by phone instead. When the card arrives, just call the number on the sticker.",
+      ),
+    ).toBe(true);
+    // Jargon or stiff wording in it (as the language checker reads it): not plain.
+    expect(
+      plainly('Okay. The IVR handles activation. Call it when the card arrives, please.', false),
+    ).toBe(false);
+  });
+
+  it.each([
+    // An acknowledgement, a greeting, one long sentence, a short answer.
+    "I understand, and I'm sorry about this. Let me see what I can do.",
+    'Thank you for calling, this is Sam. How can I help today?',
+    'It looks like the duplicate transaction was caused by a provisioning error during the plan migration, which the team is looking at now.',
+    'Yes. Okay. Done.',
+  ])('explains nothing plainly in %j', (text) => {
+    expect(plainly(text)).toBe(false);
   });
 });

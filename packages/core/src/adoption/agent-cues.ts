@@ -59,6 +59,32 @@ export const agentCuesIn: (text: string) => ReadonlySet<AgentCue> = memoizeByTex
   return out;
 }, 16);
 
+/** Fewest words and sentences of an explanation that can show it was put plainly. */
+const MIN_PLAIN_WORDS = 12;
+const MIN_PLAIN_SENTENCES = 3;
+/** Most words per sentence, on average, of an explanation put plainly. */
+const MAX_PLAIN_SENTENCE = 12;
+
+/**
+ * Whether an agent's utterance explains something plainly: `wordCount` words or more
+ * (12) in three or more short sentences (12 words or fewer on average) with no jargon or
+ * stiff wording (`plainWords`, as the language checker reads it). "That's okay. You can
+ * activate it by phone instead. When the card arrives, just call the number on the
+ * sticker." simplifies as surely as "in other words" does; "I understand, and I'm sorry.
+ * Let me see what I can do." explains nothing.
+ * @internal
+ */
+export function explainsPlainly(text: string, wordCount: number, plainWords: boolean): boolean {
+  if (!plainWords || wordCount < MIN_PLAIN_WORDS) return false;
+  let sentences = 0;
+  for (const part of text.split(SENTENCE_END)) if (LETTER_OR_DIGIT.test(part)) sentences++;
+  return sentences >= MIN_PLAIN_SENTENCES && wordCount / sentences <= MAX_PLAIN_SENTENCE;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+const SENTENCE_END = /[.?!;]+/;
+
 /**
  * Share of a phrase's content words that are words of a text (its tokens), [0, 1]. The
  * tokens are searched as they are: an utterance has a few dozen, and a set of them would

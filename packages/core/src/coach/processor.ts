@@ -1,5 +1,5 @@
 import { AdoptionTracker } from '../adoption/adoption-tracker.js';
-import { agentCuesIn } from '../adoption/agent-cues.js';
+import { agentCuesIn, explainsPlainly } from '../adoption/agent-cues.js';
 import { TonvoError } from '../errors/tonvo-error.js';
 import type { Mutable } from '../util/mutable.js';
 import type {
@@ -520,7 +520,15 @@ export class ConversationProcessor {
       const state = this.#moments.openState;
       if (
         state === 'confused'
-          ? cues.has('simplify') || cues.has('check-in')
+          ? cues.has('simplify') ||
+            cues.has('check-in') ||
+            explainsPlainly(
+              view.text,
+              view.wordCount,
+              !(issues ??= this.#language.check(view.text)).some(
+                (i) => i.kind === 'jargon' || i.kind === 'over-formal',
+              ),
+            )
           : cues.has('acknowledge')
       ) {
         this.#moments.onAgentResponse(
