@@ -260,11 +260,7 @@ export class AdoptionTracker {
       case 'simplify':
         return cues.has('simplify') ||
           cues.has('check-in') ||
-          explainsPlainly(
-            u.text,
-            u.wordCount,
-            !hasLanguageIssue('jargon') && !hasLanguageIssue('over-formal'),
-          )
+          explainsPlainly(u.text, u.wordCount, hasLanguageIssue)
           ? `the agent simplified or checked understanding: ${quote()}`
           : undefined;
       case 'check-in':

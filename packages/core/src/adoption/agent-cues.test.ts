@@ -24,7 +24,7 @@ describe('agentCuesIn', () => {
 
 describe('explainsPlainly', () => {
   const plainly = (text: string, plainWords = true): boolean =>
-    explainsPlainly(text, countWords(text), plainWords);
+    explainsPlainly(text, countWords(text), () => !plainWords);
 
   it('takes three or more short sentences in plain words as an explanation put plainly', () => {
     expect(

@@ -68,17 +68,26 @@ const MAX_PLAIN_SENTENCE = 12;
 /**
  * Whether an agent's utterance explains something plainly: `wordCount` words or more
  * (12) in three or more short sentences (12 words or fewer on average) with no jargon or
- * stiff wording (`plainWords`, as the language checker reads it). "That's okay. You can
- * activate it by phone instead. When the card arrives, just call the number on the
- * sticker." simplifies as surely as "in other words" does; "I understand, and I'm sorry.
- * Let me see what I can do." explains nothing.
+ * stiff wording (`hasLanguageIssue`, the language checker's reading of the text by kind).
+ * "That's okay. You can activate it by phone instead. When the card arrives, just call
+ * the number on the sticker." simplifies as surely as "in other words" does; "I
+ * understand, and I'm sorry. Let me see what I can do." explains nothing.
  * @internal
  */
-export function explainsPlainly(text: string, wordCount: number, plainWords: boolean): boolean {
-  if (!plainWords || wordCount < MIN_PLAIN_WORDS) return false;
+export function explainsPlainly(
+  text: string,
+  wordCount: number,
+  hasLanguageIssue: (kind: string) => boolean,
+): boolean {
+  if (wordCount < MIN_PLAIN_WORDS) return false;
   let sentences = 0;
   for (const part of text.split(SENTENCE_END)) if (LETTER_OR_DIGIT.test(part)) sentences++;
-  return sentences >= MIN_PLAIN_SENTENCES && wordCount / sentences <= MAX_PLAIN_SENTENCE;
+  return (
+    sentences >= MIN_PLAIN_SENTENCES &&
+    wordCount / sentences <= MAX_PLAIN_SENTENCE &&
+    !hasLanguageIssue('jargon') &&
+    !hasLanguageIssue('over-formal')
+  );
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;

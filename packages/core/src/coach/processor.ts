@@ -511,10 +511,11 @@ export class ConversationProcessor {
     // moment about half of them had not been read for closing items yet.
     closingItemsOf(view.text);
     let issues: ReturnType<LanguageCheck['check']> | undefined;
-    this.#adoption.onAgentUtterance(view, (kind) => {
+    const hasLanguageIssue = (kind: string): boolean => {
       issues ??= this.#language.check(view.text);
       return issues.some((i) => i.kind === kind);
-    });
+    };
+    this.#adoption.onAgentUtterance(view, hasLanguageIssue);
     if (this.#moments.awaitingResponse) {
       const cues = agentCuesIn(view.text);
       const state = this.#moments.openState;
@@ -522,13 +523,7 @@ export class ConversationProcessor {
         state === 'confused'
           ? cues.has('simplify') ||
             cues.has('check-in') ||
-            explainsPlainly(
-              view.text,
-              view.wordCount,
-              !(issues ??= this.#language.check(view.text)).some(
-                (i) => i.kind === 'jargon' || i.kind === 'over-formal',
-              ),
-            )
+            explainsPlainly(view.text, view.wordCount, hasLanguageIssue)
           : cues.has('acknowledge')
       ) {
         this.#moments.onAgentResponse(

@@ -322,7 +322,8 @@ export function conclude(
   if (top !== 'distressed' && act.distressed > second) second = act.distressed;
   if (top !== 'relieved' && act.relieved > second) second = act.relieved;
   const current = s.state;
-  const candidate = candidateOf(current, act, clamp(scoreIn, -1, 1), p);
+  const score = clamp(scoreIn, -1, 1);
+  const candidate = candidateOf(current, act, score, p);
 
   const evidence = item === undefined ? s.evidence : appendEvidence(s.evidence, item, atMs);
   let state = current;
@@ -347,7 +348,6 @@ export function conclude(
   }
 
   const confidence = confidenceOf(state, act, topValue, second, evidence, atMs);
-  const score = clamp(scoreIn, -1, 1);
   let effects = NO_EFFECTS;
   if (state !== current) {
     effects = [

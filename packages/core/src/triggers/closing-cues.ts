@@ -135,8 +135,7 @@ const windDownBy = memoizeByText((text) => {
  * @public
  */
 export function isWindDown(speaker: 'agent' | 'customer', text: string): boolean {
-  const w = windDownBy(text);
-  return speaker === 'agent' ? w.agent : w.customer || w.acknowledgement;
+  return windDownOf(speaker, text) !== undefined;
 }
 
 /**

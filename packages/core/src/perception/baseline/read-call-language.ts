@@ -43,22 +43,26 @@ export interface CallLanguageReading {
   readonly apology?: string;
 }
 
-/** Words a plain answer or acknowledgment is made of ("yes, that's right", "okay then"). */
-const ANSWER_WORDS: ReadonlySet<string> = new Set([
+/** Words that say yes or no to what was asked ("yes", "nope", "sure", "correct"). */
+const YES_OR_NO: readonly string[] = [
   'yes',
   'yeah',
   'yep',
   'yup',
   'no',
   'nope',
+  'right',
+  'sure',
+  'correct',
+];
+/** Words a plain answer or acknowledgment is made of ("yes, that's right", "okay then"). */
+const ANSWER_WORDS: ReadonlySet<string> = new Set([
+  ...YES_OR_NO,
   'nah',
   'ok',
   'okay',
   'k',
   'alright',
-  'right',
-  'sure',
-  'correct',
   'mhm',
   'mm',
   'hmm',
@@ -146,13 +150,12 @@ const WHOSE = new Set(['my', 'the', 'our', 'your', 'it', 'there', 'that', 'this'
  * "wait" or "which": those check what was said.
  */
 function isRequest(tokens: readonly Token[]): boolean {
-  const word = (i: number): string => tokens[i]?.text ?? '';
   let k = 0;
-  while (k < 2 && REQUEST_LEAD_INS.has(word(k))) k++;
+  while (k < 2 && REQUEST_LEAD_INS.has(wordAt(tokens, k))) k++;
   if (tokens.some((t) => t.text === 'or')) return false;
-  const a = word(k);
-  const b = word(k + 1);
-  const c = word(k + 2);
+  const a = wordAt(tokens, k);
+  const b = wordAt(tokens, k + 1);
+  const c = wordAt(tokens, k + 2);
   return (
     (ASKING.has(a) && WHO.has(b)) ||
     (WH.has(a) && AUX.has(b) && (c === 'i' || c === 'we' || c === 'you')) ||
@@ -172,9 +175,9 @@ function isRequest(tokens: readonly Token[]): boolean {
  * "What are you talking about?"): asking what a word or a sentence means is confusion.
  */
 function asksWhat(tokens: readonly Token[], k: number): boolean {
-  const a = tokens[k]?.text ?? '';
-  const b = tokens[k + 1]?.text ?? '';
-  const next = tokens[k + 2]?.text ?? '';
+  const a = wordAt(tokens, k);
+  const b = wordAt(tokens, k + 1);
+  const next = wordAt(tokens, k + 2);
   let asks: boolean;
   if (a === 'what') asks = WHAT_ASKS.has(b);
   else if (a === "what's" || a === 'whats') asks = WHOSE.has(b);
@@ -234,20 +237,27 @@ const I_WOULD: ReadonlySet<string> = new Set(["i'd", 'id']);
  */
 function asksForHelpOrNews(folded: string, tokens: readonly Token[]): boolean {
   if (isRequest(tokens)) return true;
-  const word = (i: number): string => tokens[i]?.text ?? '';
   let from = 0;
   for (let i = 1; i <= tokens.length; i++) {
     const gapEnd = i < tokens.length ? tokens[i]!.start : folded.length;
     const gap = folded.slice(tokens[i - 1]!.end, gapEnd);
+    const ends = CLAUSE_END.test(gap);
     // A need stated after what comes first: "April Mitchell here and I want a quote".
-    const clause = CLAUSE_END.test(gap) || JOINING.has(word(i - 1));
-    if (clause && statesANeed(word(i), word(i + 1), word(i + 2))) return true;
-    if (!CLAUSE_END.test(gap)) continue;
+    if (
+      (ends || JOINING.has(wordAt(tokens, i - 1))) &&
+      statesANeed(wordAt(tokens, i), wordAt(tokens, i + 1), wordAt(tokens, i + 2))
+    ) {
+      return true;
+    }
+    if (!ends) continue;
     if (from > 0 && gap.includes('?') && isRequest(tokens.slice(from, i))) return true;
     from = i;
   }
   return false;
 }
+
+/** The text of token `i`, or '' past either end. */
+const wordAt = (tokens: readonly Token[], i: number): string => tokens[i]?.text ?? '';
 
 /** Words after which a new clause starts ("... and I need to ..."). */
 const JOINING: ReadonlySet<string> = new Set(['and', 'so']);
@@ -394,18 +404,7 @@ function isPlainAnswer(tokens: readonly Token[]): boolean {
 }
 
 /** Words a confirmation starts with ("Yes, ...", "Sure, ...", "Correct, ..."). */
-const CONFIRMING: ReadonlySet<string> = new Set([
-  'yes',
-  'yeah',
-  'yep',
-  'yup',
-  'no',
-  'nope',
-  'sure',
-  'correct',
-  'exactly',
-  'right',
-]);
+const CONFIRMING: ReadonlySet<string> = new Set([...YES_OR_NO, 'exactly']);
 /** Words that may come before a confirmation ("Oh yes, ...", "Um, no, ..."). */
 const CONFIRMING_LEAD_INS: ReadonlySet<string> = new Set(['oh', 'um', 'uh', 'ok', 'okay']);
 /** Most words of a plain confirmation. */
@@ -421,11 +420,11 @@ const MAX_CONFIRMATION_WORDS = 12;
 function isPlainConfirmation(text: string, tokens: readonly Token[]): boolean {
   if (tokens.length < 2 || tokens.length > MAX_CONFIRMATION_WORDS) return false;
   let k = CONFIRMING_LEAD_INS.has(tokens[0]!.text) ? 1 : 0;
-  const first = tokens[k]?.text ?? '';
-  const second = tokens[k + 1]?.text ?? '';
+  const first = wordAt(tokens, k);
+  const second = wordAt(tokens, k + 1);
   if (CONFIRMING.has(first)) k++;
   else if (THAT_IS.has(first) && RIGHT.has(second)) k += 2;
-  else if (first === 'that' && second === 'is' && RIGHT.has(tokens[k + 2]?.text ?? '')) k += 3;
+  else if (first === 'that' && second === 'is' && RIGHT.has(wordAt(tokens, k + 2))) k += 3;
   else return false;
   while (k < tokens.length && CONFIRMING.has(tokens[k]!.text)) k++;
   if (k >= tokens.length) return false;
