@@ -12,6 +12,20 @@ function leaning(sentiment: number): number {
   return sentiment > LEAN ? 1 : sentiment < -LEAN ? -1 : 0;
 }
 
+/** The evidence both readings hold for each state (the lower of the two). */
+function bothRead(
+  model: TextAnalysis['states'],
+  base: TextAnalysis['states'],
+): TextAnalysis['states'] {
+  return {
+    positive: Math.min(model.positive, base.positive),
+    frustrated: Math.min(model.frustrated, base.frustrated),
+    confused: Math.min(model.confused, base.confused),
+    distressed: Math.min(model.distressed, base.distressed),
+    relieved: Math.min(model.relieved, base.relieved),
+  };
+}
+
 /**
  * The two readings' states leant toward complaint (`-1`) or toward thanks (`1`): the
  * evidence on that side is what either reads (the higher), on the other side what both
@@ -77,11 +91,11 @@ export function readAsCallLanguage(
   if (heard === undefined) return analysis;
   const base = heard.analysis;
   const model = analysis.states;
-  // A "sorry" said with something else ("Sorry, I didn't understand any of that.") is
-  // polite too: no more distress than the built-in analyzer reads (the model reads
-  // remorse, 0.63 there), unless that is worry.
+  // A polite "sorry", alone or said with something else ("Sorry, I didn't understand any
+  // of that."), is no sign of distress: no more than the built-in analyzer reads (the
+  // model reads remorse, 0.63 there), unless that is worry.
   const politeSorry =
-    heard.kind !== 'apology' && heard.apology !== undefined && base.states.distressed < WORRY;
+    (heard.kind === 'apology' || heard.apology !== undefined) && base.states.distressed < WORRY;
   let states: EmotionAnalysis['states'];
   let sentiment: number;
   if (heard.kind === 'plain-answer') {
@@ -119,22 +133,16 @@ export function readAsCallLanguage(
     // With worry or sadness in it ("Sorry, I'm scared they'll cut us off."), the model
     // reads less of the worry after a "sorry" (0.24 there, 0.98 without it): the worry
     // is what either reads.
-    if (base.states.distressed >= WORRY) {
-      states = { ...model, distressed: Math.max(model.distressed, base.states.distressed) };
-      sentiment = Math.min(analysis.sentiment, base.sentiment);
-    } else {
-      states = { ...model, distressed: Math.min(model.distressed, base.states.distressed) };
+    if (politeSorry) {
+      states = model;
       sentiment =
         leaning(base.sentiment) < 0 ? analysis.sentiment : Math.max(analysis.sentiment, -LEAN);
+    } else {
+      states = { ...model, distressed: Math.max(model.distressed, base.states.distressed) };
+      sentiment = Math.min(analysis.sentiment, base.sentiment);
     }
   } else if (heard.kind === 'request') {
-    states = {
-      positive: Math.min(model.positive, base.states.positive),
-      frustrated: Math.min(model.frustrated, base.states.frustrated),
-      confused: Math.min(model.confused, base.states.confused),
-      distressed: Math.min(model.distressed, base.states.distressed),
-      relieved: Math.min(model.relieved, base.states.relieved),
-    };
+    states = bothRead(model, base.states);
     sentiment = analysis.sentiment;
   } else if (heard.kind === 'sarcasm' || base.sentiment < 0) {
     // Sarcasm, or a complaint or a worry in the words of a call.
