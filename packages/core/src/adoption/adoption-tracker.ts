@@ -67,7 +67,7 @@ const MAX_OUTCOMES = 500;
 type CustomerMood = Pick<SpeakerStateView, 'state' | 'score'>;
 
 /** The content words of a suggested phrase (the playbook's phrases come back again and again). */
-const phraseWordsOf = memoizeByText(
+const phraseWordsOf = /* @__PURE__ */ memoizeByText(
   (phrase): readonly string[] =>
     tokenize(phrase)
       .map((t) => t.text)

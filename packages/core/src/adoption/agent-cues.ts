@@ -5,7 +5,7 @@ import { memoizeByText } from '../util/text-memo.js';
 /** Things an agent can do with words that adoption looks for. @internal */
 export type AgentCue = 'acknowledge' | 'check-in' | 'reinforce' | 'simplify';
 
-const MATCHER = createBuiltInPhraseMatcher<AgentCue>([
+const MATCHER = /* @__PURE__ */ createBuiltInPhraseMatcher<AgentCue>([
   ...[
     'i (understand|hear you|get it|get that|see why|can see why|can imagine|know how)',
     "i('m| am) (so|really|very|truly)? sorry",
@@ -53,11 +53,14 @@ const MATCHER = createBuiltInPhraseMatcher<AgentCue>([
  * moments both read each agent utterance). Shared: not to be changed.
  * @internal
  */
-export const agentCuesIn: (text: string) => ReadonlySet<AgentCue> = memoizeByText((text) => {
-  const out = new Set<AgentCue>();
-  for (const m of MATCHER.find(text)) out.add(m.value);
-  return out;
-}, 16);
+export const agentCuesIn: (text: string) => ReadonlySet<AgentCue> = /* @__PURE__ */ memoizeByText(
+  (text) => {
+    const out = new Set<AgentCue>();
+    for (const m of MATCHER.find(text)) out.add(m.value);
+    return out;
+  },
+  16,
+);
 
 /** Fewest words and sentences of an explanation that can show it was put plainly. */
 const MIN_PLAIN_WORDS = 12;

@@ -5,7 +5,7 @@ import { matchUtterance, phraseTable } from './phrase-rule.js';
 const ITEM =
   '(charge|charges|payment|payments|transaction|transactions|purchase|purchases|debit|debits|direct debit|withdrawal|withdrawals|fee|fees)';
 
-const CUSTOMER = phraseTable({
+const CUSTOMER = /* @__PURE__ */ phraseTable({
   'the double charge': [
     '(charged|billed|debited) (me)? (twice|two times|double|two separate times|multiple times|several times|three times)',
     'double (charged|billed|charge|charges|payment|billing)',

@@ -15,48 +15,51 @@ const DONE_VERBS: readonly string[] = [
 /** `pattern` for each list of {@link DONE_VERBS} (one list would make too long a pattern). */
 const withDoneVerbs = (pattern: (verbs: string) => string): string[] => DONE_VERBS.map(pattern);
 
-const AGENT_ITEMS: PhraseMatcher<ClosingItem> = createBuiltInPhraseMatcher<ClosingItem>([
-  ...[
-    'to (recap|summarize|summarise|sum up|sum it up)',
-    'just to (recap|summarize|summarise|confirm|go over|run through)',
-    '(quick|brief) (recap|summary)',
-    "so (today|what) (we|i) (have|'ve)? (did|done|covered|sorted|fixed)",
-    ...withDoneVerbs((v) => `so (we've|we have|i've|i have) (just|now|also|gone ahead and)? ${v}`),
-    ...withDoneVerbs(
-      (v) => `so (the|your|that|this) * (is|are|was|were|has been|have been) (now|all)? ${v}`,
-    ),
-    "so (that's|that is|it's|it is|everything's|everything is) (all|now)? (done|sorted|fixed|resolved|set|taken care of)",
-    '(in summary|to confirm what we did)',
-    '(so|just|okay|ok)? to confirm',
-  ].map((pattern) => ({ pattern, value: 'summary' as const })),
-  ...[
-    "you('ll| will| should) (see|get|receive|notice|have)",
-    '(next step|next steps|what happens next|going forward)',
-    "(i'll|i will|we'll|we will) (follow up|call you|email you|send you|text you|reach out|check back|close|cancel|post|process|refund|credit|let you know|be in touch|reopen|waive|arrange|make sure)",
-    'once (we|you|it|they) (get|gets|receive|receives|hear back|arrive|arrives|come through|comes through)',
-    '(starts|begins|renews|resumes|will start|will begin|will renew|will resume) (from)? (next|on|in|within|by|tomorrow|this)',
-    '(within|in the next) (a|one|two|three|four|five|seven|ten|#|a few|a couple of)? (hour|hours|day|days|business days|week|weeks)',
-    '(by|on) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|the end of)',
-    "if (it|that|this) (doesn't|does not|hasn't|has not) (show|arrive|work|come)",
-    'if (it|that|this) (ever)? (happens|comes up) again',
-    '(confirmation|reference|case|ticket) number',
-    '(your|the) next (statement|bill|invoice|payment|letter|email|text|step|steps|delivery)',
-    "(it|that|this|they|the refund|the card|the letter)('ll| will) (arrive|be sent|be posted|be emailed|go|come|show up|appear|reach you|be there)",
-    "(you|we)('ll| will) (be )?(sent|emailed|texted|notified|contacted)",
-  ].map((pattern) => ({ pattern, value: 'nextSteps' as const })),
-  ...[
-    '(anything|something) else (i can|we can|i could)? (help|do|assist)',
-    'is there anything else',
-    'anything else (today|for you|on your mind)',
-    '(any|other) (other)? questions',
-    'what else can i',
-  ].map((pattern) => ({ pattern, value: 'anythingElse' as const })),
-]);
+const AGENT_ITEMS: PhraseMatcher<ClosingItem> =
+  /* @__PURE__ */ createBuiltInPhraseMatcher<ClosingItem>([
+    ...[
+      'to (recap|summarize|summarise|sum up|sum it up)',
+      'just to (recap|summarize|summarise|confirm|go over|run through)',
+      '(quick|brief) (recap|summary)',
+      "so (today|what) (we|i) (have|'ve)? (did|done|covered|sorted|fixed)",
+      ...withDoneVerbs(
+        (v) => `so (we've|we have|i've|i have) (just|now|also|gone ahead and)? ${v}`,
+      ),
+      ...withDoneVerbs(
+        (v) => `so (the|your|that|this) * (is|are|was|were|has been|have been) (now|all)? ${v}`,
+      ),
+      "so (that's|that is|it's|it is|everything's|everything is) (all|now)? (done|sorted|fixed|resolved|set|taken care of)",
+      '(in summary|to confirm what we did)',
+      '(so|just|okay|ok)? to confirm',
+    ].map((pattern) => ({ pattern, value: 'summary' as const })),
+    ...[
+      "you('ll| will| should) (see|get|receive|notice|have)",
+      '(next step|next steps|what happens next|going forward)',
+      "(i'll|i will|we'll|we will) (follow up|call you|email you|send you|text you|reach out|check back|close|cancel|post|process|refund|credit|let you know|be in touch|reopen|waive|arrange|make sure)",
+      'once (we|you|it|they) (get|gets|receive|receives|hear back|arrive|arrives|come through|comes through)',
+      '(starts|begins|renews|resumes|will start|will begin|will renew|will resume) (from)? (next|on|in|within|by|tomorrow|this)',
+      '(within|in the next) (a|one|two|three|four|five|seven|ten|#|a few|a couple of)? (hour|hours|day|days|business days|week|weeks)',
+      '(by|on) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|the end of)',
+      "if (it|that|this) (doesn't|does not|hasn't|has not) (show|arrive|work|come)",
+      'if (it|that|this) (ever)? (happens|comes up) again',
+      '(confirmation|reference|case|ticket) number',
+      '(your|the) next (statement|bill|invoice|payment|letter|email|text|step|steps|delivery)',
+      "(it|that|this|they|the refund|the card|the letter)('ll| will) (arrive|be sent|be posted|be emailed|go|come|show up|appear|reach you|be there)",
+      "(you|we)('ll| will) (be )?(sent|emailed|texted|notified|contacted)",
+    ].map((pattern) => ({ pattern, value: 'nextSteps' as const })),
+    ...[
+      '(anything|something) else (i can|we can|i could)? (help|do|assist)',
+      'is there anything else',
+      'anything else (today|for you|on your mind)',
+      '(any|other) (other)? questions',
+      'what else can i',
+    ].map((pattern) => ({ pattern, value: 'anythingElse' as const })),
+  ]);
 
 /** Who a closing phrase closes for: the agent, the customer, or a customer's acknowledgement. */
 type WindDown = 'agent' | 'customer' | 'acknowledgement';
 
-const WIND_DOWN: PhraseMatcher<WindDown> = createBuiltInPhraseMatcher<WindDown>([
+const WIND_DOWN: PhraseMatcher<WindDown> = /* @__PURE__ */ createBuiltInPhraseMatcher<WindDown>([
   ...[
     'have a (good|great|nice|lovely|wonderful) (one|day|evening|night|weekend|afternoon|morning)',
     'thanks? (you)? for (calling|contacting|reaching out|your call)',
@@ -82,7 +85,7 @@ const WIND_DOWN: PhraseMatcher<WindDown> = createBuiltInPhraseMatcher<WindDown>(
  * "I was able to...", "the refund has been processed"), after which a customer's "okay,
  * great" closes the call rather than acknowledging a step.
  */
-const DONE: PhraseMatcher<true> = createBuiltInPhraseMatcher<true>(
+const DONE: PhraseMatcher<true> = /* @__PURE__ */ createBuiltInPhraseMatcher<true>(
   [
     ...withDoneVerbs(
       (v) => `(i've|i have|we've|we have) (just|now|also|already|gone ahead and)? ${v}`,
@@ -105,18 +108,19 @@ export function closingItemsIn(text: string): ClosingItem[] {
  * agent's recent utterances are read again at every closing moment and every snapshot.
  * @internal
  */
-export const closingItemsOf: (text: string) => readonly ClosingItem[] = memoizeByText((text) => {
-  const out: ClosingItem[] = [];
-  for (const m of AGENT_ITEMS.find(text)) if (!out.includes(m.value)) out.push(m.value);
-  if (!out.includes('anythingElse') && ASKED_ANYTHING_ELSE.test(text)) out.push('anythingElse');
-  return out;
-}, 64);
+export const closingItemsOf: (text: string) => readonly ClosingItem[] =
+  /* @__PURE__ */ memoizeByText((text) => {
+    const out: ClosingItem[] = [];
+    for (const m of AGENT_ITEMS.find(text)) if (!out.includes(m.value)) out.push(m.value);
+    if (!out.includes('anythingElse') && ASKED_ANYTHING_ELSE.test(text)) out.push('anythingElse');
+    return out;
+  }, 64);
 
 /** A bare "Anything else?" asked (a phrase pattern cannot see the question mark). */
 const ASKED_ANYTHING_ELSE = /\banything else\s*\?/i;
 
 /** Which speakers' closing words a text holds. */
-const windDownBy = memoizeByText((text) => {
+const windDownBy = /* @__PURE__ */ memoizeByText((text) => {
   let agent = false;
   let customer = false;
   let acknowledgement = false;

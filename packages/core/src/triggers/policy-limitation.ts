@@ -2,7 +2,7 @@ import type { RuleDefinition } from '../rules/rule-types.js';
 import { foldText } from '../text/fold.js';
 import { matchUtterance, phraseTable } from './phrase-rule.js';
 
-const AGENT = phraseTable({
+const AGENT = /* @__PURE__ */ phraseTable({
   unfortunately: [
     'unfortunately',
     'regrettably',

@@ -3,7 +3,7 @@ import { foldText } from '../text/fold.js';
 import { firedSince } from './fired-since.js';
 import { matchUtterance, phraseTable } from './phrase-rule.js';
 
-const CUSTOMER = phraseTable({
+const CUSTOMER = /* @__PURE__ */ phraseTable({
   manager: [
     '(speak|talk|speaking|talking) (to|with) (a|your|the|someone|somebody)? (manager|supervisor|boss|team lead|higher up)',
     '(get|give|put) me (a|your|the)? (manager|supervisor)',
@@ -33,7 +33,7 @@ const CUSTOMER = phraseTable({
   ],
 });
 
-const AGENT = phraseTable({
+const AGENT = /* @__PURE__ */ phraseTable({
   transfer: [
     "(let me|i'll|i will|i'm going to|i am going to|i need to|i can) (transfer|connect|put) you (to|through|over)",
     "(let me|i'll|i will|i'm going to) transfer (your call|you)",
