@@ -5,6 +5,7 @@ import type { SpeakerStateView, UtteranceView } from '../rules/rule-types.js';
 import { tokenize } from '../text/tokenize.js';
 import { memoizeByText } from '../util/text-memo.js';
 import { closingItemsOf } from '../triggers/closing-cues.js';
+import { actsOnAsk } from '../triggers/repeated-request.js';
 import { agentCuesIn, explainsPlainly, phraseOverlap } from './agent-cues.js';
 import { isNegativeState } from '../state/negative-states.js';
 
@@ -285,6 +286,8 @@ export class AdoptionTracker {
       case 'speak':
       case 'hold-update':
         return `the agent spoke: ${quote()}`;
+      case 'act':
+        return actsOnAsk(u.text) ? `the agent did what was asked: ${quote()}` : undefined;
       case 'let-finish':
         return undefined;
       case 'plain-words':

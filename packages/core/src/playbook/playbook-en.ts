@@ -80,6 +80,18 @@ export const PLAYBOOK_EN: Playbook = {
       expect: 'acknowledge',
       priority: 80,
     },
+    'repeated-request': {
+      title: 'Do what they asked',
+      message:
+        'They have asked for this {times}: “{ask}”. Do it now, or say plainly what has to happen first.',
+      phrases: [
+        "You've asked me for that more than once, and I hear you. Let's do it now.",
+        "Sorry, I should have done that when you first asked. I'll take care of it right now.",
+        "I hear you. There's one thing I need from you first, and then it's done.",
+      ],
+      expect: 'act',
+      priority: 75,
+    },
     'agent-transfer': {
       title: 'Make it a warm transfer',
       message:

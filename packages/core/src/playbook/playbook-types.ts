@@ -13,6 +13,7 @@ export type AdoptionExpectation =
   | 'hold-update'
   | 'let-finish'
   | 'plain-words'
+  | 'act'
   | 'none';
 
 /** All adoption expectations. @public */
@@ -27,13 +28,14 @@ export const ADOPTION_EXPECTATIONS: readonly AdoptionExpectation[] = [
   'hold-update',
   'let-finish',
   'plain-words',
+  'act',
   'none',
 ];
 
 /**
  * One situation of a playbook: what to tell the agent, and phrases they could say.
  * Texts may hold placeholders in braces: `{customerName}`, `{agentName}`, `{issue}`,
- * and the values a trigger supplies (`{phrase}`, `{replacement}`, `{missing}`,
+ * and the values a trigger supplies (`{phrase}`, `{replacement}`, `{missing}`, `{ask}`, `{times}`,
  * `{wpm}`, `{limit}`). A phrase whose placeholders have no value is not offered.
  * @public
  */

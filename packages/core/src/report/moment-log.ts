@@ -9,6 +9,7 @@ const MAX_TRIGGER_MOMENTS = 150;
 const STORY_TRIGGERS = new Set([
   'billing-discrepancy',
   'transfer-request',
+  'repeated-request',
   'policy-limitation',
   'long-hold',
   'positive-moment',

@@ -9,6 +9,7 @@ import { monologueRule } from './monologue.js';
 import { overtalkRule } from './overtalk.js';
 import { paceTooFastRule } from './pace-too-fast.js';
 import { policyLimitationRule } from './policy-limitation.js';
+import { repeatedRequestRule } from './repeated-request.js';
 import {
   confusionRule,
   distressRule,
@@ -37,6 +38,7 @@ export const BUILT_IN_TRIGGER_IDS: readonly string[] = [
   'hedging',
   'over-formal',
   'closing-checklist',
+  'repeated-request',
 ];
 
 /**
@@ -65,5 +67,6 @@ export function builtInRules(
     // (createCoach checks a host's own language checker where it calls it.)
     ...languageRules(languageChecker),
     closingChecklistRule(),
+    repeatedRequestRule(),
   ].map(trusted);
 }
