@@ -60,6 +60,38 @@ describe('createLanguageChecker', () => {
     ]);
   });
 
+  it('finds the jargon of insurance, health billing, banking, travel and telecoms', () => {
+    expect(
+      found('Subrogation will apply, and the EOB shows the allowed amount went to your deductible.'),
+    ).toEqual([
+      ['jargon', 'Subrogation', "Getting the money back from the other side's insurer"],
+      ['jargon', 'EOB', 'Explanation of benefits letter'],
+      ['jargon', 'allowed amount', 'the price your insurer agreed to'],
+    ]);
+    expect(found('You need prior authorization, and the claim was adjudicated.')).toEqual([
+      ['jargon', 'prior authorization', 'approval in advance'],
+      ['jargon', 'adjudicated', 'processed'],
+    ]);
+    expect(found("You'll get provisional credit once it has posted.")).toEqual([
+      ['jargon', 'provisional credit', 'a temporary refund while we look into it'],
+    ]);
+    expect(found("The charge hasn't posted yet. Your PNR is on the email.")).toEqual([
+      ['jargon', 'posted', 'gone through'],
+      ['jargon', 'PNR', 'Booking reference'],
+    ]);
+    expect(found('Check the lights on your ONT. We can port your number next week.')).toEqual([
+      ['jargon', 'ONT', 'The fibre box on your wall'],
+      ['jargon', 'port your number', 'move your number'],
+    ]);
+    // Plain words that only look like it.
+    for (const text of [
+      'The billing period ends on the twentieth.',
+      'I was porting some boxes over to the new flat.',
+      'The letter was posted on Monday.',
+    ])
+      expect(found(text), text).toEqual([]);
+  });
+
   it('finds hedging', () => {
     expect(found('I think maybe possibly the update fixed it')).toEqual([
       ['hedging', 'I think maybe possibly', ''],
