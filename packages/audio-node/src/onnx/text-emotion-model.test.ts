@@ -271,6 +271,18 @@ describe('the text emotion model on onnxruntime-node', () => {
     expect((await analyzer.analyze('What does pending payment mean?')).state).toBe('confused');
   });
 
+  it('reads a request said with a negation as no sign of confusion either', async () => {
+    const text = "I don't use it anymore. Can you please just cancel it?";
+    expect((await bare.analyze(text)).states.confused).toBeGreaterThan(0.5);
+    const heard = await analyzer.analyze(text);
+    expect(heard.states.confused).toBeLessThan(0.25);
+    expect(heard.cues[0]).toBe('negation "don\'t use it anymore"');
+    // A negation that says it is lost stays confusion.
+    const lost = await analyzer.analyze("I don't understand, can you explain it again?");
+    expect(lost.state).toBe('confused');
+    expect(lost.states.confused).toBeGreaterThanOrEqual(0.8);
+  });
+
   it('reads a need stated as no sign of frustration, which the model alone reads as annoyance', async () => {
     // Turns of NatCS's insurance calls: routine asks that the model alone read frustrated.
     const asks = [

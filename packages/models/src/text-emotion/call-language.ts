@@ -60,7 +60,8 @@ function leanStates(
  * - A plain answer or a courtesy: no evidence of any state, and a neutral sentiment.
  * - A negation: where the two readings lean different ways (positive, negative or
  *   neither), the built-in analyzer's sentiment and states but confusion; else the
- *   model's reading but confusion. The confusion is what either reads.
+ *   model's reading but confusion. The confusion is what either reads, or what both read
+ *   where the text also asks for something (`asks`).
  * - A plain thanks: no more positive and relieved evidence than the built-in analyzer
  *   reads in it; the rest is the model's.
  * - An apology: in passing, no more distressed evidence than the built-in analyzer reads,
@@ -96,6 +97,11 @@ export function readAsCallLanguage(
   // model reads remorse, 0.63 there), unless that is worry.
   const politeSorry =
     (heard.kind === 'apology' || heard.apology !== undefined) && base.states.distressed < WORRY;
+  // The confusion of a negation or a call phrase is what either reads; of a negation that
+  // also asks for something, what both read: asking is no confusion ("I don't use it
+  // anymore. Can you please just cancel it?": the model reads 0.76).
+  const asks = heard.asks === true;
+  const confusion = asks ? Math.min : Math.max;
   let states: EmotionAnalysis['states'];
   let sentiment: number;
   if (heard.kind === 'plain-answer') {
@@ -108,13 +114,13 @@ export function readAsCallLanguage(
     // The model's reading stands where it leans the way the built-in analyzer does, but
     // for confusion the analyzer's phrases read more strongly ("Sorry, I didn't understand
     // any of that.": 0.8 against the model's 0.67).
-    if (!politeSorry && base.states.confused <= model.confused) return analysis;
-    states = { ...model, confused: Math.max(model.confused, base.states.confused) };
+    if (!politeSorry && !asks && base.states.confused <= model.confused) return analysis;
+    states = { ...model, confused: confusion(model.confused, base.states.confused) };
     sentiment = analysis.sentiment;
   } else if (heard.kind === 'negation') {
     // A negation turns what is felt about something, not whether it is understood: the
     // confusion is what either reads ("I'm not angry, just a bit confused.": the model's).
-    states = { ...base.states, confused: Math.max(model.confused, base.states.confused) };
+    states = { ...base.states, confused: confusion(model.confused, base.states.confused) };
     sentiment = base.sentiment;
   } else if (heard.kind === 'thanks') {
     // A plain thanks is no more relief than the built-in analyzer reads in it, which

@@ -79,6 +79,12 @@ describe('readCallLanguage', () => {
     expect(way === 'negative' ? -s : s).toBeGreaterThan(0.25);
   });
 
+  it('marks a negation that also asks for something', () => {
+    const heard = readCallLanguage("I don't use it anymore. Can you please just cancel it?");
+    expect(heard).toMatchObject({ kind: 'negation', asks: true });
+    expect(readCallLanguage("I'm not happy.")?.asks).toBeUndefined();
+  });
+
   it.each([
     // "No" as an answer negates nothing; nor does a negator with no feeling word in reach.
     "No, I'm happy with that.",

@@ -41,6 +41,11 @@ export interface CallLanguageReading {
    * I didn't understand any of that." is a `negation`): politeness there too.
    */
   readonly apology?: string;
+  /**
+   * Set on a `negation` that also asks for help or news ("I don't use it anymore. Can you
+   * please just cancel it?"): the asking is no sign of confusion there either.
+   */
+  readonly asks?: true;
 }
 
 /** Words that say yes or no to what was asked ("yes", "nope", "sure", "correct"). */
@@ -337,6 +342,9 @@ export function readCallLanguage(text: string): CallLanguageReading | undefined 
   ) {
     scan = scanText(text, model);
     const heard = readScan(text, tokens, scan, sarcastic, sorry);
+    if (heard?.kind === 'negation' && asksForHelpOrNews(folded, tokens)) {
+      return { ...heard, asks: true };
+    }
     if (heard !== undefined) return heard;
   }
   if (!asksForHelpOrNews(folded, tokens)) return undefined;
