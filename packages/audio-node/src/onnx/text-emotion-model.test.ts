@@ -331,6 +331,20 @@ describe('the text emotion model on onnxruntime-node', () => {
     }
   });
 
+  it('hears urgency and panic as worry, where the model alone reads care or little', async () => {
+    // The model alone reads "please" as caring: a fraud call's "Please hurry." turned the
+    // customer positive, and the coach nudged "They sound pleased".
+    const hurry = 'Okay. Okay. Please hurry.';
+    expect((await bare.analyze(hurry)).state).toBe('positive');
+    expect((await analyzer.analyze(hurry)).state).toBe('distressed');
+    const panic = "My flight was cancelled and I have a wedding tomorrow. I'm panicking a bit.";
+    expect((await bare.analyze(panic)).states.distressed).toBeLessThan(0.5);
+    expect((await analyzer.analyze(panic)).states.distressed).toBeGreaterThanOrEqual(0.8);
+    expect((await analyzer.analyze('Can you hurry up? I have a meeting.')).state).toBe(
+      'frustrated',
+    );
+  });
+
   it('gives negative sentiment to a complaint and positive to thanks', async () => {
     const [complaint, thanks] = await analyzer.analyzeBatch([
       'This is ridiculous, I was charged twice and nobody will help me.',

@@ -98,6 +98,10 @@ const TABLE: readonly [string, ...Expect[]][] = [
   ['I want my money back.', high('frustrated'), negative],
   ["I'll be reporting this.", high('frustrated'), negative],
   ['This is really stressing me out.', high('distressed'), negative],
+  ['Okay. Okay. Please hurry.', high('distressed'), negative],
+  ["I'm panicking a bit.", high('distressed'), negative],
+  ["It's urgent, my card was stolen.", high('distressed'), negative],
+  ['Can you hurry up? I have a meeting.', high('frustrated'), negative],
   ['You made my day.', positive, low('frustrated')],
   // Praise said as an opener of its own, then a complaint, is sarcasm...
   ['Great, so now I have to call back tomorrow.', high('frustrated'), negative, low('positive')],

@@ -672,10 +672,17 @@ export const BUILT_IN_PHRASE_TABLE: readonly (readonly [
   ],
   [
     'in-tears',
-    "(i'm|i am|im|i've been|i was) (crying|in tears|shaking|freaking out|losing sleep|not sleeping|beside myself)",
+    "(i'm|i am|im|i've been|i was) (crying|in tears|shaking|freaking out|losing sleep|not sleeping|beside myself|panicking|in a panic|panicked)",
     -2.5,
     'd.8',
   ],
+  [
+    'please-hurry',
+    ['please (hurry|hurry up)', "(this|it|it's|its) is? (really|very|quite)? urgent"],
+    -2.5,
+    'd.6 f.2',
+  ],
+  ['hurry-up', '(hurry up|hurry it up)', -2.5, 'f.6'],
   ['cant-sleep', "(can't|cannot|cant|haven't been able to|couldn't) sleep", -2, 'd.7'],
   ['oh-no', '(oh no|oh god no|oh dear)', -1.5, 'd.45'],
   [
