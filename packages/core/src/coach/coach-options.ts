@@ -159,6 +159,7 @@ export function resolveCoachOptions(options: CoachOptions): ResolvedCoachOptions
     triggers: merge('triggers', d.triggers, options.triggers, {
       longHoldMs: MS,
       deadAirMs: MS,
+      announcedDeadAirMs: MS,
       monologueMs: MS,
       overtalkMs: MS,
       paceMinWords: [1, 1000],

@@ -7,7 +7,7 @@ const fire = (transcript: string, deadAirMs?: number) =>
 
 const opening = [
   customer('Hi, I need to update the card on my account.', 1, 4),
-  agent("Sure, I can help with that. Let me pull up your account, I'll be right with you.", 5, 10),
+  agent('Sure, I can help with that. Which card would you like to use instead?', 5, 10),
 ];
 
 describe('dead-air', () => {
@@ -20,6 +20,51 @@ describe('dead-air', () => {
       matched: ['silence for 10 s'],
       evidence: { summary: 'the line was silent for 10 s' },
     });
+  });
+
+  it('allows 20 s after the agent says they are working on something', async () => {
+    for (const line of [
+      'Let me run a line test on that.',
+      'One moment while I pull up your account.',
+      "Bear with me, I'm checking the order.",
+    ]) {
+      const { fired } = await fire(
+        jsonl(customer('My internet is down again.', 1, 4), agent(line, 5, 8), tick(60)),
+      );
+      expect(fired, line).toHaveLength(1);
+      expect(fired[0], line).toMatchObject({
+        clock: '0:28',
+        matched: ['silence for 20 s', 'after the agent said they were working on it'],
+        evidence: { summary: 'the line was silent for 20 s' },
+      });
+    }
+    // Also when the customer answers the announcement ("Fine.") and the line goes quiet.
+    const answered = await fire(
+      jsonl(agent('Let me run a line test on that.', 5, 8), customer('Fine.', 8.5, 9), tick(40)),
+    );
+    expect(answered.fired.map((f) => f.clock)).toEqual(['0:29']);
+    // Not for words said long before the silence.
+    const earlier = await fire(
+      jsonl(
+        agent('Let me run a line test on that.', 5, 8),
+        customer('Okay, and while you do, can I ask about my bill? It went up this month.', 9, 16),
+        tick(40),
+      ),
+    );
+    expect(earlier.fired.map((f) => f.clock)).toEqual(['0:26']);
+    // An upset customer is not left in silence that long.
+    const upset = await fire(
+      jsonl(
+        customer('This is ridiculous. I have been waiting for weeks, this is unacceptable!', 1, 5),
+        agent('Let me run a line test on that.', 6, 9),
+        tick(40),
+      ),
+    );
+    expect(upset.fired.map((f) => f.clock)).toEqual(['0:19']);
+    const longer = await testRule('dead-air', jsonl(agent('Let me check that.', 5, 8), tick(60)), {
+      triggers: { announcedDeadAirMs: 30_000 },
+    });
+    expect(longer.fired.map((f) => f.clock)).toEqual(['0:38']);
   });
 
   it('fires once per silence, however long it lasts', async () => {

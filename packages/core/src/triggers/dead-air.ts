@@ -1,20 +1,56 @@
 import type { RuleContext, RuleDefinition } from '../rules/rule-types.js';
+import { createBuiltInPhraseMatcher, type PhraseMatcher } from '../text/phrase-matcher.js';
+import { isNegativeState } from '../state/negative-states.js';
+import { memoizeByText } from '../util/text-memo.js';
 import { firedSince } from './fired-since.js';
 import type { TriggerOptions } from './trigger-options.js';
 
+/** Words that say the agent is working on something: a silence to follow is expected. */
+const WORKING: PhraseMatcher<true> = /* @__PURE__ */ createBuiltInPhraseMatcher<true>(
+  [
+    'let me (just)? (check|look|pull|see|run|find|get|bring|take a look|double check|have a look|search|open|try)',
+    '(one|a|just a|give me a|give me one) (moment|second|sec|minute|mo)',
+    'bear with me',
+    "(i'm|i am|i'll|i will|i'll just|i'm just) (checking|looking|pulling|running|searching|opening|check|look|pull|run)",
+    'while i (check|look|pull|run|search|find|get|load|open)',
+  ].map((pattern) => ({ pattern, value: true as const })),
+);
+
+/** Whether an agent utterance says they are working on something ("Let me run a line test."). */
+const announcesWork = /* @__PURE__ */ memoizeByText((text) => WORKING.test(text), 8);
+
+/** How soon after the agent's words a silence counts as announced by them. */
+const ANNOUNCED_WITHIN_MS = 5_000;
+
 /**
- * `dead-air`: nobody has spoken for `deadAirMs` during the call (not on hold or mute).
+ * `dead-air`: nobody has spoken for `deadAirMs` during the call (not on hold or mute);
+ * for `announcedDeadAirMs` where the silence follows the agent saying they are working on
+ * something ("Let me run a line test.", "One moment while I pull that up."), within 5 s,
+ * and the customer is not frustrated, confused or worried (an upset customer left in
+ * silence needs to hear from the agent sooner).
  * Fires once per silence, at the moment it became too long.
  * @public
  */
-export function deadAirRule(options: Pick<TriggerOptions, 'deadAirMs'>): RuleDefinition {
+export function deadAirRule(
+  options: Pick<TriggerOptions, 'deadAirMs' | 'announcedDeadAirMs'>,
+): RuleDefinition {
   const { deadAirMs } = options;
+  const announcedMs = Math.max(deadAirMs, options.announcedDeadAirMs);
+  const allowedAfter = (ctx: RuleContext, last: number): number => {
+    if (isNegativeState(ctx.state('customer').state)) return deadAirMs;
+    const said = ctx.lastUtterance('agent');
+    return said !== undefined &&
+      last - said.endMs <= ANNOUNCED_WITHIN_MS &&
+      announcesWork(said.text)
+      ? announcedMs
+      : deadAirMs;
+  };
   const due = (ctx: RuleContext): number | undefined => {
     const s = ctx.signals;
     const last = ctx.timers.lastSpeechEndMs;
     if (last === undefined || s.onHold || s.muted || s.callEndedAtMs !== undefined)
       return undefined;
-    return firedSince(ctx, 'dead-air', last) ? undefined : last + deadAirMs;
+    return firedSince(ctx, 'dead-air', last) ? undefined : last + allowedAfter(ctx, last);
   };
   return {
     id: 'dead-air',
@@ -25,12 +61,17 @@ export function deadAirRule(options: Pick<TriggerOptions, 'deadAirMs'>): RuleDef
     wakeAtMs: due,
     when(ctx) {
       const at = due(ctx);
-      if (at === undefined || at > ctx.nowMs) return undefined;
+      const last = ctx.timers.lastSpeechEndMs;
+      if (at === undefined || last === undefined || at > ctx.nowMs) return undefined;
+      const seconds = Math.round((at - last) / 1000);
       return {
         atMs: at,
-        key: String(ctx.timers.lastSpeechEndMs),
-        matched: [`silence for ${Math.round(deadAirMs / 1000)} s`],
-        summary: `the line was silent for ${Math.round(deadAirMs / 1000)} s`,
+        key: String(last),
+        matched: [
+          `silence for ${seconds} s`,
+          ...(at - last > deadAirMs ? ['after the agent said they were working on it'] : []),
+        ],
+        summary: `the line was silent for ${seconds} s`,
       };
     },
   };

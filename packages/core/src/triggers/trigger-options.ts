@@ -7,6 +7,11 @@ export interface TriggerOptions {
   readonly longHoldMs: number;
   /** Silence from both sides (not on hold or mute) longer than this fires `dead-air`. */
   readonly deadAirMs: number;
+  /**
+   * The silence `dead-air` allows after the agent said they are working on something
+   * ("Let me run a line test.", "One moment while I pull that up."); at least `deadAirMs`.
+   */
+  readonly announcedDeadAirMs: number;
   /** Agent talk without a customer turn or a check-in question longer than this fires `monologue`. */
   readonly monologueMs: number;
   /** The agent talking over the customer for longer than this fires `overtalk`. */
@@ -26,6 +31,7 @@ export function getDefaultTriggerOptions(): TriggerOptions {
   return {
     longHoldMs: 60_000,
     deadAirMs: 10_000,
+    announcedDeadAirMs: 20_000,
     monologueMs: 45_000,
     overtalkMs: 1_500,
     paceWpm: { calm: 195, agitated: 170, confused: 155 },
