@@ -28,6 +28,7 @@ interface MutableSignals {
 }
 
 interface MutableTimers {
+  startMs: number | undefined;
   lastSpeechEndMs: number | undefined;
   agentRunStartMs: number | undefined;
   agentRunEndMs: number | undefined;
@@ -91,6 +92,7 @@ export class ConversationMemory implements RuleContext {
     };
     this.signals = this.mutableSignals;
     this.mutableTimers = {
+      startMs: undefined,
       lastSpeechEndMs: undefined,
       agentRunStartMs: undefined,
       agentRunEndMs: undefined,

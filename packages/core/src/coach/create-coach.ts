@@ -542,6 +542,7 @@ export function createCoach(options: CoachOptions = {}): Coach {
       trajectory: { agent: agentSamples, customer: customerSamples },
       closing: closingChecklist(
         mem.recent({ speaker: 'agent' }),
+        mem.timers.startMs ?? processor.nowMs,
         processor.windDownAtMs,
         processor.nowMs,
         mem.signals.callEndedAtMs !== undefined,

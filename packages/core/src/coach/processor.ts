@@ -225,6 +225,7 @@ export class ConversationProcessor {
       event.type === 'utterance' || event.type === 'prosody' || event.type === 'vad'
         ? event.startMs
         : t;
+    this.memory.mutableTimers.startMs = this.#startMs;
     this.memory.nowMs = Math.min(this.#startMs, t);
   }
 

@@ -9,7 +9,7 @@ import type {
   TriggerFiredEvent,
 } from '../events/types.js';
 import type { UtteranceView } from '../rules/rule-types.js';
-import { closingItemsOf } from '../triggers/closing-cues.js';
+import { closingItemsSaid } from '../triggers/closing-cues.js';
 import { CLOSING_WINDOW_MS } from '../triggers/closing-checklist.js';
 
 /** Everything the report is made of, gathered by the processor. @internal */
@@ -34,14 +34,15 @@ export interface ReportParts {
 /** The closing checklist from the agent's words around the close. @internal */
 export function closingChecklist(
   recentAgent: readonly UtteranceView[],
+  startMs: number,
   windDownAtMs: number | undefined,
   endMs: number,
   callEnded: boolean,
 ): ClosingChecklist {
-  const from = (windDownAtMs ?? endMs) - CLOSING_WINDOW_MS;
-  const seen = new Set<string>();
-  for (const u of recentAgent)
-    if (u.endMs >= from) for (const i of closingItemsOf(u.text)) seen.add(i);
+  const closeMs = windDownAtMs ?? endMs;
+  const from = closeMs - CLOSING_WINDOW_MS;
+  const said = recentAgent.filter((u) => u.endMs >= from).map((u) => u.text);
+  const seen = closingItemsSaid(said, closeMs - startMs);
   return {
     summary: seen.has('summary'),
     nextSteps: seen.has('nextSteps'),
@@ -66,7 +67,7 @@ export function buildReport(p: ReportParts): CallReport {
     nudges: p.nudges,
     adoption: { nudges, acted, improved, rate: nudges === 0 ? 0 : acted / nudges },
     talk: p.talk,
-    closing: closingChecklist(p.recentAgent, p.windDownAtMs, p.endMs, p.callEnded),
+    closing: closingChecklist(p.recentAgent, p.startMs, p.windDownAtMs, p.endMs, p.callEnded),
     deEscalations: p.deEscalations,
     droppedEvents: p.droppedEvents,
   };

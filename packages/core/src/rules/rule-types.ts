@@ -75,6 +75,8 @@ export interface SignalStatus {
 
 /** Times that time-based rules need. @public */
 export interface ConversationTimers {
+  /** When the conversation began: the time of its first event, or undefined before any. */
+  readonly startMs: number | undefined;
   /** End of the last speech by anyone (utterance, partial or VAD), or undefined before any. */
   readonly lastSpeechEndMs: number | undefined;
   /** When the agent's current run of talk began (reset by the customer speaking or an agent check-in question). */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { createCoach } from '../coach/create-coach.js';
 import { testRule } from '../rules/test-rule.js';
-import { agent, customer, jsonl } from '../../test/transcript.js';
+import { agent, customer, events, jsonl } from '../../test/transcript.js';
 
 const fire = (transcript: string) => testRule('closing-checklist', transcript);
 
@@ -54,6 +55,38 @@ describe('closing-checklist', () => {
       },
     });
     expect(fired[0]!.nudge).toBeDefined();
+  });
+
+  it('takes a report that says what was done as the summary of a short call', async () => {
+    const close = (done: string, at: number) =>
+      fire(
+        jsonl(
+          ...call,
+          agent(`${done} ${NEXT} ${ANYTHING}`, at, at + 8),
+          customer("No, that's all, thanks.", at + 9, at + 11),
+        ),
+      );
+    // Under 3 minutes: "I've reversed it" says what was resolved.
+    expect((await close("I've refunded the second payment.", 30)).fired).toEqual([]);
+    // "You're all set" does not say what.
+    const vague = await close("Okay, you're all set.", 30);
+    expect(vague.fired[0]!.matched).toContain('missing: a summary of what was resolved');
+    // In a longer call there is more to sum up: a recap is asked for.
+    const long = await close("I've refunded the second payment.", 400);
+    expect(long.fired[0]!.matched).toContain('missing: a summary of what was resolved');
+    // The report's checklist reads the close the same way.
+    const closing = async (at: number) => {
+      const coach = createCoach();
+      const lines = [
+        ...call,
+        agent(`I've refunded the second payment. ${NEXT} ${ANYTHING}`, at, at + 8),
+        customer("No, that's all, thanks.", at + 9, at + 11),
+      ];
+      for (const e of events(...lines)) coach.push(e);
+      return (await coach.end()).closing;
+    };
+    expect(await closing(30)).toMatchObject({ summary: true, nextSteps: true, anythingElse: true });
+    expect(await closing(400)).toMatchObject({ summary: false, nextSteps: true });
   });
 
   it('nudges only for what is missing when the agent starts to close', async () => {

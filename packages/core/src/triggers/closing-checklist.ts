@@ -1,7 +1,7 @@
 import type { RuleContext, RuleDefinition, UtteranceView } from '../rules/rule-types.js';
 import {
   CLOSING_ITEMS,
-  closingItemsOf,
+  closingItemsSaid,
   isDoneReport,
   reportsDone,
   windDownOf,
@@ -21,7 +21,8 @@ export const CLOSING_WINDOW_MS = 120_000;
 /**
  * `closing-checklist`: as the call winds down (the customer or agent starts to close),
  * checks the agent's recent speech for a summary, confirmed next steps and a genuine
- * "anything else?", and fires only for what is missing. A summary is asked for only
+ * "anything else?", and fires only for what is missing. In a call of up to 3 minutes a
+ * report of what was done ("I've cancelled it.") is the summary. A summary is asked for only
  * where there is something to sum up: the customer had trouble (see `positive-moment`)
  * or the agent reported something done. (A call that ends without a
  * close is covered by the report's closing checklist; a nudge then would come too late.)
@@ -37,9 +38,11 @@ export function closingChecklistRule(): RuleDefinition {
     when(ctx) {
       const u = ctx.utterance;
       if (u === undefined || !isClosing(ctx, u)) return undefined;
-      const seen = new Set<ClosingItem>();
       const agentSaid = ctx.recent({ speaker: 'agent', withinMs: CLOSING_WINDOW_MS });
-      for (const a of agentSaid) for (const item of closingItemsOf(a.text)) seen.add(item);
+      const seen = closingItemsSaid(
+        agentSaid.map((a) => a.text),
+        ctx.nowMs - (ctx.timers.startMs ?? ctx.nowMs),
+      );
       // A call where nothing went wrong and nothing was done (a compliment, a quick
       // question) has nothing to sum up.
       if (!hadTrouble(ctx) && !ctx.recent({ speaker: 'agent' }).some((a) => reportsDone(a.text)))

@@ -15,6 +15,11 @@ describe('closingItemsIn', () => {
     ],
     ["Wonderful, I'll make sure Dev and his manager hear about it.", ['nextSteps']],
     [
+      "I've cancelled it. Your access continues until the end of the billing period, and you won't be charged again.",
+      ['nextSteps'],
+    ],
+    ["The bill is on hold, so you don't need to pay anything right now.", ['nextSteps']],
+    [
       'So the lock is cleared and your password is reset. If it happens again, use the forgot password link.',
       ['summary', 'nextSteps'],
     ],
@@ -32,6 +37,8 @@ describe('closingItemsIn', () => {
     'I can reverse the second payment for you right now.',
     'Your plan changed last week.',
     "I can't do anything else about the fee.",
+    "You don't need to read out the whole card number.",
+    'Your plan ends in March, is that right?',
   ])('finds nothing of a close in the mid-call "%s"', (text) => {
     expect(closingItemsIn(text)).toEqual([]);
   });

@@ -46,6 +46,10 @@ const AGENT_ITEMS: PhraseMatcher<ClosingItem> =
       '(your|the) next (statement|bill|invoice|payment|letter|email|text|step|steps|delivery)',
       "(it|that|this|they|the refund|the card|the letter)('ll| will) (arrive|be sent|be posted|be emailed|go|come|show up|appear|reach you|be there)",
       "(you|we)('ll| will) (be )?(sent|emailed|texted|notified|contacted)",
+      // What will not happen, or what the customer need not do: "you won't be charged again".
+      "you (won't|will not) (be charged|be billed|see (another|any more|any further))",
+      "you (don't|do not|won't|will not) (need|have) to (do anything|do a thing|pay anything|pay (it|that|this)|call (us)? back|worry)",
+      '(your|the) (access|service|plan|subscription|account|cover|coverage|membership|policy) (continues|stays|remains|runs|ends|will continue|will stay|will remain|will end|is active) (active|open|on)? (until|till|through|to the end)',
     ].map((pattern) => ({ pattern, value: 'nextSteps' as const })),
     ...[
       '(anything|something) else (i can|we can|i could)? (help|do|assist)',
@@ -80,23 +84,34 @@ const WIND_DOWN: PhraseMatcher<WindDown> = /* @__PURE__ */ createBuiltInPhraseMa
   ].map((pattern) => ({ pattern, value: 'acknowledgement' as const })),
 ]);
 
+/** Who says what: "it's", "you're", "everything's"... */
+const IT_IS =
+  "(it's|that's|it is|that is|this is|you're|you are|we're|we are|everything's|everything is|it's been|that's been)";
+
 /**
- * An agent reporting that something is done ("I've refunded it", "you're all set",
- * "I was able to...", "the refund has been processed"), after which a customer's "okay,
- * great" closes the call rather than acknowledging a step.
+ * An agent reporting that something is done, after which a customer's "okay, great"
+ * closes the call rather than acknowledging a step: `named` where the words say what was
+ * done ("I've refunded it", "the refund has been processed", "you're rebooked"),
+ * `generic` where they do not ("you're all set", "all done", "I was able to...").
  */
-const DONE: PhraseMatcher<true> = /* @__PURE__ */ createBuiltInPhraseMatcher<true>(
-  [
+const DONE: PhraseMatcher<'named' | 'generic'> = /* @__PURE__ */ createBuiltInPhraseMatcher<
+  'named' | 'generic'
+>([
+  ...[
     ...withDoneVerbs(
       (v) => `(i've|i have|we've|we have) (just|now|also|already|gone ahead and)? ${v}`,
     ),
     ...withDoneVerbs((v) => `(i|we) (just|also|already)? ${v} (it|that|this|the|your|you)`),
     ...withDoneVerbs((v) => `(has|have|had) (now|just|already)? been ${v}`),
-    "(it's|that's|it is|that is|this is|you're|you are|we're|we are|everything's|everything is|it's been|that's been) (all|now)? (done|sorted|fixed|resolved|set|all set|taken care of|gone through|through|good to go|processed|cancelled|canceled|refunded|updated|removed|on its way)",
-    '(is|are) (all|now)? (done|complete|completed|sorted|fixed|resolved|processed|through|cancelled|canceled)',
+    `${IT_IS} (all|now)? (processed|cancelled|canceled|refunded|updated|removed|rebooked|booked|renewed|unlocked|reset)`,
+    '(is|are) (all|now)? (processed|cancelled|canceled)',
+  ].map((pattern) => ({ pattern, value: 'named' as const })),
+  ...[
+    `${IT_IS} (all|now)? (done|sorted|fixed|resolved|set|all set|taken care of|gone through|through|good to go|on its way)`,
+    '(is|are) (all|now)? (done|complete|completed|sorted|fixed|resolved|through)',
     '(all done|there we go|there you go|good news|was able to|were able to|managed to)',
-  ].map((pattern) => ({ pattern, value: true as const })),
-);
+  ].map((pattern) => ({ pattern, value: 'generic' as const })),
+]);
 
 /** The closing items an agent utterance covers. @public */
 export function closingItemsIn(text: string): ClosingItem[] {
@@ -115,6 +130,26 @@ export const closingItemsOf: (text: string) => readonly ClosingItem[] =
     if (!out.includes('anythingElse') && ASKED_ANYTHING_ELSE.test(text)) out.push('anythingElse');
     return out;
   }, 64);
+
+/** How long a call may last for a report of what was done to stand as its summary. @internal */
+export const SHORT_CALL_MS = 180_000;
+
+/**
+ * The closing items that agent utterances cover between them, in a call that has lasted
+ * `callMs` so far. In a short call (up to 3 minutes) a report that says what was done
+ * ("I've cancelled it.", "Done, you're rebooked.") is the summary: there is one thing to
+ * sum up, and that says it ("You're all set." does not). The `closing-checklist` trigger and the report's checklist both read
+ * the close this way.
+ * @internal
+ */
+export function closingItemsSaid(texts: Iterable<string>, callMs: number): Set<ClosingItem> {
+  const seen = new Set<ClosingItem>();
+  for (const text of texts) {
+    for (const item of closingItemsOf(text)) seen.add(item);
+    if (callMs <= SHORT_CALL_MS && namesDone(text)) seen.add('summary');
+  }
+  return seen;
+}
 
 /** A bare "Anything else?" asked (a phrase pattern cannot see the question mark). */
 const ASKED_ANYTHING_ELSE = /\banything else\s*\?/i;
@@ -174,6 +209,11 @@ export function isDoneReport(text: string): boolean {
  */
 export function reportsDone(text: string): boolean {
   return DONE_FIRST.test(text) || DONE.test(text);
+}
+
+/** Whether an agent utterance reports a finished action and says what it was ("I've cancelled it"). */
+function namesDone(text: string): boolean {
+  return DONE.find(text).some((m) => m.value === 'named');
 }
 
 /** "Done." or "All done, ..." said first (a bare "done" elsewhere is often "not done yet"). */
