@@ -15,9 +15,10 @@ const found = (text: string): [LanguageIssueKind, string, string][] =>
 
 describe('createLanguageChecker', () => {
   it('has dozens of real entries of each kind, with unique ids and plain replacements', () => {
+    // (Dismissive wording is a handful of entries, each of many wordings.)
     for (const kind of LANGUAGE_ISSUE_KINDS) {
       expect(LANGUAGE_ENTRIES.filter((e) => e.kind === kind).length, kind).toBeGreaterThanOrEqual(
-        30,
+        kind === 'dismissive' ? 8 : 30,
       );
     }
     const ids = LANGUAGE_ENTRIES.map((e) => e.id);
@@ -62,7 +63,9 @@ describe('createLanguageChecker', () => {
 
   it('finds the jargon of insurance, health billing, banking, travel and telecoms', () => {
     expect(
-      found('Subrogation will apply, and the EOB shows the allowed amount went to your deductible.'),
+      found(
+        'Subrogation will apply, and the EOB shows the allowed amount went to your deductible.',
+      ),
     ).toEqual([
       ['jargon', 'Subrogation', "Getting the money back from the other side's insurer"],
       ['jargon', 'EOB', 'Explanation of benefits letter'],
@@ -181,7 +184,7 @@ describe('createLanguageChecker', () => {
     const explicit = createLanguageChecker(d);
     expect(explicit.entries).toEqual(checker.entries);
     const text =
-      'Please be advised that I think maybe possibly we need to provision your new line.';
+      'Please be advised that I think maybe possibly we need to provision your new line, as I said.';
     const issues = checker.check(text);
     expect(new Set(issues.map((i) => i.kind))).toEqual(new Set(LANGUAGE_ISSUE_KINDS));
     expect(explicit.check(text)).toEqual(issues);
@@ -231,6 +234,36 @@ describe('createLanguageChecker', () => {
         ],
       }),
     ).toThrow(expect.objectContaining({ code: 'invalid-rule', field: 'entries[0].target' }));
+  });
+
+  it('takes an unless pattern: longer wording in which the match is no issue', () => {
+    const custom = createLanguageChecker({
+      remove: ['going-forward'],
+      entries: [
+        {
+          id: 'going-forward-x',
+          kind: 'jargon',
+          pattern: 'going forward',
+          replacement: 'from now on',
+          note: 'Plain words.',
+          unless: 'going forward (with|to)',
+        },
+      ],
+    });
+    expect(custom.check('Going forward, the fee is waived.')).toMatchObject([
+      { text: 'Going forward', replacement: 'From now on' },
+    ]);
+    expect(custom.check("We're going forward with the repair.")).toEqual([]);
+    // The built-in "as I said" is a promise kept in "as I said I would".
+    expect(found('As I said, it ships Friday.')).toEqual([['dismissive', 'As I said', '']]);
+    expect(found("As I said I would, I've called the courier.")).toEqual([]);
+    expect(() =>
+      createLanguageChecker({
+        entries: [
+          { id: 'x', kind: 'jargon', pattern: 'a b', replacement: 'c', note: 'n', unless: 'a (' },
+        ],
+      }),
+    ).toThrow(expect.objectContaining({ code: 'invalid-rule', field: 'entries[0].unless' }));
   });
 
   it('lets integrators add entries, remove built-ins by id and pick kinds', () => {

@@ -6,19 +6,21 @@ import {
   type PhraseMatcher,
 } from '../text/phrase-matcher.js';
 import { compilePhrasePattern } from '../text/phrase-pattern.js';
+import { DISMISSIVE_TABLE } from './dismissive-entries.js';
 import { HEDGING_TABLE } from './hedging-entries.js';
 import { JARGON_TABLE } from './jargon-entries.js';
 import { OVER_FORMAL_TABLE } from './over-formal-entries.js';
 import { notText } from '../util/value-checks.js';
 
 /** What kind of wording a language issue is. @public */
-export type LanguageIssueKind = 'jargon' | 'hedging' | 'over-formal';
+export type LanguageIssueKind = 'jargon' | 'hedging' | 'over-formal' | 'dismissive';
 
 /** All language issue kinds, in a stable order. @public */
 export const LANGUAGE_ISSUE_KINDS: readonly LanguageIssueKind[] = [
   'jargon',
   'hedging',
   'over-formal',
+  'dismissive',
 ];
 
 /** One wording to catch and the plain words to use instead. @public */
@@ -40,6 +42,12 @@ export interface LanguageEntry {
    * not for "have the bandwidth to".
    */
   readonly target?: string;
+  /**
+   * A phrase pattern for longer wording, starting where the match starts, in which the
+   * match is no issue: with pattern `'as i said'` and unless `'as i said i (would|will)'`,
+   * "As I said I would, I've called them" keeps a promise and is not reported.
+   */
+  readonly unless?: string;
 }
 
 /** A wording found in a text, with `[start, end)` offsets in the original text. @public */
@@ -65,7 +73,7 @@ export interface LanguageCheckerOptions {
   readonly kinds?: readonly LanguageIssueKind[];
 }
 
-/** Finds jargon, hedging and over-formal wording in what an agent says. @public */
+/** Finds jargon, hedging, over-formal and dismissive wording in what an agent says. @public */
 export interface LanguageChecker {
   /** Every issue in `text`, leftmost first; where entries overlap, the longest wins. */
   check(text: string): LanguageIssue[];
@@ -73,25 +81,34 @@ export interface LanguageChecker {
   readonly entries: readonly LanguageEntry[];
 }
 
-/** A row of a built-in entry table: id, pattern, plain replacement, note, and the target, if any. @internal */
-export type LanguageRow = readonly [string, string, string, string, string?];
+/**
+ * A row of a built-in entry table: id, pattern, plain replacement, note, and the target
+ * and the `unless` pattern, if any. @internal
+ */
+export type LanguageRow = readonly [string, string, string, string, (string | undefined)?, string?];
 
 const table = (kind: LanguageIssueKind, rows: readonly LanguageRow[]): LanguageEntry[] =>
-  rows.map(([id, pattern, replacement, note, target]) =>
-    target === undefined
-      ? { id, kind, pattern, replacement, note }
-      : { id, kind, pattern, replacement, note, target },
-  );
+  rows.map(([id, pattern, replacement, note, target, unless]) => ({
+    id,
+    kind,
+    pattern,
+    replacement,
+    note,
+    ...(target === undefined ? {} : { target }),
+    ...(unless === undefined ? {} : { unless }),
+  }));
 
 /**
  * The built-in entries: dozens each of jargon, hedging and over-formal wording common in
- * support and success conversations, each with plain words to use instead.
+ * support and success conversations, and dismissive wording ("calm down", "as I said"),
+ * each with plain or kinder words to use instead.
  * @public
  */
 export const LANGUAGE_ENTRIES: readonly LanguageEntry[] = [
   ...table('jargon', JARGON_TABLE),
   ...table('hedging', HEDGING_TABLE),
   ...table('over-formal', OVER_FORMAL_TABLE),
+  ...table('dismissive', DISMISSIVE_TABLE),
 ];
 
 /** The defaults of {@link createLanguageChecker}. @public */
@@ -104,8 +121,9 @@ let builtIn: PhraseMatcher<LanguageEntry> | undefined;
 /**
  * Creates a checker for the language-precision pillar: it finds jargon ("experiencing
  * intermittent degradation", "escalate your ticket"), hedging ("I think maybe possibly",
- * "I'm not 100% sure but") and over-formal wording ("please be advised", "we apologize
- * for any inconvenience this may have caused") and offers plain words for each. Built
+ * "I'm not 100% sure but"), over-formal wording ("please be advised", "we apologize
+ * for any inconvenience this may have caused") and dismissive wording ("calm down", "as I
+ * said", "that's the process") and offers plain or kinder words for each. Built
  * on the phrase matcher: one pass over the text, whatever the number of entries.
  *
  * @param options - `entries` to add, built-in ids to `remove`, `kinds` to report.
@@ -144,6 +162,9 @@ export function createLanguageChecker(options: LanguageCheckerOptions = {}): Lan
     ? createPhraseMatcher(entries.map(toPhrase), 'entries')
     : (builtIn ??= createBuiltInPhraseMatcher(LANGUAGE_ENTRIES.map(toPhrase), 'entries'));
   const targets = custom ? targetMatchers(entries) : (builtInTargets ??= targetMatchers(entries));
+  const exceptions = custom
+    ? exceptionMatchers(entries)
+    : (builtInExceptions ??= exceptionMatchers(entries));
   return {
     entries,
     check(text) {
@@ -151,6 +172,9 @@ export function createLanguageChecker(options: LanguageCheckerOptions = {}): Lan
       const out: LanguageIssue[] = [];
       for (const m of longestPerStart(matcher.find(text))) {
         const e = m.value;
+        // Wording in which the match is no issue ("As I said I would, ...").
+        const except = exceptions.get(e);
+        if (except?.find(text.slice(m.start)).some((x) => x.start === 0) === true) continue;
         // The words the replacement stands for: the target within the match, if any.
         const t = targets.get(e)?.find(m.text)[0];
         const start = t === undefined ? m.start : m.start + t.start;
@@ -171,6 +195,20 @@ export function createLanguageChecker(options: LanguageCheckerOptions = {}): Lan
 }
 
 let builtInTargets: ReadonlyMap<LanguageEntry, PhraseMatcher<true>> | undefined;
+let builtInExceptions: ReadonlyMap<LanguageEntry, PhraseMatcher<true>> | undefined;
+
+/** A matcher of its `unless` pattern for each entry that has one. */
+function exceptionMatchers(
+  entries: readonly LanguageEntry[],
+): ReadonlyMap<LanguageEntry, PhraseMatcher<true>> {
+  const out = new Map<LanguageEntry, PhraseMatcher<true>>();
+  for (const e of entries) {
+    if (e.unless !== undefined) {
+      out.set(e, createPhraseMatcher([{ pattern: e.unless, value: true }], `${e.id}.unless`));
+    }
+  }
+  return out;
+}
 
 /** A matcher of its target for each entry that has one. */
 function targetMatchers(
@@ -258,16 +296,17 @@ function checkEntries(entries: unknown): LanguageEntry[] {
         'must be a non-empty string of at most 500 characters',
       );
     }
-    const { target } = raw as Record<string, unknown>;
-    const entry = {
+    const { target, unless } = raw as Record<string, unknown>;
+    if (target !== undefined) compilePhrasePattern(target as string, `${field}.target`);
+    if (unless !== undefined) compilePhrasePattern(unless as string, `${field}.unless`);
+    return {
       id,
       kind: kind as LanguageIssueKind,
       pattern: pattern as string,
       replacement,
       note,
+      ...(target === undefined ? {} : { target: target as string }),
+      ...(unless === undefined ? {} : { unless: unless as string }),
     };
-    if (target === undefined) return entry;
-    compilePhrasePattern(target as string, `${field}.target`);
-    return { ...entry, target: target as string };
   });
 }

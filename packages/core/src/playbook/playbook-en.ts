@@ -177,6 +177,23 @@ export const PLAYBOOK_EN: Playbook = {
       cooldownMs: 30_000,
       priority: 40,
     },
+    dismissive: {
+      title: 'Keep it kind',
+      message: 'That can sound dismissive. Try "{replacement}" instead of "{phrase}".',
+      phrases: [],
+      expect: 'plain-words',
+      cooldownMs: 30_000,
+      priority: 62,
+    },
+    'drop-dismissive': {
+      title: 'Say it again, kindly',
+      message:
+        '"{phrase}" can sound dismissive. Leave it out and say it again, as if for the first time.',
+      phrases: [],
+      expect: 'plain-words',
+      cooldownMs: 30_000,
+      priority: 62,
+    },
     'drop-words': {
       title: 'Say it plainly',
       message: 'Leave out "{phrase}" and say the rest plainly.',

@@ -10,6 +10,7 @@ const STORY_TRIGGERS = new Set([
   'billing-discrepancy',
   'transfer-request',
   'repeated-request',
+  'dismissive',
   'policy-limitation',
   'long-hold',
   'positive-moment',

@@ -37,6 +37,7 @@ export const BUILT_IN_TRIGGER_IDS: readonly string[] = [
   'jargon',
   'hedging',
   'over-formal',
+  'dismissive',
   'closing-checklist',
   'repeated-request',
 ];

@@ -12,12 +12,21 @@ const DESCRIPTION: Record<LanguageIssueKind, string> = {
   jargon: 'the agent used jargon',
   hedging: 'the agent hedged',
   'over-formal': 'the agent sounded over-formal',
+  dismissive: 'the agent sounded dismissive',
+};
+
+/** The playbook situations of each kind: for a replacement, and for words to leave out. */
+const SITUATION: Record<LanguageIssueKind, { readonly replace: string; readonly drop: string }> = {
+  jargon: { replace: 'plain-language', drop: 'drop-words' },
+  hedging: { replace: 'plain-language', drop: 'drop-words' },
+  'over-formal': { replace: 'plain-language', drop: 'drop-words' },
+  dismissive: { replace: 'dismissive', drop: 'drop-dismissive' },
 };
 
 /**
- * The `jargon`, `hedging` and `over-formal` triggers over one checker: each agent
- * utterance is checked once and every finding fires its kind's trigger with the
- * offending span and a plain replacement.
+ * The `jargon`, `hedging`, `over-formal` and `dismissive` triggers over one checker: each
+ * agent utterance is checked once and every finding fires its kind's trigger with the
+ * offending span and a plain (or kinder) replacement.
  * @public
  */
 export function languageRules(checker: LanguageCheck): RuleDefinition[] {
@@ -38,7 +47,7 @@ export function languageRules(checker: LanguageCheck): RuleDefinition[] {
     on: ['utterance'],
     priority,
     cooldownMs: 60_000,
-    situation: 'plain-language',
+    situation: SITUATION[kind].replace,
     when(ctx) {
       const u = ctx.utterance;
       if (u === undefined || u.speaker !== 'agent' || !u.final) return undefined;
@@ -55,9 +64,9 @@ export function languageRules(checker: LanguageCheck): RuleDefinition[] {
         summary: `${DESCRIPTION[kind]}: "${f.text}"`,
         values: { phrase: f.text, replacement: f.replacement },
         // Words to leave out, not to replace, need other advice than "try X instead".
-        ...(f.replacement === '' ? { situation: 'drop-words' } : {}),
+        ...(f.replacement === '' ? { situation: SITUATION[kind].drop } : {}),
       }));
     },
   });
-  return [rule('jargon', 42), rule('hedging', 35), rule('over-formal', 38)];
+  return [rule('jargon', 42), rule('hedging', 35), rule('over-formal', 38), rule('dismissive', 62)];
 }

@@ -1,0 +1,58 @@
+import type { LanguageRow } from './language-checker.js';
+
+/**
+ * Dismissive wording: what tells an upset or confused customer they are the problem
+ * ("calm down", "as I said", "that's the process"), as `LanguageRow`s (id, pattern,
+ * replacement, note, target). An empty replacement means "drop these words and say the
+ * rest again, kindly". Patterns are narrow: "as I said I would, I've called them" keeps
+ * a promise; "that's not my department" sends the customer away.
+ * @internal
+ */
+export const DISMISSIVE_TABLE: readonly LanguageRow[] = [
+  [
+    'calm-down',
+    "(you need to|you have to|you should|please|just|can you|could you|sir|madam|ma'am)? (please)? calm down",
+    'I can hear this is frustrating',
+    'Name the feeling instead of telling them how to feel.',
+  ],
+  [
+    'no-need-to-be-rude',
+    "(there's|there is) no need (to|for) (be rude|being rude|shout|shouting|yell|yelling|swear|swearing|raise your voice|get angry|getting angry|that tone|be like that)",
+    "I understand you're upset",
+    'Acknowledge the feeling, then say what you will do about it.',
+  ],
+  [
+    'as-i-said',
+    "((as|like) i (said|mentioned|explained|told you) (before|earlier|already|previously)?|as i('ve| have) (already)? (said|mentioned|explained|told you)|i (already|just) (told|explained (it|this|that)? to) you)",
+    '',
+    'Say it again plainly, as if for the first time.',
+    undefined,
+    // A promise kept: "As I said I would, I've called the courier."
+    "(as|like) i (said|mentioned|told you) (i|we) (would|will|'d|was going to)",
+  ],
+  [
+    'thats-the-process',
+    "((that's|that is|it's|it is) (just)? (the|our) (process|procedure|system)|(that's|that is) (just)? (how|the way) (it|things) (works|work|is|are|goes))",
+    "here's what I can do",
+    'Say what you can do, not what the process is.',
+  ],
+  [
+    'not-my-problem',
+    "(that's|that is|it's|it is) not (my|our) (problem|fault|department|job|responsibility|issue)",
+    'let me find who can sort this',
+    'Own the next step, even when the cause is elsewhere.',
+  ],
+  [
+    'what-do-you-want-me-to-do',
+    'what (do|did|would) you (want|expect) me to (do|say)',
+    "here's what I can do",
+    'Offer the options you have.',
+  ],
+  [
+    'you-have-to-understand',
+    '(you (have|need|got) to|try to) understand (that)?',
+    'let me explain',
+    "Explain it; don't ask them to accept it.",
+  ],
+  ['all-due-respect', 'with (all)? due respect', '', 'Leave it out: it says the opposite.'],
+];

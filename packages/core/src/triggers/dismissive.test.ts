@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { createCoach } from '../coach/create-coach.js';
+import { testRule } from '../rules/test-rule.js';
+import { agent, customer, events, jsonl } from '../../test/transcript.js';
+
+// Run with the coach's built-in language checker.
+const fire = (transcript: string) => testRule('dismissive', transcript);
+
+describe('dismissive', () => {
+  it.each([
+    ["Calm down, there's no need to be rude.", 'Calm down', 'I can hear this is frustrating'],
+    ['You need to calm down, sir.', 'You need to calm down', 'I can hear this is frustrating'],
+    ["There's no need to shout.", "There's no need to shout", "I understand you're upset"],
+    ["That's the process, I'm afraid.", "That's the process", "Here's what I can do"],
+    ["Well, that's just how it works.", "that's just how it works", "here's what I can do"],
+    [
+      "That's not my department, you'll have to call them.",
+      "That's not my department",
+      'Let me find who can sort this',
+    ],
+    ['What do you want me to do about it?', 'What do you want me to do', "Here's what I can do"],
+    [
+      'You have to understand that the card is new.',
+      'You have to understand that',
+      'Let me explain',
+    ],
+  ])('fires on "%s" with a kinder wording', async (text, span, replacement) => {
+    const { fired, errors } = await fire(jsonl(agent(text, 2, 6, 'a1')));
+    expect(errors).toEqual([]);
+    expect(fired[0]).toMatchObject({
+      speaker: 'agent',
+      span: { utteranceId: 'a1', text: span },
+      replacement,
+      evidence: { summary: `the agent sounded dismissive: "${span}"` },
+    });
+    expect(fired[0]!.nudge).toBe(
+      `That can sound dismissive. Try "${replacement}" instead of "${span}".`,
+    );
+  });
+
+  it('asks to leave out "as I said" and say it again', async () => {
+    for (const [text, span] of [
+      ['Like I said, three to five working days.', 'Like I said'],
+      ["As I've already explained, the fee is fixed.", "As I've already explained"],
+      ['I already told you, it ships on Friday.', 'I already told you'],
+      ['With all due respect, the form was incomplete.', 'With all due respect'],
+    ]) {
+      const { fired } = await fire(jsonl(agent(text!, 2, 6, 'a1')));
+      expect(fired[0]?.span?.text, text).toBe(span);
+      expect(fired[0]!.nudge, text).toBe(
+        `"${span}" can sound dismissive. Leave it out and say it again, as if for the first time.`,
+      );
+    }
+  });
+
+  it('does not fire on kind or ordinary words, or on the customer', async () => {
+    const { fired } = await fire(
+      jsonl(
+        agent("As I said I would, I've called the courier and it's booked.", 2, 6),
+        agent("Let's wait for the network to settle, that's how we'll know it's fixed.", 7, 11),
+        agent("I understand, that's not what you were told.", 12, 15),
+        agent('What would you like me to do first, the refund or the new order?', 16, 20),
+        customer('Calm down? Like I said, I want a refund.', 21, 24),
+      ),
+    );
+    expect(fired).toEqual([]);
+  });
+
+  it('is a moment of the report, and acted on when the agent then speaks kindly', async () => {
+    const coach = createCoach();
+    for (const e of events(
+      customer('The sofa is the wrong colour and I want it fixed today.', 1, 5),
+      agent("Calm down, there's no need to be rude.", 6, 9),
+      agent("Sorry, that came out wrong. I'll book the collection for you right now.", 10, 15),
+    ))
+      coach.push(e);
+    const report = await coach.end();
+    expect(report.moments.map((m) => m.text)).toContain(
+      'At 0:09 the agent sounded dismissive: "Calm down".',
+    );
+    const outcome = report.nudges.find((o) => o.nudge.trigger === 'dismissive');
+    expect(outcome).toMatchObject({ acted: true });
+  });
+});
