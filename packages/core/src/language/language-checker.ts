@@ -104,12 +104,16 @@ const table = (kind: LanguageIssueKind, rows: readonly LanguageRow[]): LanguageE
  * each with plain or kinder words to use instead.
  * @public
  */
-export const LANGUAGE_ENTRIES: readonly LanguageEntry[] = [
-  ...table('jargon', JARGON_TABLE),
-  ...table('hedging', HEDGING_TABLE),
-  ...table('over-formal', OVER_FORMAL_TABLE),
-  ...table('dismissive', DISMISSIVE_TABLE),
-];
+export const LANGUAGE_ENTRIES: readonly LanguageEntry[] = /* @__PURE__ */ builtInEntries();
+
+function builtInEntries(): LanguageEntry[] {
+  return [
+    ...table('jargon', JARGON_TABLE),
+    ...table('hedging', HEDGING_TABLE),
+    ...table('over-formal', OVER_FORMAL_TABLE),
+    ...table('dismissive', DISMISSIVE_TABLE),
+  ];
+}
 
 /** The defaults of {@link createLanguageChecker}. @public */
 export function getDefaultLanguageCheckerOptions(): Required<LanguageCheckerOptions> {
