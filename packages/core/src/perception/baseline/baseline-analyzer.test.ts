@@ -89,6 +89,9 @@ const TABLE: readonly [string, ...Expect[]][] = [
   ['Every time I call I get a different answer.', high('frustrated'), negative],
   ["Every time I call you guys it's fixed in a day.", positive],
   ["I don't know what that means.", high('confused'), low('frustrated')],
+  // Not getting something sent is no confusion.
+  ["And I don't get the blue one?", low('confused')],
+  ["I don't get the difference.", high('confused')],
   // Churn, chasing and escalation, as callers say them.
   ["I'm cancelling my account today.", (a) => expect(a.states.frustrated).toBeGreaterThan(0.4)],
   ["I'm never using you again.", high('frustrated'), negative],

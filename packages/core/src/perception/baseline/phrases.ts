@@ -456,7 +456,8 @@ export const BUILT_IN_PHRASE_TABLE: readonly (readonly [
   ],
   [
     'dont-get-it',
-    "(i|i just|i still)? (don't|do not|dont|still don't) get (it|this|that|what|why|how|the|you)",
+    // "I don't get the blue one" is about receiving it, not understanding.
+    "(i|i just|i still)? (don't|do not|dont|still don't) get (it|this|that|what|why|how|you|the (difference|logic|idea|point|hate|hype|appeal|part about|bit about))",
     -0.5,
     'c.75',
   ],
