@@ -183,7 +183,7 @@ export const PLAYBOOK_EN: Playbook = {
       phrases: [],
       expect: 'plain-words',
       cooldownMs: 30_000,
-      priority: 62,
+      priority: 82,
     },
     'drop-dismissive': {
       title: 'Say it again, kindly',
@@ -192,7 +192,7 @@ export const PLAYBOOK_EN: Playbook = {
       phrases: [],
       expect: 'plain-words',
       cooldownMs: 30_000,
-      priority: 62,
+      priority: 82,
     },
     'drop-words': {
       title: 'Say it plainly',
