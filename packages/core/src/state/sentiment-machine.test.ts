@@ -208,6 +208,20 @@ describe('transition: decay and recovery', () => {
     expect(soured.state).toBe('neutral');
   });
 
+  it('confusion held only by hysteresis ends when the customer clearly understood', () => {
+    // Confused once, then "Friday. Okay, thank you." (positive, no confusion): the
+    // confusion is still above the exit level, but the score turned clearly positive.
+    const lost = run([said(0, 'u1', { confused: 0.75 }, 0)]).final;
+    expect(lost.state).toBe('confused');
+    const understood = run([said(10_000, 'u2', { relieved: 0.3 }, 0.9)], lost).final;
+    expect(understood.activation.confused).toBeGreaterThan(params.exit);
+    expect(understood.score).toBeGreaterThanOrEqual(0.5);
+    expect(understood.state).toBe('neutral');
+    // A mildly positive "okay" is not enough: confusion has no lean, so it takes a clear one.
+    const okay = run([said(10_000, 'u2', {}, 0.3)], lost).final;
+    expect(okay.state).toBe('confused');
+  });
+
   it('bad news eases the positive states the same way', () => {
     const glad = run([said(0, 'u1', { relieved: 0.9 }, 0.8)]).final;
     const [after] = transition(glad, said(5_000, 'u2', FURIOUS, -0.8), params);

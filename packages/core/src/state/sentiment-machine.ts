@@ -271,10 +271,21 @@ export function candidateOf(
 /** How far the smoothed score must lean against a state to end it (see `candidateOf`). */
 const SCORE_TURNED = 0.25;
 
-/** Whether `score` leans clearly against `state`: positive for a negative state, or the reverse. */
+/**
+ * How far the smoothed score must lean positive to end confusion held only by hysteresis:
+ * an understanding "Friday. Okay, thank you." (confusion has no lean of its own, so it
+ * takes a clearer turn than frustration or worry).
+ */
+const CONFUSION_RESOLVED = 0.5;
+
+/**
+ * Whether `score` leans clearly against `state`: positive for a negative state, or the
+ * reverse; clearly positive for confusion.
+ */
 function turnedAgainst(state: SentimentState, score: number): boolean {
   if (state === 'frustrated' || state === 'distressed') return score >= SCORE_TURNED;
   if (state === 'positive' || state === 'relieved') return score <= -SCORE_TURNED;
+  if (state === 'confused') return score >= CONFUSION_RESOLVED;
   return false;
 }
 
