@@ -111,6 +111,11 @@ describe('the text emotion model on onnxruntime-node', () => {
     }
     // Thanks is not a plain answer.
     expect((await analyzer.analyze('Okay, thank you.')).state).toBe('relieved');
+    // A confirmation in a transcript without punctuation is one too: the model alone reads
+    // approval, and a password call's customer turned "pleased" at it.
+    const spoken = "yes that's the right email by the way";
+    expect((await bare.analyze(spoken)).state).toBe('positive');
+    expect((await analyzer.analyze(spoken)).state).toBe('neutral');
   });
 
   it('reads a negation and a courtesy as the built-in analyzer does, where the model alone misreads them', async () => {

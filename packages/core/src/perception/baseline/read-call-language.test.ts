@@ -43,6 +43,9 @@ describe('readCallLanguage', () => {
     "Oh yes, I'm the account holder.",
     // Told apart from "no" as a word of the sentence ("No complaints here." is a negation).
     'No. It was the other card.',
+    // A transcript without punctuation sets nothing apart: the rest decides.
+    "yes that's the right email by the way",
+    "no it's the other card",
   ])('hears %j as a plain answer, which says nothing of feelings', (text) => {
     const heard = readCallLanguage(text);
     expect(heard?.kind).toBe('plain-answer');
@@ -59,6 +62,11 @@ describe('readCallLanguage', () => {
     'Yes, but when will it arrive?',
     // Longer than a confirmation.
     'Yes, it is the card that I used for the order I placed on the website last week.',
+    // Unpunctuated, the rest still decides; and "yes please" accepts gladly.
+    'no complaints here',
+    "yes that's great news",
+    'Yes please, put me on that one.',
+    "oh yes please that's much easier",
   ])('does not hear %j as a plain answer', (text) => {
     expect(readCallLanguage(text)?.kind).not.toBe('plain-answer');
   });

@@ -435,11 +435,20 @@ function isPlainConfirmation(text: string, tokens: readonly Token[]): boolean {
   else if (first === 'that' && second === 'is' && RIGHT.has(wordAt(tokens, k + 2))) k += 3;
   else return false;
   while (k < tokens.length && CONFIRMING.has(tokens[k]!.text)) k++;
-  if (k >= tokens.length) return false;
+  // "Yes please, ..." accepts gladly; it confirms no detail.
+  if (k >= tokens.length || tokens[k]!.text === 'please') return false;
   // Said apart from the rest ("No, it's the other card"): "No complaints here" is no answer.
-  if (!ANSWER_APART.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) return false;
-  const rest = text.slice(tokens[k]!.start);
-  const a = readBuiltInScan(rest, scanText(rest, builtInScanModel()));
+  // A transcript without punctuation sets nothing apart: there the whole text must read
+  // as plainly as the rest ("no complaints here" is a negation).
+  const unpunctuated = UNPUNCTUATED.test(text);
+  const gap = text.slice(tokens[k - 1]!.end, tokens[k]!.start);
+  if (!unpunctuated && !ANSWER_APART.test(gap)) return false;
+  return readsPlain(text.slice(tokens[k]!.start)) && (!unpunctuated || readsPlain(text));
+}
+
+/** Whether the built-in analyzer reads no feeling in `text` (all within its neutral band). */
+function readsPlain(text: string): boolean {
+  const a = readBuiltInScan(text, scanText(text, builtInScanModel()));
   if (Math.abs(a.sentiment) >= BASELINE_NEUTRAL_BAND) return false;
   for (const v of Object.values(a.states)) if (v >= BASELINE_NEUTRAL_BAND) return false;
   return true;
@@ -447,6 +456,8 @@ function isPlainConfirmation(text: string, tokens: readonly Token[]): boolean {
 
 /** Punctuation that sets an answer apart from what follows it. */
 const ANSWER_APART = /[,.;:!\u2013\u2014-]/;
+/** A text with no punctuation at all, as some speech-to-text output comes. */
+const UNPUNCTUATED = /^[^,.;:!?\u2013\u2014]*$/;
 const THAT_IS: ReadonlySet<string> = new Set(["that's", 'thats']);
 const RIGHT: ReadonlySet<string> = new Set(['right', 'correct']);
 
