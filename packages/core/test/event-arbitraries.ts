@@ -302,6 +302,7 @@ const report: fc.Arbitrary<CallReportEvent> = fc
       nextSteps: fc.boolean(),
       anythingElse: fc.boolean(),
       evaluated: fc.boolean(),
+      nothingToSum: fc.boolean(),
     }),
     deEscalations: uint32,
     droppedEvents: uint32,

@@ -23,6 +23,34 @@ describe('tonvo replay', () => {
     expect(out.some((e) => e.type === 'sentiment')).toBe(false);
   });
 
+  it('shows no summary missing where there was nothing to sum up', async () => {
+    const say = (speaker: string, text: string, s: number): string =>
+      JSON.stringify({
+        type: 'utterance',
+        speaker,
+        text,
+        final: true,
+        startMs: s * 1000,
+        endMs: s * 1000 + 2500,
+      });
+    const compliment = [
+      say('agent', 'Thanks for calling Contoso, this is Sam. How can I help?', 0),
+      say('customer', 'Hi, I just wanted to say your technician Dev was great yesterday.', 4),
+      say('agent', "That's lovely to hear, I'll pass that on to him.", 8),
+      say('customer', 'He was really patient with my mother.', 12),
+      say('agent', 'I will. Is there anything else I can help with today?', 16),
+      say('customer', "No, that's all. Thanks!", 20),
+      JSON.stringify({ type: 'signal', kind: 'call-ended', atMs: 24000 }),
+    ].join('\n');
+    const r = await tonvo(['replay', '-', '--format', 'pretty'], compliment);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Closing: – summary \(nothing to sum up\) {2}. next steps/);
+    const report = events(
+      (await tonvo(['replay', '-', '--format', 'jsonl'], compliment)).stdout,
+    ).at(-1);
+    expect(report).toMatchObject({ type: 'report', closing: { nothingToSum: true } });
+  });
+
   it('keeps interleaved conversations apart, one report each', async () => {
     const a = readFileSync(SAMPLE, 'utf8').trim().split('\n');
     const b = a.map((l) => l.replace('"sample-call"', '"second-call"'));

@@ -31,6 +31,7 @@ import { checkRedactOptions } from '../redact/redact-text.js';
 import { ConversationProcessor } from './processor.js';
 import type { LanguageCheck } from '../triggers/language.js';
 import { memoizeByText } from '../util/text-memo.js';
+import { needsSummary } from '../triggers/closing-checklist.js';
 import { closingChecklist } from './report-builder.js';
 import {
   initialCoachSnapshot,
@@ -542,6 +543,7 @@ export function createCoach(options: CoachOptions = {}): Coach {
       trajectory: { agent: agentSamples, customer: customerSamples },
       closing: closingChecklist(
         mem.recent({ speaker: 'agent' }),
+        needsSummary(mem),
         mem.timers.startMs ?? processor.nowMs,
         processor.windDownAtMs,
         processor.nowMs,

@@ -30,7 +30,7 @@ import {
   type SentimentInput,
 } from '../state/sentiment-machine.js';
 import { readText } from '../text/text-reading.js';
-import { isClosing } from '../triggers/closing-checklist.js';
+import { isClosing, needsSummary } from '../triggers/closing-checklist.js';
 import { closingItemsOf } from '../triggers/closing-cues.js';
 import type { LanguageCheck } from '../triggers/language.js';
 import type { ResolvedCoachOptions } from './coach-options.js';
@@ -657,6 +657,7 @@ export class ConversationProcessor {
       adoption: this.#adoption.counts(),
       talk: this.#talk.stats(),
       recentAgent: this.memory.recent({ speaker: 'agent' }),
+      summaryNeeded: needsSummary(this.memory),
       windDownAtMs: this.#windDownAtMs,
       callEnded: this.memory.signals.callEndedAtMs !== undefined,
       deEscalations: this.#moments.deEscalations,

@@ -25,6 +25,8 @@ export interface ReportParts {
   readonly adoption: { readonly nudges: number; readonly acted: number; readonly improved: number };
   readonly talk: TalkStats;
   readonly recentAgent: readonly UtteranceView[];
+  /** Whether the close needs a summary (see `needsSummary`). */
+  readonly summaryNeeded: boolean;
   readonly windDownAtMs: number | undefined;
   readonly callEnded: boolean;
   readonly deEscalations: number;
@@ -34,6 +36,7 @@ export interface ReportParts {
 /** The closing checklist from the agent's words around the close. @internal */
 export function closingChecklist(
   recentAgent: readonly UtteranceView[],
+  summaryNeeded: boolean,
   startMs: number,
   windDownAtMs: number | undefined,
   endMs: number,
@@ -48,6 +51,7 @@ export function closingChecklist(
     nextSteps: seen.has('nextSteps'),
     anythingElse: seen.has('anythingElse'),
     evaluated: windDownAtMs !== undefined || callEnded,
+    nothingToSum: !summaryNeeded,
   };
 }
 
@@ -67,7 +71,14 @@ export function buildReport(p: ReportParts): CallReport {
     nudges: p.nudges,
     adoption: { nudges, acted, improved, rate: nudges === 0 ? 0 : acted / nudges },
     talk: p.talk,
-    closing: closingChecklist(p.recentAgent, p.startMs, p.windDownAtMs, p.endMs, p.callEnded),
+    closing: closingChecklist(
+      p.recentAgent,
+      p.summaryNeeded,
+      p.startMs,
+      p.windDownAtMs,
+      p.endMs,
+      p.callEnded,
+    ),
     deEscalations: p.deEscalations,
     droppedEvents: p.droppedEvents,
   };

@@ -90,6 +90,7 @@ export function initialCoachSnapshot(conversation?: string): CoachSnapshot {
       nextSteps: false,
       anythingElse: false,
       evaluated: false,
+      nothingToSum: false,
     }),
     onHold: false,
     talk: Object.freeze({ agentTalkMs: 0, customerTalkMs: 0, agentTalkRatio: 0 }),

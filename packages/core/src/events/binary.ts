@@ -263,6 +263,7 @@ function reportIn(r: pb.CallReport): CallReport {
       nextSteps: r.closing?.nextSteps ?? false,
       anythingElse: r.closing?.anythingElse ?? false,
       evaluated: r.closing?.evaluated ?? false,
+      nothingToSum: r.closing?.nothingToSum ?? false,
     },
     deEscalations: r.deEscalations,
     droppedEvents: r.droppedEvents,

@@ -282,6 +282,12 @@ export interface ClosingChecklist {
   readonly anythingElse: boolean;
   /** Whether the call reached its close (otherwise the items are not judged). */
   readonly evaluated: boolean;
+  /**
+   * Nothing went wrong and nothing was done (a compliment, a quick question): the close
+   * needs no summary, and `summary` is not judged (the `closing-checklist` trigger does
+   * not ask for one either).
+   */
+  readonly nothingToSum: boolean;
 }
 
 /** Talk time, monologues, silences and pace. @public */

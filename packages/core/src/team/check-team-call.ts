@@ -85,6 +85,12 @@ export function reportProblem(report: unknown, path: string): Problem | undefine
     'evaluated',
   ]);
   if (items !== undefined) return items;
+  // (Reports written before `nothingToSum` existed lack it.)
+  if (closing['nothingToSum'] !== undefined && typeof closing['nothingToSum'] !== 'boolean')
+    return [
+      `${path}.closing.nothingToSum`,
+      `must be true or false, got ${describeValue(closing['nothingToSum'])}`,
+    ];
   const talk = report['talk'];
   if (!isObject(talk)) return [`${path}.talk`, `must be an object, got ${describeValue(talk)}`];
   return numbers(talk, `${path}.talk`, [

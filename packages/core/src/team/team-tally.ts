@@ -166,8 +166,10 @@ class CohortTally {
     const c = report.closing;
     if (c.evaluated) {
       this.evaluated++;
-      if (c.summary && c.nextSteps && c.anythingElse) this.complete++;
-      if (c.summary) this.summaryItem++;
+      // A close with nothing to sum up needs no summary (older reports lack the flag).
+      const summarised = c.summary || c.nothingToSum === true;
+      if (summarised && c.nextSteps && c.anythingElse) this.complete++;
+      if (summarised) this.summaryItem++;
       if (c.nextSteps) this.nextSteps++;
       if (c.anythingElse) this.anythingElse++;
     }

@@ -66,7 +66,10 @@ export interface NudgeSummary {
 /** How calls closed (only calls that reached their close are judged). @public */
 export interface ClosingSummary {
   readonly evaluated: number;
-  /** Closes with a summary, next steps and "anything else?". */
+  /**
+   * Closes with a summary, next steps and "anything else?". A close with nothing to sum
+   * up (`nothingToSum`) counts as summarised, here and in `summary`.
+   */
   readonly complete: Rate;
   readonly summary: Rate;
   readonly nextSteps: Rate;

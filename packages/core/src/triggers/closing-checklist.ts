@@ -43,10 +43,7 @@ export function closingChecklistRule(): RuleDefinition {
         agentSaid.map((a) => a.text),
         ctx.nowMs - (ctx.timers.startMs ?? ctx.nowMs),
       );
-      // A call where nothing went wrong and nothing was done (a compliment, a quick
-      // question) has nothing to sum up.
-      if (!hadTrouble(ctx) && !ctx.recent({ speaker: 'agent' }).some((a) => reportsDone(a.text)))
-        seen.add('summary');
+      if (!needsSummary(ctx)) seen.add('summary');
       const missing = CLOSING_ITEMS.filter((i) => !seen.has(i));
       if (missing.length === 0) return undefined;
       const words = missing.map((i) => LABEL[i]);
@@ -61,6 +58,17 @@ export function closingChecklistRule(): RuleDefinition {
       };
     },
   };
+}
+
+/**
+ * Whether a close needs a summary: the customer had trouble (see `positive-moment`) or
+ * the agent reported something done. A call where nothing went wrong and nothing was done
+ * (a compliment, a quick question) has nothing to sum up. The trigger and the report's
+ * checklist both judge it so.
+ * @internal
+ */
+export function needsSummary(ctx: Pick<RuleContext, 'signals' | 'recent'>): boolean {
+  return hadTrouble(ctx) || ctx.recent({ speaker: 'agent' }).some((a) => reportsDone(a.text));
 }
 
 /**

@@ -81,6 +81,7 @@ describe('golden replays', () => {
       nextSteps: true,
       anythingElse: false,
       evaluated: true,
+      nothingToSum: false,
     });
     expect(r.report.moments.map((m) => m.text)).toContain(
       "At 1:14 the customer's tone turned frustrated; you acknowledged it within 12 s; by 3:08 they were relieved.",
@@ -105,6 +106,7 @@ describe('golden replays', () => {
       nextSteps: true,
       anythingElse: true,
       evaluated: true,
+      nothingToSum: false,
     });
     expect(r.report.deEscalations).toBe(1);
     expect(r.report.talk.overtalkMs).toBeGreaterThan(1500);
@@ -118,6 +120,7 @@ describe('golden replays', () => {
       nextSteps: true,
       anythingElse: true,
       evaluated: true,
+      nothingToSum: false,
     });
   });
 });

@@ -25,15 +25,22 @@ function ChecklistView({
   return (
     <div role="group" aria-label={l.closing} {...rest} data-evaluated={checklist.evaluated}>
       <ul data-part="items">
-        {CLOSING_ITEMS.map((item) => (
-          <li key={item} data-item={item} data-done={checklist[item]}>
-            <span data-part="mark" aria-hidden="true">
-              {checklist[item] ? '✓' : '○'}
-            </span>
-            <span data-part="text">{l.closingItems[item]}</span>
-            <span style={VISUALLY_HIDDEN}>: {checklist[item] ? l.done : l.notYet}</span>
-          </li>
-        ))}
+        {CLOSING_ITEMS.map((item) => {
+          const done = checklist[item];
+          // A summary where nothing went wrong and nothing was done is not needed.
+          const needed = done || item !== 'summary' || !checklist.nothingToSum;
+          return (
+            <li key={item} data-item={item} data-done={done} data-needed={needed}>
+              <span data-part="mark" aria-hidden="true">
+                {done ? '✓' : needed ? '○' : '–'}
+              </span>
+              <span data-part="text">{l.closingItems[item]}</span>
+              <span style={VISUALLY_HIDDEN}>
+                : {done ? l.done : needed ? l.notYet : l.notNeeded}
+              </span>
+            </li>
+          );
+        })}
       </ul>
     </div>
   );
@@ -41,8 +48,9 @@ function ChecklistView({
 
 /**
  * Headless closing checklist: summary of what was resolved, confirmed next steps, a
- * genuine "anything else?"; each item carries `data-done`, the list `data-evaluated`
- * (whether the call reached its close). Live from the coach, or from a report.
+ * genuine "anything else?"; each item carries `data-done` and `data-needed` (false for a
+ * summary where there was nothing to sum up), the list `data-evaluated` (whether the call
+ * reached its close). Live from the coach, or from a report.
  *
  * @example
  * ```tsx

@@ -23,6 +23,8 @@ export interface TonvoLabels {
   readonly closingItems: Readonly<Record<ClosingItem, string>>;
   readonly done: string;
   readonly notYet: string;
+  /** An item the call did not need (a summary where there was nothing to sum up). */
+  readonly notNeeded: string;
   readonly trajectory: (speaker: string) => string;
   readonly report: string;
   readonly moments: string;
@@ -78,6 +80,7 @@ export const DEFAULT_LABELS: TonvoLabels = {
   },
   done: 'done',
   notYet: 'not yet',
+  notNeeded: 'not needed',
   trajectory: (speaker) => `${speaker} mood over the call`,
   report: 'Call report',
   moments: 'Moments that mattered',

@@ -137,8 +137,13 @@ export function renderReport(r: CallReport, style: Style): string {
   const c = r.closing;
   const tick = (ok: boolean, label: string): string =>
     ok ? style.green(`✓ ${label}`) : style.red(`✗ ${label}`);
+  // A call where nothing went wrong and nothing was done has nothing to sum up.
+  const summary =
+    c.nothingToSum && !c.summary
+      ? style.dim('– summary (nothing to sum up)')
+      : tick(c.summary, 'summary');
   lines.push(
-    `${style.bold('Closing')}: ${c.evaluated ? `${tick(c.summary, 'summary')}  ${tick(c.nextSteps, 'next steps')}  ${tick(c.anythingElse, 'anything else?')}` : style.dim('the call did not reach its close')}`,
+    `${style.bold('Closing')}: ${c.evaluated ? `${summary}  ${tick(c.nextSteps, 'next steps')}  ${tick(c.anythingElse, 'anything else?')}` : style.dim('the call did not reach its close')}`,
   );
   if (r.droppedEvents > 0)
     lines.push(style.yellow(`${r.droppedEvents} event(s) were refused (see the errors above)`));
