@@ -68,6 +68,7 @@ describe('closing-checklist', () => {
       );
     // Under 3 minutes: "I've reversed it" says what was resolved.
     expect((await close("I've refunded the second payment.", 30)).fired).toEqual([]);
+    expect((await close("Done, you're on the new card from today.", 30)).fired).toEqual([]);
     // "You're all set" does not say what.
     const vague = await close("Okay, you're all set.", 30);
     expect(vague.fired[0]!.matched).toContain('missing: a summary of what was resolved');
@@ -225,7 +226,7 @@ describe('closing-checklist', () => {
     const done = await fire(
       jsonl(
         ...compliment,
-        agent('Done. Your new router spot is noted on the account.', 24, 27),
+        agent('All done.', 24, 25),
         customer('Great, thanks.', 28, 29),
       ),
     );

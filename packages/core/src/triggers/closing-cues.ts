@@ -1,4 +1,5 @@
 import { createBuiltInPhraseMatcher, type PhraseMatcher } from '../text/phrase-matcher.js';
+import { countWords } from '../text/tokenize.js';
 import { memoizeByText } from '../util/text-memo.js';
 
 /** The parts of a good close. @public */
@@ -213,8 +214,14 @@ export function reportsDone(text: string): boolean {
 
 /** Whether an agent utterance reports a finished action and says what it was ("I've cancelled it"). */
 function namesDone(text: string): boolean {
-  return DONE.find(text).some((m) => m.value === 'named');
+  if (DONE.find(text).some((m) => m.value === 'named')) return true;
+  // "Done, you're on unlimited from the fifth.": what follows a first "done" says what.
+  const first = DONE_FIRST.exec(text);
+  return first !== null && countWords(text.slice(first[0].length)) >= MIN_DONE_WORDS;
 }
+
+/** Words after a first "Done," that say what was done. */
+const MIN_DONE_WORDS = 3;
 
 /** "Done." or "All done, ..." said first (a bare "done" elsewhere is often "not done yet"). */
 const DONE_FIRST = /^\W*(?:(?:ok|okay|right|and|so)\W+)?(?:all\s+)?done\b/i;
