@@ -224,11 +224,7 @@ describe('closing-checklist', () => {
     expect(closed.fired).toEqual([]);
     // Something done is something to sum up, however calm the call.
     const done = await fire(
-      jsonl(
-        ...compliment,
-        agent('All done.', 24, 25),
-        customer('Great, thanks.', 28, 29),
-      ),
+      jsonl(...compliment, agent('All done.', 24, 25), customer('Great, thanks.', 28, 29)),
     );
     expect(done.fired.map((f) => f.matched.slice(1))).toEqual([
       ['missing: a summary of what was resolved', 'missing: a genuine "anything else?"'],

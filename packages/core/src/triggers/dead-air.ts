@@ -1,4 +1,4 @@
-import type { RuleContext, RuleDefinition } from '../rules/rule-types.js';
+import type { RuleContext, RuleDefinition, UtteranceView } from '../rules/rule-types.js';
 import { createBuiltInPhraseMatcher, type PhraseMatcher } from '../text/phrase-matcher.js';
 import { isNegativeState } from '../state/negative-states.js';
 import { memoizeByText } from '../util/text-memo.js';
@@ -36,14 +36,24 @@ export function deadAirRule(
 ): RuleDefinition {
   const { deadAirMs } = options;
   const announcedMs = Math.max(deadAirMs, options.announcedDeadAirMs);
+  // The allowance for the silence after `last`, worked out once per silence (the wake time
+  // is asked for after most events; the customer's state is costly to read).
+  let forLast: number | undefined;
+  let forSaid: UtteranceView | undefined;
+  let allowed = deadAirMs;
   const allowedAfter = (ctx: RuleContext, last: number): number => {
-    if (isNegativeState(ctx.state('customer').state)) return deadAirMs;
     const said = ctx.lastUtterance('agent');
-    return said !== undefined &&
+    if (last === forLast && said === forSaid) return allowed;
+    forLast = last;
+    forSaid = said;
+    allowed =
+      said !== undefined &&
       last - said.endMs <= ANNOUNCED_WITHIN_MS &&
-      announcesWork(said.text)
-      ? announcedMs
-      : deadAirMs;
+      announcesWork(said.text) &&
+      !isNegativeState(ctx.state('customer').state)
+        ? announcedMs
+        : deadAirMs;
+    return allowed;
   };
   const due = (ctx: RuleContext): number | undefined => {
     const s = ctx.signals;

@@ -1,5 +1,4 @@
 import type { RuleDefinition, UtteranceView } from '../rules/rule-types.js';
-import { createBuiltInPhraseMatcher, type PhraseMatcher } from '../text/phrase-matcher.js';
 import { readText } from '../text/text-reading.js';
 import type { Token } from '../text/tokenize.js';
 import { memoizeByText } from '../util/text-memo.js';
@@ -16,19 +15,73 @@ export interface Ask {
   readonly stem: string;
 }
 
+/** Words said between "I" and "want" ("I really just want to"). */
+const ASK_ADVERBS: ReadonlySet<string> = new Set([
+  'just',
+  'really',
+  'only',
+  'simply',
+  'honestly',
+  'still',
+  'already',
+]);
+/** What "I" asks with: "I want", "I need", "I asked for". */
+const I_ASK: ReadonlySet<string> = new Set(['want', 'wanna', 'need', 'needed', 'asked', 'wanted']);
+/** What "I'd" asks with: "I'd like", "I'd prefer". */
+const ID_ASK: ReadonlySet<string> = new Set(['like', 'love', 'prefer']);
+/** What "I'm ... to" asks with: "I'm calling to", "I'm trying to". */
+const IM_ASK: ReadonlySet<string> = new Set([
+  'calling',
+  'ringing',
+  'trying',
+  'asking',
+  'here',
+  'looking',
+]);
+/** Words that ask the agent to do something: "can you", "would you". */
+const YOU_ASK: ReadonlySet<string> = new Set(['can', 'could', 'would', 'will']);
+/** Softeners after "can you" or first in a clause: "can you please just", "please". */
+const PLEASE: ReadonlySet<string> = new Set(['please', 'just', 'kindly', 'simply']);
+
+/** The text of token `i`, or '' past the end. */
+const word = (tokens: readonly Token[], i: number): string => tokens[i]?.text ?? '';
+
 /**
- * The words that open an ask: "I (just) want to", "I'd like", "I need", "can you
- * (please) (just)", "please (just)", "I'm calling to".
+ * The index of the first token after an opener of an ask that starts at token `i`, or -1:
+ * "I (just) want (to)", "I'd (really) like (to)", "I'm (just) calling to", "can you
+ * (please) (just)", and "please" or "just" first in a clause ("Please cancel it.").
+ * A scan of the folded tokens: most texts are read by the rule, and most ask nothing.
  */
-const OPENERS: PhraseMatcher<true> = /* @__PURE__ */ createBuiltInPhraseMatcher<true>(
-  [
-    "(i|i've) (just|really|only|simply|honestly|still|already)? (just|really|only|simply)? (want|wanna|need|needed|asked|wanted) (to|for)?",
-    "(i'd|i would) (just|really|only)? (like|love|prefer) (to|for)?",
-    "(i'm|i am) (just)? (calling|ringing|trying|asking|here|looking) to",
-    '(can|could|would|will) you (please|just|kindly|simply)? (please|just)?',
-    '(please|just) (just|please)?',
-  ].map((pattern) => ({ pattern, value: true as const })),
-);
+function openerEnd(text: string, tokens: readonly Token[], i: number): number {
+  const w = word(tokens, i);
+  let k = i + 1;
+  if (w === "i'm" || (w === 'i' && word(tokens, k) === 'am')) {
+    if (w === 'i') k++;
+    if (word(tokens, k) === 'just') k++;
+    if (!IM_ASK.has(word(tokens, k)) || word(tokens, k + 1) !== 'to') return -1;
+    return k + 2;
+  } else if (w === "i'd" || (w === 'i' && word(tokens, k) === 'would')) {
+    if (w === 'i') k++;
+    if (ASK_ADVERBS.has(word(tokens, k))) k++;
+    if (!ID_ASK.has(word(tokens, k))) return -1;
+    k++;
+  } else if (w === 'i' || w === "i've") {
+    while (k < i + 3 && ASK_ADVERBS.has(word(tokens, k))) k++;
+    if (!I_ASK.has(word(tokens, k))) return -1;
+    k++;
+  } else if (YOU_ASK.has(w)) {
+    if (word(tokens, k) !== 'you') return -1;
+    k++;
+    while (k < i + 4 && PLEASE.has(word(tokens, k))) k++;
+    return k;
+  } else if (w === 'please' || w === 'just') {
+    if (i > 0 && !CLAUSE_END.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start))) return -1;
+    if (PLEASE.has(word(tokens, k))) k++;
+    return k;
+  } else return -1;
+  if (word(tokens, k) === 'to' || word(tokens, k) === 'for') k++;
+  return k;
+}
 
 /** Words passed over on the way to what is asked for. */
 const PASSED_OVER: ReadonlySet<string> = new Set([
@@ -167,34 +220,23 @@ const CLAUSE_END = /[.?!;,:]/;
  * @internal
  */
 export const askIn: (text: string) => Ask | undefined = /* @__PURE__ */ memoizeByText((text) => {
-  const opener = OPENERS.find(text);
-  if (opener.length === 0) return undefined;
   const { tokens } = readText(text);
-  for (const o of opener) {
-    // "Please" and "just" open an ask only first in a clause ("Please cancel it.").
-    if (/^(?:please|just)\b/.test(o.text.toLowerCase()) && !clauseStartsAt(text, tokens, o.start))
-      continue;
-    const ask = askAfter(text, tokens, o.start, o.end);
+  for (let i = 0; i < tokens.length; i++) {
+    const end = openerEnd(text, tokens, i);
+    if (end < 0) continue;
+    const ask = askAfter(text, tokens, tokens[i]!.start, end);
     if (ask !== undefined) return ask;
   }
   return undefined;
-}, 32);
-
-function clauseStartsAt(text: string, tokens: readonly Token[], start: number): boolean {
-  const i = tokens.findIndex((t) => t.start === start);
-  if (i <= 0) return i === 0;
-  return CLAUSE_END.test(text.slice(tokens[i - 1]!.end, start));
-}
+}, 128);
 
 function askAfter(
   text: string,
   tokens: readonly Token[],
   start: number,
-  openerEnd: number,
+  from: number,
 ): Ask | undefined {
-  let i = tokens.findIndex((t) => t.start >= openerEnd);
-  if (i < 0) return undefined;
-  for (let k = 0; k < MAX_LEAD && i < tokens.length; k++, i++) {
+  for (let k = 0, i = from; k < MAX_LEAD && i < tokens.length; k++, i++) {
     const t = tokens[i]!;
     if (k > 0 && CLAUSE_END.test(text.slice(tokens[i - 1]!.end, t.start))) return undefined;
     if (PASSED_OVER.has(t.text)) continue;
@@ -210,6 +252,8 @@ function askAfter(
       if (CLAUSE_END.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) break;
       end = tokens[j]!.end;
     }
+    // A redacted value ends with its bracket: "send it to [email]".
+    if (text[end] === ']') end++;
     return { start, end, word: t.text, stem: stemOf(t.text) };
   }
   return undefined;
@@ -219,14 +263,17 @@ function askAfter(
 const COMMITS = /\b(?:i'll|i will|let me|i'm going to|i am going to|we'll|we will|i can)\b/;
 
 /**
- * Whether an agent utterance takes on the ask with stem `stem`: it reports something done
- * ("I've cancelled it", "you're all set"), or commits to it in words ("I'll cancel that
- * now", "I can process the cancellation").
+ * Whether an agent utterance takes on the ask with stem `stem`: it names what was asked
+ * for and reports it done ("I've cancelled it"), does it now ("Of course, I'll cancel
+ * that for you right now") or commits to it ("I can process the cancellation"). Words
+ * about something else ("I've updated your address") do not take it on; most agent
+ * utterances are passed over by the stem alone.
  */
-function takesOn(text: string, stem: string): boolean {
+function takesOn(text: string, stem: RegExp, stemText: string): boolean {
+  if (!stem.test(text)) return false;
   if (actsOnAsk(text)) return true;
   if (!COMMITS.test(text.toLowerCase())) return false;
-  return readText(text).tokens.some((t) => stemOf(t.text) === stem);
+  return readText(text).tokens.some((t) => stemOf(t.text) === stemText);
 }
 
 /** Doing it now in words: "I'll cancel that for you now", "I can do that", "consider it done". */
@@ -239,9 +286,10 @@ const ACTS_NOW =
  * right now", "I can do that"). What acting on a `repeated-request` nudge looks like.
  * @internal
  */
-export function actsOnAsk(text: string): boolean {
-  return reportsDone(text) || ACTS_NOW.test(text.toLowerCase());
-}
+export const actsOnAsk: (text: string) => boolean = /* @__PURE__ */ memoizeByText(
+  (text) => reportsDone(text) || ACTS_NOW.test(text.toLowerCase()),
+  128,
+);
 
 /** Words that insist in the ask itself: "I *just* want to cancel", "I *really* need it". */
 const INSISTS_IN_ASK = /\b(?:just|really|already|simply|still|only)\b/;
@@ -287,25 +335,27 @@ export function repeatedRequestRule(): RuleDefinition {
       if (u === undefined || u.speaker !== 'customer' || !u.final) return undefined;
       const ask = askIn(u.text);
       if (ask === undefined) return undefined;
+      // A text without the stem cannot ask for the same thing: most are passed over.
+      const stem = new RegExp(ask.stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i');
       const earlier: UtteranceView[] = [];
       for (const c of ctx.recent({ speaker: 'customer', withinMs: WINDOW_MS })) {
-        if (c.id !== u.id && c.startMs < u.startMs && askIn(c.text)?.stem === ask.stem)
-          earlier.push(c);
+        if (c.id === u.id || c.startMs >= u.startMs || !stem.test(c.text)) continue;
+        if (askIn(c.text)?.stem === ask.stem) earlier.push(c);
       }
       const first = earlier[0];
       if (first === undefined) return undefined;
+      const times = earlier.length + 1;
+      const insisting = insists(u.text, ask);
+      if (times < 3 && !insisting) return undefined;
       const last = earlier[earlier.length - 1]!;
       // The agent answered in between, and nothing since the first ask takes it on.
       let answered = false;
       for (const a of ctx.recent({ speaker: 'agent', withinMs: WINDOW_MS })) {
         if (a.startMs < first.startMs) continue;
-        if (takesOn(a.text, ask.stem)) return undefined;
+        if (takesOn(a.text, stem, ask.stem)) return undefined;
         if (a.startMs >= last.startMs) answered = true;
       }
       if (!answered) return undefined;
-      const times = earlier.length + 1;
-      const insisting = insists(u.text, ask);
-      if (times < 3 && !insisting) return undefined;
       const words = u.text.slice(ask.start, ask.end);
       return {
         speaker: 'customer',
