@@ -69,6 +69,8 @@ describe('closing-checklist', () => {
     // Under 3 minutes: "I've reversed it" says what was resolved.
     expect((await close("I've refunded the second payment.", 30)).fired).toEqual([]);
     expect((await close("Done, you're on the new card from today.", 30)).fired).toEqual([]);
+    const bare = await close("Done. You'll see the new card from today.", 30);
+    expect(bare.fired[0]!.matched).toContain('missing: a summary of what was resolved');
     // "You're all set" does not say what.
     const vague = await close("Okay, you're all set.", 30);
     expect(vague.fired[0]!.matched).toContain('missing: a summary of what was resolved');

@@ -215,9 +215,12 @@ export function reportsDone(text: string): boolean {
 /** Whether an agent utterance reports a finished action and says what it was ("I've cancelled it"). */
 function namesDone(text: string): boolean {
   if (DONE.find(text).some((m) => m.value === 'named')) return true;
-  // "Done, you're on unlimited from the fifth.": what follows a first "done" says what.
+  // "Done, you're on unlimited from the fifth.": what follows a first "done" in its
+  // sentence says what ("Done. You'll see it Friday." does not).
   const first = DONE_FIRST.exec(text);
-  return first !== null && countWords(text.slice(first[0].length)) >= MIN_DONE_WORDS;
+  if (first === null) return false;
+  const sentence = /^[^.!?]*/.exec(text.slice(first[0].length))![0];
+  return countWords(sentence) >= MIN_DONE_WORDS;
 }
 
 /** Words after a first "Done," that say what was done. */
