@@ -165,10 +165,12 @@ export function createLanguageChecker(options: LanguageCheckerOptions = {}): Lan
   const matcher = custom
     ? createPhraseMatcher(entries.map(toPhrase), 'entries')
     : (builtIn ??= createBuiltInPhraseMatcher(LANGUAGE_ENTRIES.map(toPhrase), 'entries'));
-  const targets = custom ? targetMatchers(entries) : (builtInTargets ??= targetMatchers(entries));
+  const targets = custom
+    ? patternMatchers(entries, 'target')
+    : (builtInTargets ??= patternMatchers(entries, 'target'));
   const exceptions = custom
-    ? exceptionMatchers(entries)
-    : (builtInExceptions ??= exceptionMatchers(entries));
+    ? patternMatchers(entries, 'unless')
+    : (builtInExceptions ??= patternMatchers(entries, 'unless'));
   return {
     entries,
     check(text) {
@@ -201,27 +203,16 @@ export function createLanguageChecker(options: LanguageCheckerOptions = {}): Lan
 let builtInTargets: ReadonlyMap<LanguageEntry, PhraseMatcher<true>> | undefined;
 let builtInExceptions: ReadonlyMap<LanguageEntry, PhraseMatcher<true>> | undefined;
 
-/** A matcher of its `unless` pattern for each entry that has one. */
-function exceptionMatchers(
+/** A matcher of its `target` or its `unless` pattern for each entry that has one. */
+function patternMatchers(
   entries: readonly LanguageEntry[],
+  field: 'target' | 'unless',
 ): ReadonlyMap<LanguageEntry, PhraseMatcher<true>> {
   const out = new Map<LanguageEntry, PhraseMatcher<true>>();
   for (const e of entries) {
-    if (e.unless !== undefined) {
-      out.set(e, createPhraseMatcher([{ pattern: e.unless, value: true }], `${e.id}.unless`));
-    }
-  }
-  return out;
-}
-
-/** A matcher of its target for each entry that has one. */
-function targetMatchers(
-  entries: readonly LanguageEntry[],
-): ReadonlyMap<LanguageEntry, PhraseMatcher<true>> {
-  const out = new Map<LanguageEntry, PhraseMatcher<true>>();
-  for (const e of entries) {
-    if (e.target !== undefined) {
-      out.set(e, createPhraseMatcher([{ pattern: e.target, value: true }], `${e.id}.target`));
+    const pattern = e[field];
+    if (pattern !== undefined) {
+      out.set(e, createPhraseMatcher([{ pattern, value: true }], `${e.id}.${field}`));
     }
   }
   return out;
