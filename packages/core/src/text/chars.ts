@@ -41,6 +41,9 @@ export function letterRunEnd(text: string, i: number): number {
   return end;
 }
 
+/** Punctuation that ends a clause (for `gapHas` between two words). @internal */
+export const CLAUSE_MARKS = '.?!,;:';
+
 /** Whether `text[from, to)` holds one of the characters of `marks`. @internal */
 export function gapHas(text: string, from: number, to: number, marks: string): boolean {
   for (let k = from; k < to; k++) if (marks.includes(text[k]!)) return true;

@@ -38,3 +38,6 @@ export function countWords(text: string): number {
   }
   return count;
 }
+
+/** The text of token `i`, or '' past either end (for looking a few words ahead). @internal */
+export const wordAt = (tokens: readonly Token[], i: number): string => tokens[i]?.text ?? '';

@@ -1,6 +1,7 @@
 import type { RuleDefinition, UtteranceView } from '../rules/rule-types.js';
 import { readText } from '../text/text-reading.js';
-import type { Token } from '../text/tokenize.js';
+import { CLAUSE_MARKS, gapHas } from '../text/chars.js';
+import { wordAt, type Token } from '../text/tokenize.js';
 import { memoizeByText } from '../util/text-memo.js';
 import { reportsDone } from './closing-cues.js';
 
@@ -43,9 +44,6 @@ const YOU_ASK: ReadonlySet<string> = new Set(['can', 'could', 'would', 'will']);
 /** Softeners after "can you" or first in a clause: "can you please just", "please". */
 const PLEASE: ReadonlySet<string> = new Set(['please', 'just', 'kindly', 'simply']);
 
-/** The text of token `i`, or '' past the end. */
-const word = (tokens: readonly Token[], i: number): string => tokens[i]?.text ?? '';
-
 /**
  * The index of the first token after an opener of an ask that starts at token `i`, or -1:
  * "I (just) want (to)", "I'd (really) like (to)", "I'm (just) calling to", "can you
@@ -53,33 +51,33 @@ const word = (tokens: readonly Token[], i: number): string => tokens[i]?.text ??
  * A scan of the folded tokens: most texts are read by the rule, and most ask nothing.
  */
 function openerEnd(text: string, tokens: readonly Token[], i: number): number {
-  const w = word(tokens, i);
+  const w = wordAt(tokens, i);
   let k = i + 1;
-  if (w === "i'm" || (w === 'i' && word(tokens, k) === 'am')) {
+  if (w === "i'm" || (w === 'i' && wordAt(tokens, k) === 'am')) {
     if (w === 'i') k++;
-    if (word(tokens, k) === 'just') k++;
-    if (!IM_ASK.has(word(tokens, k)) || word(tokens, k + 1) !== 'to') return -1;
+    if (wordAt(tokens, k) === 'just') k++;
+    if (!IM_ASK.has(wordAt(tokens, k)) || wordAt(tokens, k + 1) !== 'to') return -1;
     return k + 2;
-  } else if (w === "i'd" || (w === 'i' && word(tokens, k) === 'would')) {
+  } else if (w === "i'd" || (w === 'i' && wordAt(tokens, k) === 'would')) {
     if (w === 'i') k++;
-    if (ASK_ADVERBS.has(word(tokens, k))) k++;
-    if (!ID_ASK.has(word(tokens, k))) return -1;
+    if (ASK_ADVERBS.has(wordAt(tokens, k))) k++;
+    if (!ID_ASK.has(wordAt(tokens, k))) return -1;
     k++;
   } else if (w === 'i' || w === "i've") {
-    while (k < i + 3 && ASK_ADVERBS.has(word(tokens, k))) k++;
-    if (!I_ASK.has(word(tokens, k))) return -1;
+    while (k < i + 3 && ASK_ADVERBS.has(wordAt(tokens, k))) k++;
+    if (!I_ASK.has(wordAt(tokens, k))) return -1;
     k++;
   } else if (YOU_ASK.has(w)) {
-    if (word(tokens, k) !== 'you') return -1;
+    if (wordAt(tokens, k) !== 'you') return -1;
     k++;
-    while (k < i + 4 && PLEASE.has(word(tokens, k))) k++;
+    while (k < i + 4 && PLEASE.has(wordAt(tokens, k))) k++;
     return k;
   } else if (w === 'please' || w === 'just') {
-    if (i > 0 && !CLAUSE_END.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start))) return -1;
-    if (PLEASE.has(word(tokens, k))) k++;
+    if (i > 0 && !endsClause(text, tokens, i)) return -1;
+    if (PLEASE.has(wordAt(tokens, k))) k++;
     return k;
   } else return -1;
-  if (word(tokens, k) === 'to' || word(tokens, k) === 'for') k++;
+  if (wordAt(tokens, k) === 'to' || wordAt(tokens, k) === 'for') k++;
   return k;
 }
 
@@ -210,8 +208,9 @@ export function stemOf(word: string): string {
   return s;
 }
 
-/** Whether punctuation between two tokens ends a clause. */
-const CLAUSE_END = /[.?!;,:]/;
+/** Whether punctuation between tokens `i - 1` and `i` ends a clause. */
+const endsClause = (text: string, tokens: readonly Token[], i: number): boolean =>
+  gapHas(text, tokens[i - 1]!.end, tokens[i]!.start, CLAUSE_MARKS);
 
 /**
  * The customer's first ask in `text` ("No thanks, I just want to cancel." asks to
@@ -238,7 +237,7 @@ function askAfter(
 ): Ask | undefined {
   for (let k = 0, i = from; k < MAX_LEAD && i < tokens.length; k++, i++) {
     const t = tokens[i]!;
-    if (k > 0 && CLAUSE_END.test(text.slice(tokens[i - 1]!.end, t.start))) return undefined;
+    if (k > 0 && endsClause(text, tokens, i)) return undefined;
     if (PASSED_OVER.has(t.text)) continue;
     if (
       TRANSFER_WORDS.has(t.text) ||
@@ -249,7 +248,7 @@ function askAfter(
       return undefined;
     let end = t.end;
     for (let j = i + 1; j < tokens.length; j++) {
-      if (CLAUSE_END.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) break;
+      if (endsClause(text, tokens, j)) break;
       end = tokens[j]!.end;
     }
     // A redacted value ends with its bracket: "send it to [email]".

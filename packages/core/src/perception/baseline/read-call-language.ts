@@ -1,5 +1,6 @@
+import { CLAUSE_MARKS, gapHas } from '../../text/chars.js';
 import { readText } from '../../text/text-reading.js';
-import type { Token } from '../../text/tokenize.js';
+import { wordAt, type Token } from '../../text/tokenize.js';
 import { notText } from '../../util/value-checks.js';
 import { NEUTRAL_ANALYSIS, type TextAnalysis } from '../text-analyzer.js';
 import { BASELINE_NEUTRAL_BAND, builtInScanModel, readBuiltInScan } from './baseline-analyzer.js';
@@ -245,8 +246,8 @@ function asksForHelpOrNews(folded: string, tokens: readonly Token[]): boolean {
   let from = 0;
   for (let i = 1; i <= tokens.length; i++) {
     const gapEnd = i < tokens.length ? tokens[i]!.start : folded.length;
-    const gap = folded.slice(tokens[i - 1]!.end, gapEnd);
-    const ends = CLAUSE_END.test(gap);
+    const gapStart = tokens[i - 1]!.end;
+    const ends = gapHas(folded, gapStart, gapEnd, CLAUSE_MARKS);
     // A need stated after what comes first: "April Mitchell here and I want a quote".
     if (
       (ends || JOINING.has(wordAt(tokens, i - 1))) &&
@@ -255,20 +256,15 @@ function asksForHelpOrNews(folded: string, tokens: readonly Token[]): boolean {
       return true;
     }
     if (!ends) continue;
-    if (from > 0 && gap.includes('?') && isRequest(tokens.slice(from, i))) return true;
+    if (from > 0 && gapHas(folded, gapStart, gapEnd, '?') && isRequest(tokens.slice(from, i)))
+      return true;
     from = i;
   }
   return false;
 }
 
-/** The text of token `i`, or '' past either end. */
-const wordAt = (tokens: readonly Token[], i: number): string => tokens[i]?.text ?? '';
-
 /** Words after which a new clause starts ("... and I need to ..."). */
 const JOINING: ReadonlySet<string> = new Set(['and', 'so']);
-
-/** Punctuation that ends a clause. */
-const CLAUSE_END = /[.?!,;:]/;
 
 /**
  * What a support call means by `text` where a model trained on written text tends to
