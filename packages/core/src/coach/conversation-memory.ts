@@ -103,7 +103,7 @@ export class ConversationMemory implements RuleContext {
   }
 
   state(speaker: Speaker): SentimentMachineState {
-    return this.machines[speaker].read();
+    return (speaker === 'agent' ? this.machines.agent : this.machines.customer).read();
   }
 
   recent(
@@ -124,11 +124,11 @@ export class ConversationMemory implements RuleContext {
   }
 
   lastUtterance(speaker: Speaker): UtteranceView | undefined {
-    return this.last[speaker];
+    return speaker === 'agent' ? this.last.agent : this.last.customer;
   }
 
   lastSpeech(speaker: Speaker): TimeSpan | undefined {
-    return this.speech[speaker];
+    return speaker === 'agent' ? this.speech.agent : this.speech.customer;
   }
 
   firedCount(trigger: string, withinMs?: number): number {

@@ -87,7 +87,9 @@ export class ConversationProcessor {
   #startMs = 0;
   #dropped = 0;
   #windDownAtMs: number | undefined;
-  readonly #baselines: Partial<Record<Speaker, SpeakerBaseline>> = {};
+  /** Each speaker's voice baseline, made at their first window without arousal and pace. */
+  #agentBaseline: SpeakerBaseline | undefined;
+  #customerBaseline: SpeakerBaseline | undefined;
   /** Each speaker's latest voice reading (updated in place: one per prosody window). */
   readonly #voice: Record<Speaker, { endMs: number; arousal: number }> = {
     agent: { endMs: -Infinity, arousal: 0 },
@@ -380,13 +382,16 @@ export class ConversationProcessor {
   }
 
   #fade(speaker: Speaker): void {
-    const effects = this.memory.machines[speaker].fade(this.memory.nowMs);
+    const { machines } = this.memory;
+    const machine = speaker === 'agent' ? machines.agent : machines.customer;
+    const effects = machine.fade(this.memory.nowMs);
     if (effects.length > 0) this.#effects(speaker, effects, undefined);
   }
 
   /** Gives a speaker's machine an input that came with `cause` (the event being processed). */
   #feed(speaker: Speaker, input: SentimentInput, cause: ConversationEvent): void {
-    const machine = this.memory.machines[speaker];
+    const { machines } = this.memory;
+    const machine = speaker === 'agent' ? machines.agent : machines.customer;
     // On hold, the time since the hold began does not fade what came before.
     if (this.memory.signals.onHold) machine.rebase(this.memory.nowMs);
     const { effects, changed } = machine.apply(input);
@@ -412,7 +417,9 @@ export class ConversationProcessor {
     for (const e of effects) {
       if (e.type === 'sample') {
         const { atMs, score, state, confidence } = e;
-        this.#trajectories[speaker].add({ atMs, speaker, score, state, confidence });
+        const trajectory =
+          speaker === 'agent' ? this.#trajectories.agent : this.#trajectories.customer;
+        trajectory.add({ atMs, speaker, score, state, confidence });
         this.#sink.sentiment(
           c === undefined
             ? { type: 'sentiment', atMs, speaker, score, state, confidence }
@@ -447,7 +454,8 @@ export class ConversationProcessor {
   #speech(speaker: Speaker, startMs: number, endMs: number, fromVad: boolean): void {
     const m = this.memory;
     if (fromVad === m.useVad) {
-      m.speech[speaker] = { startMs, endMs };
+      if (speaker === 'agent') m.speech.agent = { startMs, endMs };
+      else m.speech.customer = { startMs, endMs };
       this.#talk.addSpeech(speaker, startMs, endMs);
     }
   }
@@ -455,11 +463,12 @@ export class ConversationProcessor {
   #final(e: UtteranceEvent, read: TextAnalysis): void {
     const m = this.memory;
     const tokens = readText(e.text).tokens;
-    const voice = this.#voice[e.speaker];
+    const agent = e.speaker === 'agent';
+    const voice = agent ? this.#voice.agent : this.#voice.customer;
+    const machine = agent ? m.machines.agent : m.machines.customer;
     // (No window yet: endMs is -Infinity.)
     const recentArousal = e.startMs - voice.endMs <= 3000 ? voice.arousal : undefined;
-    const analysis =
-      readCurtReply(tokens, e.text, read, m.machines[e.speaker].state, recentArousal) ?? read;
+    const analysis = readCurtReply(tokens, e.text, read, machine.state, recentArousal) ?? read;
     let cues: readonly string[] = [];
     let contextConfused = 0;
     const question = isQuestion(e.text, tokens);
@@ -479,8 +488,13 @@ export class ConversationProcessor {
     }
     const view = finalView(e, tokens, question, analysis, cues);
     m.finals.push(view);
-    m.last[e.speaker] = view;
-    m.partial[e.speaker] = undefined;
+    if (agent) {
+      m.last.agent = view;
+      m.partial.agent = undefined;
+    } else {
+      m.last.customer = view;
+      m.partial.customer = undefined;
+    }
     this.#speech(e.speaker, e.startMs, e.endMs, false);
     if (e.speaker === 'agent' && view.wordsPerMinute !== undefined) {
       m.recordAgentPace(e.endMs, tokens.length, (tokens.length / view.wordsPerMinute) * 60_000);
@@ -539,7 +553,8 @@ export class ConversationProcessor {
     // Partials arrive several times a second: no tokens or analysis, only what the
     // live transcript and the partial rules (monologue) need.
     const view = new PartialView(e);
-    this.memory.partial[e.speaker] = view;
+    if (e.speaker === 'agent') this.memory.partial.agent = view;
+    else this.memory.partial.customer = view;
     this.#evaluate('partial', e, view);
   }
 
@@ -548,11 +563,15 @@ export class ConversationProcessor {
     // raw features against this speaker's own running baseline here (the same module).
     let { arousal, pace } = e;
     if (arousal === undefined || pace === undefined) {
-      const judged = (this.#baselines[e.speaker] ??= createSpeakerBaseline()).observe(e);
+      const baseline =
+        e.speaker === 'agent'
+          ? (this.#agentBaseline ??= createSpeakerBaseline())
+          : (this.#customerBaseline ??= createSpeakerBaseline());
+      const judged = baseline.observe(e);
       arousal ??= judged.arousal;
       pace ??= judged.pace;
     }
-    const voice = this.#voice[e.speaker];
+    const voice = e.speaker === 'agent' ? this.#voice.agent : this.#voice.customer;
     voice.endMs = e.endMs;
     voice.arousal = arousal;
     if (!isOrdinaryVoice(arousal, pace, this.#options.sentiment)) {

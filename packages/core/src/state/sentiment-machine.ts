@@ -259,9 +259,9 @@ export function candidateOf(
   p: SentimentParams,
 ): SentimentState {
   const top = strongest(act);
-  const topValue = act[top];
+  const topValue = valueOf(act, top);
   if (current === 'neutral') return topValue >= p.enter ? top : current;
-  const currentValue = act[current];
+  const currentValue = valueOf(act, current);
   if (topValue >= p.enter && top !== current && topValue >= currentValue + p.margin) return top;
   if (topValue >= p.enter) return current;
   if (currentValue < p.exit) return 'neutral';
@@ -287,6 +287,25 @@ function turnedAgainst(state: SentimentState, score: number): boolean {
   if (state === 'positive' || state === 'relieved') return score <= -SCORE_TURNED;
   if (state === 'confused') return score >= CONFUSION_RESOLVED;
   return false;
+}
+
+/**
+ * The value for `state` in a record of the five states, read by a switch: a read through a
+ * changing key (`act[state]`) is a slow, megamorphic one, and this runs for every input.
+ */
+function valueOf(act: Readonly<Record<EmotionalState, number>>, state: EmotionalState): number {
+  switch (state) {
+    case 'positive':
+      return act.positive;
+    case 'frustrated':
+      return act.frustrated;
+    case 'confused':
+      return act.confused;
+    case 'distressed':
+      return act.distressed;
+    case 'relieved':
+      return act.relieved;
+  }
 }
 
 /** The strongest state (the first in `EMOTIONAL_STATES` on a tie). */
@@ -325,7 +344,7 @@ export function conclude(
   p: SentimentParams,
 ): [SentimentMachineState, SentimentEffect[]] {
   const top = strongest(act);
-  const topValue = act[top];
+  const topValue = valueOf(act, top);
   let second = 0;
   if (top !== 'positive' && act.positive > second) second = act.positive;
   if (top !== 'frustrated' && act.frustrated > second) second = act.frustrated;
@@ -349,7 +368,7 @@ export function conclude(
     const strong =
       fromWords &&
       item !== undefined &&
-      item.contribution[candidate as EmotionalState] >= p.strongEnter;
+      valueOf(item.contribution, candidate as EmotionalState) >= p.strongEnter;
     if (candidate === 'neutral' || strong || (fromWords && count >= p.minEvidence)) {
       state = candidate;
       sinceMs = atMs;
@@ -402,7 +421,7 @@ function supporting(
   let n = 0;
   for (const e of evidence) {
     if (wordsOnly && e.kind !== 'utterance') continue;
-    if (atMs - e.atMs <= 60_000 && e.contribution[state] > 0.15) n++;
+    if (atMs - e.atMs <= 60_000 && valueOf(e.contribution, state) > 0.15) n++;
   }
   return n;
 }
@@ -489,10 +508,12 @@ function confidenceOf(
     // Sure of neutral when nothing else has evidence.
     return clamp(1 - topValue, 0, 1);
   }
-  const value = act[state];
+  const value = valueOf(act, state);
   const rival = value === topValue ? second : topValue;
   let recent = 0;
-  for (const e of evidence) if (atMs - e.atMs <= 60_000 && e.contribution[state] > 0.05) recent++;
+  for (const e of evidence) {
+    if (atMs - e.atMs <= 60_000 && valueOf(e.contribution, state) > 0.05) recent++;
+  }
   return clamp(value * (0.6 + 0.4 * Math.min(1, recent / 3)) - 0.3 * rival, 0, 1);
 }
 
@@ -511,7 +532,7 @@ function evidenceFor(
         (last.contribution.positive > 0.05 || last.contribution.relieved > 0.05)
         ? [last]
         : []
-      : evidence.filter((e) => atMs - e.atMs <= 60_000 && e.contribution[state] > 0.05);
+      : evidence.filter((e) => atMs - e.atMs <= 60_000 && valueOf(e.contribution, state) > 0.05);
   const utteranceIds: string[] = [];
   const prosodyWindows: TimeSpan[] = [];
   const cues: string[] = [];
