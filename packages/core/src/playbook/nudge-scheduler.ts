@@ -55,7 +55,7 @@ const NONE_RELEASED: NudgeData[] = [];
 /**
  * Turns fired triggers into nudges: playbook lookup, placeholders, no repeated phrase
  * within a call, per-situation cooldowns, priority, and at most one non-critical
- * nudge per `minGapMs` (others wait up to `maxWaitMs`, most urgent first).
+ * nudge per `minGapMs` (others wait up to `maxWaitMs`, most urgent first, then newest).
  * @internal
  */
 export class NudgeScheduler {
@@ -129,8 +129,10 @@ export class NudgeScheduler {
       if (this.#waiting.length === 0 || at > nowMs) break;
       this.#waiting = this.#waiting.filter((w) => at - w.fired.atMs <= this.#options.maxWaitMs);
       if (this.#waiting.length === 0) break;
+      // The most urgent; of equally urgent ones the newest, which is about what was just
+      // said (the older one has waited longer and is the staler).
       let best = this.#waiting[0]!;
-      for (const w of this.#waiting) if (w.priority > best.priority) best = w;
+      for (const w of this.#waiting) if (w.priority >= best.priority) best = w;
       this.#waiting = this.#waiting.filter((w) => w !== best);
       const last = this.#lastBySituation.get(best.situationId);
       const cooldown = best.situation.cooldownMs ?? this.#options.cooldownMs;
