@@ -55,4 +55,16 @@ describe('jargon', () => {
     );
     expect(fired).toEqual([]);
   });
+
+  it('does not flag a term the customer used first: it is their word too', async () => {
+    const { fired } = await fire(
+      jsonl(
+        customer('Our API endpoints return errors since the update.', 1, 5),
+        agent('The endpoint is fixed now, and the API should answer again.', 6, 10),
+        // A term the customer did not use is still flagged.
+        agent('Engineering shipped a hotfix.', 12, 14),
+      ),
+    );
+    expect(fired.map((f) => f.span?.text)).toEqual(['hotfix']);
+  });
 });

@@ -3,7 +3,9 @@ import type {
   LanguageIssue,
   LanguageIssueKind,
 } from '../language/language-checker.js';
-import type { RuleDefinition } from '../rules/rule-types.js';
+import type { RuleContext, RuleDefinition } from '../rules/rule-types.js';
+import { readText } from '../text/text-reading.js';
+import type { Token } from '../text/tokenize.js';
 
 /** Anything that finds wording to improve in a text (the built-in `createLanguageChecker()`). @public */
 export type LanguageCheck = Pick<LanguageChecker, 'check'>;
@@ -51,7 +53,10 @@ export function languageRules(checker: LanguageCheck): RuleDefinition[] {
     when(ctx) {
       const u = ctx.utterance;
       if (u === undefined || u.speaker !== 'agent' || !u.final) return undefined;
-      const hits = findings(u.id, u.text).filter((f) => f.kind === kind);
+      const hits = findings(u.id, u.text).filter(
+        // A term the customer used first is shared vocabulary, not jargon to them.
+        (f) => f.kind === kind && (kind !== 'jargon' || !customerSaid(ctx, f.text)),
+      );
       if (hits.length === 0) return undefined;
       return hits.map((f) => ({
         speaker: 'agent' as const,
@@ -69,4 +74,36 @@ export function languageRules(checker: LanguageCheck): RuleDefinition[] {
     },
   });
   return [rule('jargon', 42), rule('hedging', 35), rule('over-formal', 38), rule('dismissive', 62)];
+}
+
+/** Whether the customer said `term` in one of their recent utterances (see {@link saysTerm}). */
+function customerSaid(ctx: RuleContext, term: string): boolean {
+  const words = readText(term).tokens;
+  if (words.length === 0) return false;
+  for (const u of ctx.recent({ speaker: 'customer' })) if (saysTerm(u.tokens, words)) return true;
+  return false;
+}
+
+/**
+ * Whether the folded word tokens `said` hold the words of `term` in a row, as one word
+ * or its plural ("endpoint" and "endpoints", either way round).
+ * @internal
+ */
+export function saysTerm(said: readonly Token[], term: readonly Token[]): boolean {
+  const n = term.length;
+  for (let i = 0; i + n <= said.length; i++) {
+    let k = 0;
+    while (k < n && sameWord(said[i + k]!.text, term[k]!.text)) k++;
+    if (k === n) return true;
+  }
+  return false;
+}
+
+/** The same word, or one is the other with a plural "s" or "es" (words of 3 letters or more). */
+function sameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  if (short.length < 3 || !long.startsWith(short)) return false;
+  const tail = long.slice(short.length);
+  return tail === 's' || tail === 'es';
 }
