@@ -276,6 +276,27 @@ describe('the text emotion model on onnxruntime-node', () => {
     expect((await analyzer.analyze('What does pending payment mean?')).state).toBe('confused');
   });
 
+  it('reads a question after a statement in an unpunctuated transcript as a request', async () => {
+    // Written, the question is its own sentence; spoken, nothing marks where it starts.
+    const text = "i don't have the certificate yet is that a problem";
+    expect((await bare.analyze(text)).state).toBe('confused');
+    const heard = await analyzer.analyze(text);
+    expect(heard.state).toBe('neutral');
+    expect(heard.cues[0]).toBe(`request "${text}"`);
+  });
+
+  it('reads "okay, but ..." as pushback, which the model alone reads as approval', async () => {
+    for (const text of ['okay but when will it arrive', 'yeah but i already did that']) {
+      expect((await bare.analyze(text)).state, text).toBe('positive');
+      const heard = await analyzer.analyze(text);
+      expect(heard.states.positive, text).toBeLessThan(0.5);
+      expect(heard.sentiment, text).toBeLessThanOrEqual(0);
+      expect(heard.cues[0], text).toMatch(/^pushback "(okay|yeah) but"$/);
+    }
+    // What else it says still counts: "i already did" is a complaint.
+    expect((await analyzer.analyze('yeah but i already did that')).state).toBe('frustrated');
+  });
+
   it('reads a request said with a negation as no sign of confusion either', async () => {
     const text = "I don't use it anymore. Can you please just cancel it?";
     expect((await bare.analyze(text)).states.confused).toBeGreaterThan(0.5);

@@ -55,8 +55,9 @@ function leanStates(
  * frustration, the next are answers, a question is how a customer asks for help, and
  * "This is a joke." is a complaint.
  *
- * - Sarcasm: positive and relieved evidence is what both read (the lower), frustrated and
- *   distressed evidence what either reads (the higher), the sentiment the lower of the two.
+ * - Sarcasm, and pushback ("Okay, but when will it arrive?"): positive and relieved
+ *   evidence is what both read (the lower), frustrated and distressed evidence what
+ *   either reads (the higher), the sentiment the lower of the two.
  * - A plain answer or a courtesy: no evidence of any state, and a neutral sentiment.
  * - A negation: where the two readings lean different ways (positive, negative or
  *   neither), the built-in analyzer's sentiment and states but confusion; else the
@@ -150,8 +151,9 @@ export function readAsCallLanguage(
   } else if (heard.kind === 'request') {
     states = bothRead(model, base.states);
     sentiment = analysis.sentiment;
-  } else if (heard.kind === 'sarcasm' || base.sentiment < 0) {
-    // Sarcasm, or a complaint or a worry in the words of a call.
+  } else if (heard.kind === 'sarcasm' || heard.kind === 'pushback' || base.sentiment < 0) {
+    // Sarcasm, pushback ("okay but when will it arrive": the model reads approval,
+    // positive 0.82), or a complaint or a worry in the words of a call.
     states = leanStates(-1, model, base.states);
     sentiment = Math.min(analysis.sentiment, base.sentiment);
   } else {

@@ -172,6 +172,11 @@ describe('readCallLanguage', () => {
     'What happens if the ATM gives me the wrong amount?',
     'Do you accept cash?',
     'How long will the refund take?',
+    // A question after a statement in a transcript without punctuation.
+    "i don't have the certificate yet is that a problem",
+    'i paid it on the third when will it show up',
+    'my card was declined can you check it',
+    'the app keeps crashing how long does it take to fix',
   ])('hears %j as a request, no sign of confusion by itself', (text) => {
     const heard = readCallLanguage(text);
     expect(heard?.kind).toBe('request');
@@ -195,6 +200,12 @@ describe('readCallLanguage', () => {
     "I'm lost. Can you explain that again?",
     // A question that checks what was said, after a statement.
     'I paid on the third. So do I pay now or later?',
+    // Unpunctuated: a clause of its own, or one question from the start.
+    'the reason is that it broke',
+    'the main problem is it keeps crashing',
+    "i don't know how to do it",
+    "what kind of answer is that it's so bad",
+    'my account is new why can i not top up',
   ])('does not hear %j as a mere request', (text) => {
     expect(readCallLanguage(text)?.kind).not.toBe('request');
   });
@@ -226,6 +237,25 @@ describe('readCallLanguage', () => {
   ])('hears no call phrase in %j', (text) => {
     expect(readCallLanguage(text)?.kind).not.toBe('call-phrase');
   });
+
+  it.each([
+    ['Okay, but when will it arrive?', 'pushback "Okay, but"'],
+    ['okay but when will it arrive', 'pushback "okay but"'],
+    ['Oh yeah but I already did that.', 'pushback "Oh yeah but"'],
+    ['Sure, but the fee is still on my bill.', 'pushback "Sure, but"'],
+  ])('hears %j as pushback: no approval', (text, cue) => {
+    const heard = readCallLanguage(text);
+    expect(heard?.kind).toBe('pushback');
+    expect(heard?.cues).toEqual([cue]);
+    expect(heard?.analysis.states.positive).toBeLessThan(0.5);
+  });
+
+  it.each(['But okay, fine.', 'Okay, I see, but when?'])(
+    'hears no pushback in %j (no okay taken back at once)',
+    (text) => {
+      expect(readCallLanguage(text)?.kind).not.toBe('pushback');
+    },
+  );
 
   it.each([
     'Great, thanks, that works.',

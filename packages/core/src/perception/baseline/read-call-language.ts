@@ -29,10 +29,19 @@ export interface CallLanguageReading {
    * which is no sign of confusion, frustration or worry by itself;
    * `call-phrase`: a phrase a caller says to complain, to
    * worry or to thank ("This is a joke.", "I'm done with this company.", "You're a
-   * lifesaver."), which written text uses otherwise or seldom.
+   * lifesaver."), which written text uses otherwise or seldom; `pushback`: an okay or a
+   * yes taken back at once by "but" ("Okay, but when will it arrive?", "yeah but I
+   * already did that"), which is no approval.
    */
   readonly kind:
-    'sarcasm' | 'plain-answer' | 'negation' | 'thanks' | 'apology' | 'request' | 'call-phrase';
+    | 'sarcasm'
+    | 'plain-answer'
+    | 'negation'
+    | 'thanks'
+    | 'apology'
+    | 'request'
+    | 'call-phrase'
+    | 'pushback';
   /** What was heard, in words: `sarcasm "Great, just great"`, `plain answer "Okay."`. */
   readonly cues: readonly string[];
   /** The built-in analyzer's reading of the whole text; neutral for a plain answer. */
@@ -243,8 +252,12 @@ const I_WOULD: ReadonlySet<string> = new Set(["i'd", 'id']);
  */
 function asksForHelpOrNews(folded: string, tokens: readonly Token[]): boolean {
   if (isRequest(tokens)) return true;
+  // A transcript without punctuation cannot mark where the question starts: it may start
+  // at a question's opening words ("i don't have the certificate yet is that a problem").
+  const unpunctuated = UNPUNCTUATED.test(folded);
   let from = 0;
   for (let i = 1; i <= tokens.length; i++) {
+    if (unpunctuated && opensSpokenQuestion(tokens, i) && isRequest(tokens.slice(i))) return true;
     const gapEnd = i < tokens.length ? tokens[i]!.start : folded.length;
     const gapStart = tokens[i - 1]!.end;
     const ends = gapHas(folded, gapStart, gapEnd, CLAUSE_MARKS);
@@ -262,6 +275,105 @@ function asksForHelpOrNews(folded: string, tokens: readonly Token[]): boolean {
   }
   return false;
 }
+
+/**
+ * Whether a question may start at token `i` of an unpunctuated transcript, after what the
+ * caller says first (three words or more): "is that / is there ..." at the end (at most
+ * five words: "... is that a problem"), "can you / do i / should we ...", or "when /
+ * where / how" with what asks ("... when will it show up", "... how long does it take").
+ * Not after words that take a clause of their own ("the reason is that ...", "i don't
+ * know how to ...").
+ */
+function opensSpokenQuestion(tokens: readonly Token[], i: number): boolean {
+  if (i < 3 || i + 1 >= tokens.length || EMBEDS.has(wordAt(tokens, i - 1))) return false;
+  // A text that opens as a question is one question ("what kind of answer is that").
+  if (QUESTION_WORDS.has(wordAt(tokens, 0))) return false;
+  const a = wordAt(tokens, i);
+  const b = wordAt(tokens, i + 1);
+  if (a === 'is' || a === 'are') return THIS_OR_THERE.has(b) && tokens.length - i <= 5;
+  if (ASKING.has(a) || DO.has(a) || a === 'should') return b === 'you' || b === 'i' || b === 'we';
+  return WH.has(a) && (AUX.has(b) || (HOW_MUCH.has(b) && AUX.has(wordAt(tokens, i + 2))));
+}
+
+/** Words a question opens with. */
+const QUESTION_WORDS: ReadonlySet<string> = new Set([
+  'what',
+  'why',
+  'how',
+  'when',
+  'where',
+  'which',
+  'who',
+  ...AUX,
+  ...ASKING,
+  'did',
+  'has',
+  'have',
+]);
+
+/** What a spoken yes/no question asks about: "is that ...", "is there ...". */
+const THIS_OR_THERE: ReadonlySet<string> = new Set(['that', 'this', 'there', 'it']);
+/** Words after which a question's opening words start a clause of their own. */
+const EMBEDS: ReadonlySet<string> = new Set([
+  'what',
+  'why',
+  'how',
+  'when',
+  'where',
+  'which',
+  'who',
+  'is',
+  'was',
+  'are',
+  'were',
+  'be',
+  'that',
+  'if',
+  'whether',
+  'know',
+  'sure',
+  'wonder',
+  'wondering',
+  'ask',
+  'asked',
+  'asking',
+  'tell',
+  'told',
+  'see',
+  'understand',
+  'idea',
+  'problem',
+  'reason',
+  'thing',
+  'issue',
+  'question',
+]);
+
+/**
+ * Where "but" ends when the text opens with an okay or a yes and takes it back at once
+ * ("Okay, but ...", "oh yeah but ..."), else undefined.
+ */
+function pushbackEnd(tokens: readonly Token[]): number | undefined {
+  let k = 0;
+  if (PUSHBACK_LEAD_INS.has(wordAt(tokens, k))) k++;
+  if (!AGREEING.has(wordAt(tokens, k)) || wordAt(tokens, k + 1) !== 'but') return undefined;
+  return tokens[k + 1]!.end;
+}
+
+/** Words of agreement that "but" may take back. */
+const AGREEING: ReadonlySet<string> = new Set([
+  'okay',
+  'ok',
+  'yes',
+  'yeah',
+  'yep',
+  'right',
+  'sure',
+  'alright',
+  'fine',
+]);
+/** Words that may come before the agreement ("oh yeah but ..."). */
+const PUSHBACK_LEAD_INS: ReadonlySet<string> = new Set(['oh', 'um', 'uh', 'well']);
 
 /** Words after which a new clause starts ("... and I need to ..."). */
 const JOINING: ReadonlySet<string> = new Set(['and', 'so']);
@@ -291,6 +403,8 @@ const JOINING: ReadonlySet<string> = new Set(['and', 'so']);
  * - **an apology** ("Oh sorry, it's 4 4 1 9.", "Sorry to bother you."): politeness, not
  *   remorse, unless the built-in analyzer reads worry or sadness in the text too ("Sorry,
  *   I'm scared they'll cut us off.");
+ * - **pushback**: an okay or a yes taken back at once ("Okay, but when will it arrive?",
+ *   "Yeah but I already did that"): no approval, whatever follows;
  * - **a call phrase**: a strong phrase of the built-in analyzer's table that callers
  *   use to complain, to worry or to thank ("This is a joke.", "I'm done with this
  *   company.", "Nobody ever calls me back.", "You're a lifesaver."), where the phrases
@@ -343,7 +457,16 @@ export function readCallLanguage(text: string): CallLanguageReading | undefined 
     }
     if (heard !== undefined) return heard;
   }
-  if (!asksForHelpOrNews(folded, tokens)) return undefined;
+  if (!asksForHelpOrNews(folded, tokens)) {
+    const but = pushbackEnd(tokens);
+    if (but === undefined) return undefined;
+    const cues = [`pushback "${text.slice(tokens[0]!.start, but)}"`];
+    return {
+      kind: 'pushback',
+      cues,
+      analysis: readBuiltInScan(text, scan ?? scanText(text, model)),
+    };
+  }
   // A request that says it is lost ("Can you explain that again? I'm lost.") is confusion.
   const analysis = readBuiltInScan(text, scan ?? scanText(text, model));
   if (analysis.states.confused >= CONFUSION) return undefined;
@@ -431,8 +554,10 @@ function isPlainConfirmation(text: string, tokens: readonly Token[]): boolean {
   else if (first === 'that' && second === 'is' && RIGHT.has(wordAt(tokens, k + 2))) k += 3;
   else return false;
   while (k < tokens.length && CONFIRMING.has(tokens[k]!.text)) k++;
-  // "Yes please, ..." accepts gladly; it confirms no detail.
-  if (k >= tokens.length || tokens[k]!.text === 'please') return false;
+  // "Yes please, ..." accepts gladly, and "Sure, but ..." takes it back: neither confirms.
+  if (k >= tokens.length || tokens[k]!.text === 'please' || tokens[k]!.text === 'but') {
+    return false;
+  }
   // Said apart from the rest ("No, it's the other card"): "No complaints here" is no answer.
   // A transcript without punctuation sets nothing apart: there the whole text must read
   // as plainly as the rest ("no complaints here" is a negation).
