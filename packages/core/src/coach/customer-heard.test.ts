@@ -27,7 +27,7 @@ async function run(after: ConversationEvent[]): Promise<{
   for (const e of [...FRUSTRATED, ...after]) coach.push(e);
   const customerState = coach.getSnapshot().speakers.customer.state;
   const report = await coach.end();
-  // The line goes quiet after the agent's reply: a dead-air nudge at 27 s, while the
+  // The line goes quiet after the agent's reply: a dead-air nudge at 22 s, while the
   // customer is still frustrated.
   const outcome = report.nudges.find((o) => o.nudge.trigger === 'dead-air');
   if (outcome === undefined) throw new Error('no dead-air nudge');
@@ -38,7 +38,7 @@ async function run(after: ConversationEvent[]): Promise<{
 describe('a nudge followed by a better mood', () => {
   it('is not credited for a customer who then said nothing, though their feelings faded', async () => {
     const { outcome, customerState } = await run(ticks(15, 130));
-    expect(outcome.nudge.atMs).toBe(27_000);
+    expect(outcome.nudge.atMs).toBe(22_000);
     expect(outcome.stateBefore).toBe('frustrated');
     // Within the minute after the nudge the frustration faded away (at 85 s)...
     expect(customerState).toBe('neutral');

@@ -91,4 +91,28 @@ describe('pace-too-fast', () => {
     );
     expect(fired.map((f) => f.clock)).toEqual(['0:17', '1:07']);
   });
+
+  it('judges pace over the last 30 s of speech, not one quick greeting', async () => {
+    const greeting = 'Hi, this is Jamie at Proseware, how can I help?';
+    // Ten words in 2.5 s (240 words/min): alone, no pace to judge.
+    expect((await fire(jsonl(agentAt(greeting, 240, 0)))).fired).toEqual([]);
+    // Then a slow, long answer: the agent's pace over both is comfortable.
+    const slow = await fire(
+      jsonl(agentAt(greeting, 240, 0), customer(question, 3, 5), agentAt(STEPS, 150, 6)),
+    );
+    expect(slow.fired).toEqual([]);
+    // A fast line after a slow one within 30 s: judged over both (27 + 27 words), so
+    // fast enough over both (240 after 170: 199) fires, and not enough (215 after
+    // 170: 189.9) does not. The line's own pace is reported.
+    const fast = await fire(
+      jsonl(agentAt(STEPS, 170, 0), customer(question, 11, 13), agentAt(STEPS, 240, 14, 'a2')),
+    );
+    expect(fast.fired.map((f) => f.matched[0])).toEqual([
+      'agent at 240 words/min, above 195 for a calm customer',
+    ]);
+    const brisk = await fire(
+      jsonl(agentAt(STEPS, 170, 0), customer(question, 11, 13), agentAt(STEPS, 215, 14, 'a2')),
+    );
+    expect(brisk.fired).toEqual([]);
+  });
 });

@@ -1,9 +1,20 @@
 import type { RuleDefinition } from '../rules/rule-types.js';
 import type { TriggerOptions } from './trigger-options.js';
 
+/** How far back the agent's pace is judged over their speech. */
+const PACE_WINDOW_MS = 30_000;
 /**
- * `pace-too-fast`: the agent speaks faster than suits the customer's state (slower
- * for an agitated or confused customer), from words per minute of each utterance.
+ * Fewest words the agent said in that window for a pace to be judged: one quick line (a
+ * greeting of ten words rattled off in 2.5 s) is no pace.
+ */
+const PACE_WINDOW_MIN_WORDS = 15;
+
+/**
+ * `pace-too-fast`: the agent speaks faster than suits the customer's state (slower for
+ * an agitated or confused customer). It fires at an agent utterance of `paceMinWords`
+ * or more said above the limit, when the agent's speech over the last 30 s (their
+ * utterances' own durations, pauses between them left out) holds 15 words or more and is
+ * above the limit too. The utterance's own pace is the one reported.
  * @public
  */
 export function paceTooFastRule(
@@ -30,6 +41,17 @@ export function paceTooFastRule(
             : 'calm';
       const limit = options.paceWpm[mood];
       if (wpm <= limit) return undefined;
+      let words = 0;
+      let ms = 0;
+      for (const v of ctx.recent({ speaker: 'agent', withinMs: PACE_WINDOW_MS })) {
+        const rate = v.wordsPerMinute;
+        if (rate === undefined) continue;
+        words += v.wordCount;
+        ms += (v.wordCount / rate) * 60_000;
+      }
+      if (words < PACE_WINDOW_MIN_WORDS) return undefined;
+      const pace = (words / ms) * 60_000;
+      if (pace <= limit) return undefined;
       const customerWords = `${mood === 'agitated' ? 'an' : 'a'} ${mood} customer`;
       return {
         speaker: 'agent',
