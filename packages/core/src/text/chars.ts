@@ -49,3 +49,15 @@ export function gapHas(text: string, from: number, to: number, marks: string): b
   for (let k = from; k < to; k++) if (marks.includes(text[k]!)) return true;
   return false;
 }
+
+/** No punctuation at all in it: a text as some speech-to-text output comes. */
+const UNPUNCTUATED = /^[^,.;:!?\u2013\u2014]*$/;
+
+/**
+ * Whether `text` has no punctuation at all (no clause or sentence marks, no dashes), as
+ * some speech-to-text output comes: nothing in it marks where a sentence ends.
+ * @internal
+ */
+export function isUnpunctuated(text: string): boolean {
+  return UNPUNCTUATED.test(text);
+}

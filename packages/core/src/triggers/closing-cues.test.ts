@@ -27,6 +27,11 @@ describe('closingItemsIn', () => {
       "So I've paused the billing, and once we get the certificate we'll close the account. Is there anything else I can do for you?",
       ['summary', 'nextSteps', 'anythingElse'],
     ],
+    // A transcript without punctuation: a bare "anything else" at the end asks it.
+    [
+      "glad that helped i'll still email you when the eu fix is out anything else",
+      ['anythingElse'],
+    ],
   ])('finds what "%s" covers', (text, items) => {
     expect(closingItemsIn(text)).toEqual(items);
   });
@@ -39,6 +44,8 @@ describe('closingItemsIn', () => {
     "I can't do anything else about the fee.",
     "You don't need to read out the whole card number.",
     'Your plan ends in March, is that right?',
+    "we can't really do anything else",
+    'you can pay by card or anything else',
   ])('finds nothing of a close in the mid-call "%s"', (text) => {
     expect(closingItemsIn(text)).toEqual([]);
   });

@@ -1,5 +1,8 @@
+import { isNegator } from '../perception/baseline/modifiers.js';
+import { isUnpunctuated } from '../text/chars.js';
 import { createBuiltInPhraseMatcher, type PhraseMatcher } from '../text/phrase-matcher.js';
-import { countWords } from '../text/tokenize.js';
+import { readText } from '../text/text-reading.js';
+import { countWords, wordAt } from '../text/tokenize.js';
 import { memoizeByText } from '../util/text-memo.js';
 
 /** The parts of a good close. @public */
@@ -128,7 +131,7 @@ export const closingItemsOf: (text: string) => readonly ClosingItem[] =
   /* @__PURE__ */ memoizeByText((text) => {
     const out: ClosingItem[] = [];
     for (const m of AGENT_ITEMS.find(text)) if (!out.includes(m.value)) out.push(m.value);
-    if (!out.includes('anythingElse') && ASKED_ANYTHING_ELSE.test(text)) out.push('anythingElse');
+    if (!out.includes('anythingElse') && asksAnythingElse(text)) out.push('anythingElse');
     return out;
   }, 64);
 
@@ -154,6 +157,28 @@ export function closingItemsSaid(texts: Iterable<string>, callMs: number): Set<C
 
 /** A bare "Anything else?" asked (a phrase pattern cannot see the question mark). */
 const ASKED_ANYTHING_ELSE = /\banything else\s*\?/i;
+
+/**
+ * Whether `text` asks a bare "anything else?": with its question mark, or, in a transcript
+ * without punctuation, as its last words ("i'll email you when the fix is out anything
+ * else"), unless they end a list ("or anything else") or a negation says there is
+ * nothing else ("we can't do anything else").
+ */
+function asksAnythingElse(text: string): boolean {
+  if (ASKED_ANYTHING_ELSE.test(text)) return true;
+  if (!isUnpunctuated(text)) return false;
+  const { tokens } = readText(text);
+  const n = tokens.length;
+  if (n < 2 || wordAt(tokens, n - 2) !== 'anything' || wordAt(tokens, n - 1) !== 'else') {
+    return false;
+  }
+  // "... by card or anything else" ends a list.
+  if (LIST_END.has(wordAt(tokens, n - 3))) return false;
+  for (let k = Math.max(0, n - 5); k < n - 2; k++) if (isNegator(tokens[k]!.text)) return false;
+  return true;
+}
+
+const LIST_END: ReadonlySet<string> = new Set(['or', 'and', 'nor']);
 
 /** Which speakers' closing words a text holds. */
 const windDownBy = /* @__PURE__ */ memoizeByText((text) => {

@@ -1,4 +1,4 @@
-import { CLAUSE_MARKS, gapHas } from '../../text/chars.js';
+import { CLAUSE_MARKS, gapHas, isUnpunctuated } from '../../text/chars.js';
 import { readText } from '../../text/text-reading.js';
 import { wordAt, type Token } from '../../text/tokenize.js';
 import { notText } from '../../util/value-checks.js';
@@ -254,7 +254,7 @@ function asksForHelpOrNews(folded: string, tokens: readonly Token[]): boolean {
   if (isRequest(tokens)) return true;
   // A transcript without punctuation cannot mark where the question starts: it may start
   // at a question's opening words ("i don't have the certificate yet is that a problem").
-  const unpunctuated = UNPUNCTUATED.test(folded);
+  const unpunctuated = isUnpunctuated(folded);
   let from = 0;
   for (let i = 1; i <= tokens.length; i++) {
     if (unpunctuated && opensSpokenQuestion(tokens, i) && isRequest(tokens.slice(i))) return true;
@@ -561,7 +561,7 @@ function isPlainConfirmation(text: string, tokens: readonly Token[]): boolean {
   // Said apart from the rest ("No, it's the other card"): "No complaints here" is no answer.
   // A transcript without punctuation sets nothing apart: there the whole text must read
   // as plainly as the rest ("no complaints here" is a negation).
-  const unpunctuated = UNPUNCTUATED.test(text);
+  const unpunctuated = isUnpunctuated(text);
   const gap = text.slice(tokens[k - 1]!.end, tokens[k]!.start);
   if (!unpunctuated && !ANSWER_APART.test(gap)) return false;
   return readsPlain(text.slice(tokens[k]!.start)) && (!unpunctuated || readsPlain(text));
@@ -577,8 +577,6 @@ function readsPlain(text: string): boolean {
 
 /** Punctuation that sets an answer apart from what follows it. */
 const ANSWER_APART = /[,.;:!\u2013\u2014-]/;
-/** A text with no punctuation at all, as some speech-to-text output comes. */
-const UNPUNCTUATED = /^[^,.;:!?\u2013\u2014]*$/;
 const THAT_IS: ReadonlySet<string> = new Set(["that's", 'thats']);
 const RIGHT: ReadonlySet<string> = new Set(['right', 'correct']);
 
