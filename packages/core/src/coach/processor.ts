@@ -15,7 +15,12 @@ import type {
   UtteranceEvent,
   VadSegmentEvent,
 } from '../events/types.js';
-import { conversationCues, contentWords, isQuestion } from '../perception/conversation-cues.js';
+import {
+  conversationCues,
+  contentWords,
+  isQuestion,
+  questionOpener,
+} from '../perception/conversation-cues.js';
 import { NEUTRAL_ANALYSIS, type TextAnalysis } from '../perception/text-analyzer.js';
 import { NudgeScheduler, type NudgeData } from '../playbook/nudge-scheduler.js';
 import type { Playbook } from '../playbook/playbook-types.js';
@@ -484,7 +489,11 @@ export class ConversationProcessor {
       );
       cues = c.cues;
       contextConfused = c.confused;
-      m.customerQuestions.push({ atMs: e.endMs, words: contentWords(tokens) });
+      m.customerQuestions.push({
+        atMs: e.endMs,
+        words: contentWords(tokens),
+        opener: questionOpener(tokens),
+      });
     }
     const view = finalView(e, tokens, question, analysis, cues);
     m.finals.push(view);

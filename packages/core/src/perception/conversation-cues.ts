@@ -64,6 +64,9 @@ const YES_NO_START = new Set([
   'am',
 ]);
 const FILLER = new Set([
+  'hi',
+  'hello',
+  'hey',
   'so',
   'and',
   'but',
@@ -166,6 +169,37 @@ function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
 export interface AskedQuestion {
   readonly atMs: number;
   readonly words: ReadonlySet<string>;
+  /** The word it opens with after fillers ("when", "can"; see {@link questionOpener}). */
+  readonly opener?: string | undefined;
+}
+
+/** The word a question opens with after fillers ("so", "okay", "but"), if any. @internal */
+export function questionOpener(tokens: readonly Token[]): string | undefined {
+  for (const t of tokens) if (!FILLER.has(t.text)) return t.text;
+  return undefined;
+}
+
+/**
+ * How alike two questions are: the share of content words they have in common (Jaccard),
+ * or 1 when the later one opens the same way and what it asks about (its content words
+ * but fillers and question words) was all in the earlier one: "okay, but when will it
+ * arrive?" after "when will my new card arrive?" asks the same again in fewer words.
+ */
+function similarity(
+  words: ReadonlySet<string>,
+  opener: string | undefined,
+  q: AskedQuestion,
+): number {
+  const j = jaccard(words, q.words);
+  if (opener === undefined || opener !== q.opener) return j;
+  // The words that frame a question ("okay but when will ...") are not what it asks.
+  let asked = 0;
+  for (const w of words) {
+    if (FILLER.has(w) || QUESTION_START.has(w)) continue;
+    if (!q.words.has(w)) return j;
+    asked++;
+  }
+  return asked > 0 ? 1 : j;
 }
 
 /**
@@ -192,10 +226,11 @@ export function conversationCues(
   let confused = 0;
   const cues: string[] = [];
   const words = contentWords(current.tokens);
+  const opener = questionOpener(current.tokens);
   let best = 0;
   for (const q of previousQuestions) {
     if (current.atMs - q.atMs > windowMs) continue;
-    best = Math.max(best, jaccard(words, q.words));
+    best = Math.max(best, similarity(words, opener, q));
   }
   if (best >= 0.34) {
     confused = Math.max(confused, 0.35 + 0.4 * Math.min(1, best));

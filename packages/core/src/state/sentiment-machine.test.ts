@@ -222,6 +222,30 @@ describe('transition: decay and recovery', () => {
     expect(okay.state).toBe('confused');
   });
 
+  it('glad words that ask nothing ease confusion more than frustration: understanding', () => {
+    // Clearly confused twice, then "Friday. Okay, thank you." (glad, relief 0.5, no
+    // confusion): understood, not still confused.
+    const lost = run([
+      said(0, 'u1', { confused: 0.85 }),
+      said(8_000, 'u2', { confused: 0.8 }),
+    ]).final;
+    expect(lost.activation.confused).toBeGreaterThan(0.9);
+    // (At the thanks itself, relief at the entering level holds the state; at the glad
+    // "Great." that follows, the confusion, now held only by hysteresis, ends.)
+    const understood = run([said(14_000, 'u3', { relieved: 0.5 }, 1)], lost).final;
+    expect(understood.activation.confused).toBeLessThan(params.enter);
+    expect(run([said(20_000, 'u4', { positive: 0.3 }, 0.8)], understood).final.state).toBe(
+      'neutral',
+    );
+    // The same words after anger ease it by 70% of their gladness, as before.
+    const angry = run([said(0, 'u1', FURIOUS, -0.8), said(8_000, 'u2', ANGRY, -0.6)]).final;
+    const eased = run([said(14_000, 'u3', { relieved: 0.5 }, 1)], angry).final;
+    expect(eased.activation.frustrated).toBeGreaterThan(understood.activation.confused);
+    // Glad words that still show confusion ("Thanks, but I'm still lost") ease it less.
+    const still = run([said(14_000, 'u3', { relieved: 0.5, confused: 0.4 }, 0.5)], lost).final;
+    expect(still.state).toBe('confused');
+  });
+
   it('bad news eases the positive states the same way', () => {
     const glad = run([said(0, 'u1', { relieved: 0.9 }, 0.8)]).final;
     const [after] = transition(glad, said(5_000, 'u2', FURIOUS, -0.8), params);

@@ -177,11 +177,13 @@ export function transition(
       distressed: clamp(orElse(st.distressed, 0), 0, 1),
       relieved: clamp(orElse(st.relieved, 0), 0, 1),
     };
-    // Good news eases the negative states and bad news the positive ones.
+    // Good news eases the negative states and bad news the positive ones. Gladness that
+    // asks nothing ("Friday. Okay, thank you.") is understanding: it eases confusion in
+    // full measure.
     const good = Math.max(e.positive, e.relieved);
     const bad = Math.max(e.frustrated, e.distressed);
     frustrated *= 1 - 0.7 * good;
-    confused *= 1 - 0.7 * good;
+    confused *= 1 - (e.confused < UNDERSTOOD_BELOW ? good : 0.7 * good);
     distressed *= 1 - 0.7 * good;
     positive *= 1 - 0.7 * bad;
     relieved *= 1 - 0.7 * bad;
@@ -267,6 +269,9 @@ export function candidateOf(
   if (currentValue < p.exit) return 'neutral';
   return currentValue < p.enter && turnedAgainst(current, score) ? 'neutral' : current;
 }
+
+/** Confusion evidence in glad words under which they read as understanding (see `transition`). */
+const UNDERSTOOD_BELOW = 0.15;
 
 /** How far the smoothed score must lean against a state to end it (see `candidateOf`). */
 const SCORE_TURNED = 0.25;

@@ -51,6 +51,34 @@ describe('confusion', () => {
     expect(fired[0]!.evidence.utteranceIds).toEqual(['c2']);
   });
 
+  it('fires when the customer asks the same again in fewer words (no analyzer needed)', async () => {
+    const answer = 'The card was dispatched on Monday with standard delivery.';
+    for (const [first, again] of [
+      ['When will my new card arrive?', 'Okay, but when will it arrive?'],
+      // A transcript without punctuation, opening with a greeting.
+      ['hi when will my new card arrive', 'okay but when will it arrive'],
+    ] as const) {
+      const { fired } = await testRule(
+        'confusion',
+        jsonl(customer(first, 1, 4, 'c1'), agent(answer, 5, 9), customer(again, 10, 12, 'c2')),
+      );
+      expect(
+        fired.map((f) => f.evidence.cues),
+        again,
+      ).toEqual([['asked the same question again']]);
+    }
+    // Asking about something else the same way is no repeat.
+    const other = await testRule(
+      'confusion',
+      jsonl(
+        customer('When will my new card arrive?', 1, 4),
+        agent(answer, 5, 9),
+        customer('Okay, and when will the refund arrive?', 10, 12),
+      ),
+    );
+    expect(other.fired).toEqual([]);
+  });
+
   it('does not fire for anger: that is frustration, kept apart', async () => {
     const { fired } = await fire(jsonl(customer(ANGRY, 5, 7)));
     expect(fired).toEqual([]);
