@@ -64,7 +64,8 @@ describe('NudgeFeed', () => {
       say(
         coach,
         'agent',
-        "Unfortunately our policy is that I'm not able to refund it.",
+        // Fast (about 360 words a minute) as well as a limitation: a third nudge.
+        "Unfortunately our policy is that I'm not able to refund it today, or any other day this month.",
         41000,
         45000,
       ),
@@ -98,7 +99,8 @@ describe('NudgeFeed', () => {
       say(
         coach,
         'agent',
-        "Unfortunately our policy is that I'm not able to refund it.",
+        // Fast (about 360 words a minute) as well as a limitation: a third nudge.
+        "Unfortunately our policy is that I'm not able to refund it today, or any other day this month.",
         7000,
         10000,
       ),
