@@ -169,7 +169,7 @@ function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
 export interface AskedQuestion {
   readonly atMs: number;
   readonly words: ReadonlySet<string>;
-  /** The word it opens with after fillers ("when", "can"; see {@link questionOpener}). */
+  /** The word it opens with after fillers ("so", "okay", "hi"): "when", "can". */
   readonly opener?: string | undefined;
 }
 
