@@ -143,6 +143,7 @@ export { RULE_EVENT_KINDS } from './rules/rule-types.js';
 export { builtInRules, BUILT_IN_TRIGGER_IDS } from './triggers/built-in-rules.js';
 export { getDefaultTriggerOptions } from './triggers/trigger-options.js';
 export { closingItemsIn, isWindDown, CLOSING_ITEMS } from './triggers/closing-cues.js';
+export { closingItemNeeded } from './report/closing-needed.js';
 export type { FiredTrigger, RuleEngine } from './rules/rule-engine.js';
 export type { DeclarativeRule, ParsedRules } from './rules/declarative-rules.js';
 export type { RuleFiring, RuleTestResult } from './rules/test-rule.js';

@@ -85,12 +85,21 @@ describe('renderToString (no DOM)', () => {
     expect(html(coach, <ClosingChecklist checklist={report.closing} />)).toContain(
       `data-evaluated="${String(report.closing.evaluated)}"`,
     );
-    // A summary where there was nothing to sum up is not needed, not missing.
-    const nothing = { ...report.closing, summary: false, nothingToSum: true, evaluated: true };
+    // A summary and next steps where there was nothing to sum up are not needed, not
+    // missing; "anything else?" always is.
+    const nothing = {
+      ...report.closing,
+      summary: false,
+      nextSteps: false,
+      anythingElse: false,
+      nothingToSum: true,
+      evaluated: true,
+    };
     const list = html(coach, <ClosingChecklist checklist={nothing} />);
     expect(list).toMatch(/data-item="summary" data-done="false" data-needed="false"/);
     expect(list).toContain('not needed');
-    expect(list).toMatch(/data-item="nextSteps" data-done="(true|false)" data-needed="true"/);
+    expect(list).toMatch(/data-item="nextSteps" data-done="false" data-needed="false"/);
+    expect(list).toMatch(/data-item="anythingElse" data-done="false" data-needed="true"/);
     const nudge = report.nudges[0]!.nudge;
     const card = html(
       coach,

@@ -44,7 +44,9 @@ describe('tonvo replay', () => {
     ].join('\n');
     const r = await tonvo(['replay', '-', '--format', 'pretty'], compliment);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/Closing: – summary \(nothing to sum up\) {2}. next steps/);
+    expect(r.stdout).toMatch(
+      /Closing: – summary \(nothing to sum up\) {2}– next steps \(nothing to follow up\) {2}✓ anything else\?/,
+    );
     const report = events(
       (await tonvo(['replay', '-', '--format', 'jsonl'], compliment)).stdout,
     ).at(-1);

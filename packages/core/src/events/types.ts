@@ -283,9 +283,9 @@ export interface ClosingChecklist {
   /** Whether the call reached its close (otherwise the items are not judged). */
   readonly evaluated: boolean;
   /**
-   * Nothing went wrong and nothing was done (a compliment, a quick question): the close
-   * needs no summary, and `summary` is not judged (the `closing-checklist` trigger does
-   * not ask for one either).
+   * Nothing went wrong and nothing was done (a compliment, a quick question answered): the
+   * close needs no summary and no next steps, and neither is judged (the
+   * `closing-checklist` trigger does not ask for them either; see `closingItemNeeded`).
    */
   readonly nothingToSum: boolean;
 }

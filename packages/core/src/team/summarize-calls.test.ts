@@ -97,10 +97,14 @@ describe('summarizeCalls over real reports', () => {
     expect(overall.closing.summary).toEqual(rateOf(2, 3));
     expect(overall.closing.nextSteps).toEqual(rateOf(3, 3));
     expect(overall.closing.anythingElse).toEqual(rateOf(2, 3));
-    // A close with nothing to sum up counts as summarised.
-    const nothing = { ...sample, closing: { ...sample.closing, nothingToSum: true } };
+    // A close with nothing to sum up counts as summarised and followed up.
+    const nothing = {
+      ...sample,
+      closing: { ...sample.closing, nextSteps: false, nothingToSum: true },
+    };
     const withNothing = summarizeCalls([nothing, outage, address].map((report) => ({ report })));
     expect(withNothing.overall.closing.summary).toEqual(rateOf(3, 3));
+    expect(withNothing.overall.closing.nextSteps).toEqual(rateOf(3, 3));
   });
 
   it('keeps each cohort apart, by name; calls without one count only overall', () => {

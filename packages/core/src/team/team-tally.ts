@@ -1,4 +1,5 @@
 import type { CallReport, Trajectory, TrajectoryArc } from '../events/types.js';
+import { closingItemNeeded } from '../report/closing-needed.js';
 import { isNegativeState } from '../state/negative-states.js';
 import { parseTeamCall } from './check-team-call.js';
 import {
@@ -166,11 +167,13 @@ class CohortTally {
     const c = report.closing;
     if (c.evaluated) {
       this.evaluated++;
-      // A close with nothing to sum up needs no summary (older reports lack the flag).
-      const summarised = c.summary || c.nothingToSum === true;
-      if (summarised && c.nextSteps && c.anythingElse) this.complete++;
+      // A close with nothing to sum up needs no summary and no next steps (older reports
+      // lack the flag: they need both).
+      const summarised = !closingItemNeeded(c, 'summary') || c.summary;
+      const followedUp = !closingItemNeeded(c, 'nextSteps') || c.nextSteps;
+      if (summarised && followedUp && c.anythingElse) this.complete++;
       if (summarised) this.summaryItem++;
-      if (c.nextSteps) this.nextSteps++;
+      if (followedUp) this.nextSteps++;
       if (c.anythingElse) this.anythingElse++;
     }
     const talk = report.talk;

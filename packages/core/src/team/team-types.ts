@@ -68,7 +68,8 @@ export interface ClosingSummary {
   readonly evaluated: number;
   /**
    * Closes with a summary, next steps and "anything else?". A close with nothing to sum
-   * up (`nothingToSum`) counts as summarised, here and in `summary`.
+   * up (`nothingToSum`) counts as summarised and followed up, here and in `summary` and
+   * `nextSteps` (see `closingItemNeeded`).
    */
   readonly complete: Rate;
   readonly summary: Rate;

@@ -236,4 +236,19 @@ describe('closing-checklist', () => {
       ['missing: a genuine "anything else?"'],
     ]);
   });
+
+  it('asks for no next steps either where a quick question was answered', async () => {
+    // Nothing was done and nothing is pending: there is nothing to follow up.
+    const { fired } = await fire(
+      jsonl(
+        agent('Hi, Woodgrove Bank, this is Tom.', 0, 2),
+        customer("Hi, I'd like to check whether my transfer to my sister went through.", 3, 7),
+        agent('Let me check. Yes, the transfer of two hundred went through this morning.', 8, 13),
+        customer('Great, thanks.', 14, 15),
+        agent('Is there anything else?', 16, 17),
+        customer("No, that's all, thank you.", 18, 20),
+      ),
+    );
+    expect(fired).toEqual([]);
+  });
 });

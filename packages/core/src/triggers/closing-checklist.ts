@@ -22,9 +22,9 @@ export const CLOSING_WINDOW_MS = 120_000;
  * `closing-checklist`: as the call winds down (the customer or agent starts to close),
  * checks the agent's recent speech for a summary, confirmed next steps and a genuine
  * "anything else?", and fires only for what is missing. In a call of up to 3 minutes a
- * report of what was done ("I've cancelled it.") is the summary. A summary is asked for only
- * where there is something to sum up: the customer had trouble (see `positive-moment`)
- * or the agent reported something done. (A call that ends without a
+ * report of what was done ("I've cancelled it.") is the summary. A summary and next steps
+ * are asked for only where there is something to sum up: the customer had trouble (see
+ * `positive-moment`) or the agent reported something done. (A call that ends without a
  * close is covered by the report's closing checklist; a nudge then would come too late.)
  * @public
  */
@@ -43,7 +43,11 @@ export function closingChecklistRule(): RuleDefinition {
         agentSaid.map((a) => a.text),
         ctx.nowMs - (ctx.timers.startMs ?? ctx.nowMs),
       );
-      if (!needsSummary(ctx)) seen.add('summary');
+      // Nothing went wrong and nothing was done: nothing to sum up, nor to follow up.
+      if (!needsSummary(ctx)) {
+        seen.add('summary');
+        seen.add('nextSteps');
+      }
       const missing = CLOSING_ITEMS.filter((i) => !seen.has(i));
       if (missing.length === 0) return undefined;
       const words = missing.map((i) => LABEL[i]);

@@ -1,5 +1,10 @@
 import type { HTMLAttributes, ReactNode } from 'react';
-import { CLOSING_ITEMS, type ClosingChecklist as Checklist, type Coach } from '@tonvo/core';
+import {
+  CLOSING_ITEMS,
+  closingItemNeeded,
+  type ClosingChecklist as Checklist,
+  type Coach,
+} from '@tonvo/core';
 import { useClosingChecklist } from '../hooks/useClosingChecklist.js';
 import { VISUALLY_HIDDEN, withLabels, type TonvoLabels } from './labels.js';
 
@@ -27,8 +32,9 @@ function ChecklistView({
       <ul data-part="items">
         {CLOSING_ITEMS.map((item) => {
           const done = checklist[item];
-          // A summary where nothing went wrong and nothing was done is not needed.
-          const needed = done || item !== 'summary' || !checklist.nothingToSum;
+          // A summary or next steps where nothing went wrong and nothing was done are not
+          // needed.
+          const needed = closingItemNeeded(checklist, item);
           return (
             <li key={item} data-item={item} data-done={done} data-needed={needed}>
               <span data-part="mark" aria-hidden="true">

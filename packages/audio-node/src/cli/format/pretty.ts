@@ -1,8 +1,10 @@
 import { describeError } from '../describe-error.js';
 import {
+  closingItemNeeded,
   formatClock,
   formatDuration,
   type CallReport,
+  type ClosingItem,
   type CoachOutputEvent,
   type ConversationEvent,
   type SentimentState,
@@ -135,15 +137,20 @@ export function renderReport(r: CallReport, style: Style): string {
     `${style.bold('Talk')}: agent ${Math.round(t.agentTalkRatio * 100)}% of talk time, ${Math.round(t.agentWordsPerMinute)} words/min; longest run ${formatDuration(t.longestMonologueMs)}${t.longestMonologueSpeaker === undefined ? '' : ` (${t.longestMonologueSpeaker})`}; ${t.silenceCount} silence${t.silenceCount === 1 ? '' : 's'} over 3 s; overtalk ${formatDuration(t.overtalkMs)}`,
   );
   const c = r.closing;
-  const tick = (ok: boolean, label: string): string =>
-    ok ? style.green(`✓ ${label}`) : style.red(`✗ ${label}`);
-  // A call where nothing went wrong and nothing was done has nothing to sum up.
-  const summary =
-    c.nothingToSum && !c.summary
-      ? style.dim('– summary (nothing to sum up)')
-      : tick(c.summary, 'summary');
+  // A call where nothing went wrong and nothing was done has nothing to sum up or follow up.
+  const tick = (item: ClosingItem, label: string, notNeeded: string): string =>
+    !closingItemNeeded(c, item)
+      ? style.dim(`– ${label} (${notNeeded})`)
+      : c[item]
+        ? style.green(`✓ ${label}`)
+        : style.red(`✗ ${label}`);
+  const items = [
+    tick('summary', 'summary', 'nothing to sum up'),
+    tick('nextSteps', 'next steps', 'nothing to follow up'),
+    tick('anythingElse', 'anything else?', ''),
+  ];
   lines.push(
-    `${style.bold('Closing')}: ${c.evaluated ? `${summary}  ${tick(c.nextSteps, 'next steps')}  ${tick(c.anythingElse, 'anything else?')}` : style.dim('the call did not reach its close')}`,
+    `${style.bold('Closing')}: ${c.evaluated ? items.join('  ') : style.dim('the call did not reach its close')}`,
   );
   if (r.droppedEvents > 0)
     lines.push(style.yellow(`${r.droppedEvents} event(s) were refused (see the errors above)`));

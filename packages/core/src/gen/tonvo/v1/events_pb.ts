@@ -787,8 +787,8 @@ export type ClosingChecklist = Message<'tonvo.v1.ClosingChecklist'> & {
   evaluated: boolean;
 
   /**
-   * Nothing went wrong and nothing was done (a compliment, a quick question): the close
-   * needs no summary, and `summary` is not judged.
+   * Nothing went wrong and nothing was done (a compliment, a quick question answered): the
+   * close needs no summary and no next steps, and neither is judged.
    *
    * @generated from field: bool nothing_to_sum = 5;
    */
