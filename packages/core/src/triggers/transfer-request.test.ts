@@ -20,6 +20,9 @@ describe('transfer-request', () => {
     ['Just get me an operator.', 'get me an operator'],
     ['Why can I not speak to a manager?', 'speak to a manager'],
     ['I need to talk to someone in billing.', 'talk to someone in billing'],
+    // Said on its own, as to a phone menu.
+    ['Real person.', 'real person'],
+    ['Um, a live human, please.', 'live human'],
   ];
   it.each(asks)('fires when the customer asks: "%s"', async (text, span) => {
     const { fired, errors } = await fire(customerSays(text));
@@ -186,6 +189,9 @@ describe('transfer-request', () => {
       'a customer who needs to talk to someone about their bill',
       'I need to talk to someone about my bill.',
     ],
+    // "A real person" in passing: relief (or sarcasm) at reaching one, or a question.
+    ['relief at reaching a person', 'Oh great, a real person. Only took forty minutes on hold.'],
+    ['a question about the agent', 'Wait, are you a real person?'],
   ];
   it.each(nearMisses)('does not fire for %s', async (_name, text) => {
     expect((await fire(customerSays(text))).fired).toEqual([]);

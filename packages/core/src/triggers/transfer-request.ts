@@ -16,9 +16,10 @@ const CUSTOMER = /* @__PURE__ */ phraseTable({
     '(speak|talk|chat|speaking|talking|chatting|contact|contacting|reach|get through) (to|with)? (a|an|the|your|some)? (real|actual|live|human|proper|bloody|fucking|damn)? (person|human|human being|agent|human agent|operator|representative|rep|customer service agent|customer service rep)',
     '(want|need|get|give me) (a|an) (real|actual|live|human) (person|human|agent|operator|representative)',
     '(get|give) me (an|the) (operator|representative)',
-    '(real|actual|live) (person|human)',
-    'not a (bot|robot|machine)',
   ],
+  // Said on its own ("Real person.", "A live human, please."), not in passing ("Oh great,
+  // a real person.", "Are you a real person?"): see BARE_ASK.
+  bare: ['(real|actual|live) (person|human)', 'not a (bot|robot|machine)'],
   department: [
     '(transfer|put) me (to|through to)',
     '(transfer|connect) me',
@@ -42,16 +43,23 @@ const AGENT = /* @__PURE__ */ phraseTable({
 });
 
 const EARLIER = /(?:^|\s)(?:was|were|been|already|had)\s+$/;
+/** What may come before a bare ask in its sentence: fillers only ("Um, a real person."). */
+const BARE_ASK = /(?:^|[.!?])[\s,]*(?:(?:um|uh|ok|okay|hi|hello|just|please|a|an|i said)[\s,]+)*$/;
 
 const describeAsk = (label: string, text: string): string =>
   label === 'manager'
     ? `customer asked for a manager: "${text}"`
-    : label === 'human'
+    : label === 'human' || label === 'bare'
       ? `customer asked for a person: "${text}"`
       : `customer asked to be transferred: "${text}"`;
 // "I don't want to speak to a manager, I just want it fixed" is not an ask, and neither
-// is a report of an earlier call ("I was talking to an agent yesterday").
-const ASK_OPTIONS = { negatable: true, rejectBefore: (before: string) => EARLIER.test(before) };
+// is a report of an earlier call ("I was talking to an agent yesterday"), nor "a real
+// person" said in passing ("Oh great, a real person.").
+const ASK_OPTIONS = {
+  negatable: true,
+  rejectBefore: (before: string, label: string) =>
+    EARLIER.test(before) || (label === 'bare' && !BARE_ASK.test(before)),
+};
 const describeTransfer = (_label: string, text: string): string =>
   `agent started a transfer: "${text}"`;
 

@@ -415,6 +415,22 @@ export const BUILT_IN_PHRASE_TABLE: readonly (readonly [
     -2,
     'f.6',
   ],
+  [
+    'sarcastic-start',
+    '(great|fantastic|brilliant|perfect|wonderful|lovely|amazing|what a great) (start|way to start) (to)? (the|my|our) (day|holiday|week|weekend|trip|morning|vacation|year|honeymoon)',
+    -2,
+    'f.6',
+  ],
+  // How long it took to reach someone: "Only took forty minutes on hold."
+  [
+    'took-ages',
+    [
+      '(only|just)? took (me|us|you|them)? (over|almost|nearly)? (an hour|over an hour|ages|forever|hours|twenty minutes|thirty minutes|forty minutes|forty five minutes|fifty minutes|20 minutes|30 minutes|40 minutes|45 minutes|50 minutes) (on hold|to get through|to reach|to answer|to get a)',
+      '(twenty|thirty|forty|forty five|fifty|20|30|40|45|50) minutes on hold',
+    ],
+    -1.5,
+    'f.6',
+  ],
   // The effort a problem now costs the customer, and money gone.
   [
     'now-i-have-to',

@@ -12,6 +12,11 @@ describe('readCallLanguage', () => {
     ['Thanks for nothing.', 'sarcasm "Thanks for nothing"'],
     ['Just what I needed, another fee.', 'sarcasm "Just what I needed, another fee"'],
     ['Fantastic, so the money is just gone?', 'sarcasm "Fantastic"'],
+    ['Oh great, a real person. Only took forty minutes on hold.', 'sarcasm "great"'],
+    [
+      "My bag didn't arrive in Denver. Fantastic start to the holiday.",
+      'sarcasm "Fantastic start to the holiday"',
+    ],
     ["Yeah, that's really helpful. Not.", 'sarcasm "really helpful. Not"'],
   ])('hears %j as sarcasm, read as frustration', (text, cue) => {
     const heard = readCallLanguage(text);
@@ -274,6 +279,7 @@ describe('readCallLanguage', () => {
     expect(phrases.map((p) => p.id).sort()).toEqual([
       'great-just-great',
       'sarcastic-another',
+      'sarcastic-start',
       'thanks-for-nothing',
     ]);
     for (const p of phrases) expect(mayBeSarcastic(tokenize(p.pattern)), p.id).toBe(true);

@@ -54,6 +54,7 @@ export const SARCASM_KEYS: ReadonlySet<string> = new Set([
   'thanks-for-nothing',
   'great-just-great',
   'sarcastic-another',
+  'sarcastic-start',
   'sarcastic-praise',
   'sarcastic-not',
 ]);
