@@ -48,6 +48,17 @@ describe('billing-discrepancy', () => {
     ],
     ['How can I dispute this direct debit?', 'How can I dispute', 'the unrecognised charge'],
     ['Hi, I want to report a billing issue on my account.', 'billing issue', 'the billing problem'],
+    // A charge for what the customer did not do.
+    [
+      "Two things. My bill has a roaming charge, but I wasn't abroad.",
+      "roaming charge, but I wasn't",
+      'the unrecognised charge',
+    ],
+    [
+      'They charged me for international calls but I never made any.',
+      'charged me for international calls but I never',
+      'the unrecognised charge',
+    ],
   ];
   it.each(disputes)('fires when the customer says: "%s"', async (text, span, issue) => {
     const { fired } = await fire(customerSays(text));
@@ -106,6 +117,12 @@ describe('billing-discrepancy', () => {
   });
 
   const nearMisses: [string, string][] = [
+    // A charge the customer accepts.
+    ['a fee the customer does not mind', customerSays("There's a delivery fee, but I don't mind.")],
+    [
+      'a late fee the customer owns',
+      customerSays('I got a late fee because I paid late, that was my fault.'),
+    ],
     // The agent explaining a charge is not the customer disputing one.
     [
       'the agent explaining a double charge',

@@ -52,6 +52,10 @@ const CUSTOMER = /* @__PURE__ */ phraseTable({
     '(money|cash|funds) (is|are|was|were)? (missing|taken|gone) (from|out of)',
     '(missing|stolen) (money|cash|funds) from',
     'without my (consent|permission|approval|authorization|authorisation|knowledge)',
+    // A charge for what the customer did not do: "a roaming charge, but I wasn't abroad",
+    // "charged for international calls but I never made any".
+    `(roaming|international|overseas|late|overdraft|data|cancellation|paper|delivery|installation|usage|premium|subscription|penalty) ${ITEM} ** (but|even though|though|when) (i|we) (wasn't|weren't|was not|were not|never|didn't|did not|didnt|haven't|have not)`,
+    "(charged|billed|charging|billing) (me|us)? for ** (but|even though|though|when) (i|we) (never|didn't|did not|didnt|wasn't|was not|haven't|have not)",
     'someone (has|just|is|apparently)? * (withdrew|withdrawn|withdrawing|taken money|took money|taking money|stole money|cash withdrawal|using my card|been using my card|used my card)',
   ],
   'the billing problem': [
