@@ -36,7 +36,7 @@ describe('tonvo replay', () => {
     const compliment = [
       say('agent', 'Thanks for calling Contoso, this is Sam. How can I help?', 0),
       say('customer', 'Hi, I just wanted to say your technician Dev was great yesterday.', 4),
-      say('agent', "That's lovely to hear, I'll pass that on to him.", 8),
+      say('agent', "That's lovely to hear, thank you for telling us.", 8),
       say('customer', 'He was really patient with my mother.', 12),
       say('agent', 'I will. Is there anything else I can help with today?', 16),
       say('customer', "No, that's all. Thanks!", 20),

@@ -31,7 +31,6 @@ import { checkRedactOptions } from '../redact/redact-text.js';
 import { ConversationProcessor } from './processor.js';
 import type { LanguageCheck } from '../triggers/language.js';
 import { memoizeByText } from '../util/text-memo.js';
-import { needsSummary } from '../triggers/closing-checklist.js';
 import { closingChecklist } from './report-builder.js';
 import {
   initialCoachSnapshot,
@@ -542,8 +541,7 @@ export function createCoach(options: CoachOptions = {}): Coach {
       transcript,
       trajectory: { agent: agentSamples, customer: customerSamples },
       closing: closingChecklist(
-        mem.recent({ speaker: 'agent' }),
-        needsSummary(mem),
+        mem,
         mem.timers.startMs ?? processor.nowMs,
         processor.windDownAtMs,
         processor.nowMs,

@@ -35,14 +35,14 @@ import {
   type SentimentInput,
 } from '../state/sentiment-machine.js';
 import { readText } from '../text/text-reading.js';
-import { isClosing, needsSummary } from '../triggers/closing-checklist.js';
+import { isClosing } from '../triggers/closing-checklist.js';
 import { closingItemsOf } from '../triggers/closing-cues.js';
 import type { LanguageCheck } from '../triggers/language.js';
 import type { ResolvedCoachOptions } from './coach-options.js';
 import { ConversationMemory } from './conversation-memory.js';
 import { createSpeakerBaseline, type SpeakerBaseline } from '../dsp/speaker-baseline.js';
 import { readCurtReply } from '../perception/curt-reply.js';
-import { buildReport, type ReportParts } from './report-builder.js';
+import { buildReport, closingChecklist, type ReportParts } from './report-builder.js';
 import { finalView, PartialView } from './utterance-view.js';
 
 /** Where the processor sends what it decides. @internal */
@@ -684,10 +684,13 @@ export class ConversationProcessor {
       nudges: this.#adoption.outcomes(),
       adoption: this.#adoption.counts(),
       talk: this.#talk.stats(),
-      recentAgent: this.memory.recent({ speaker: 'agent' }),
-      summaryNeeded: needsSummary(this.memory),
-      windDownAtMs: this.#windDownAtMs,
-      callEnded: this.memory.signals.callEndedAtMs !== undefined,
+      closing: closingChecklist(
+        this.memory,
+        this.#startMs,
+        this.#windDownAtMs,
+        this.memory.nowMs,
+        this.memory.signals.callEndedAtMs !== undefined,
+      ),
       deEscalations: this.#moments.deEscalations,
       droppedEvents: this.#dropped,
     };

@@ -8,9 +8,9 @@ import type {
   TriggerCount,
   TriggerFiredEvent,
 } from '../events/types.js';
-import type { UtteranceView } from '../rules/rule-types.js';
+import type { RuleContext } from '../rules/rule-types.js';
 import { closingItemsSaid } from '../triggers/closing-cues.js';
-import { CLOSING_WINDOW_MS } from '../triggers/closing-checklist.js';
+import { CLOSING_WINDOW_MS, needsSummary, reportedDone } from '../triggers/closing-checklist.js';
 
 /** Everything the report is made of, gathered by the processor. @internal */
 export interface ReportParts {
@@ -24,19 +24,18 @@ export interface ReportParts {
   readonly nudges: readonly NudgeOutcome[];
   readonly adoption: { readonly nudges: number; readonly acted: number; readonly improved: number };
   readonly talk: TalkStats;
-  readonly recentAgent: readonly UtteranceView[];
-  /** Whether the close needs a summary (see `needsSummary`). */
-  readonly summaryNeeded: boolean;
-  readonly windDownAtMs: number | undefined;
-  readonly callEnded: boolean;
+  readonly closing: ClosingChecklist;
   readonly deEscalations: number;
   readonly droppedEvents: number;
 }
 
-/** The closing checklist from the agent's words around the close. @internal */
+/**
+ * The closing checklist from the agent's words around the close (the last two minutes
+ * before `windDownAtMs`, or before `endMs` without one), judged as the `closing-checklist`
+ * trigger judges it. @internal
+ */
 export function closingChecklist(
-  recentAgent: readonly UtteranceView[],
-  summaryNeeded: boolean,
+  ctx: Pick<RuleContext, 'recent' | 'signals'>,
   startMs: number,
   windDownAtMs: number | undefined,
   endMs: number,
@@ -44,14 +43,17 @@ export function closingChecklist(
 ): ClosingChecklist {
   const closeMs = windDownAtMs ?? endMs;
   const from = closeMs - CLOSING_WINDOW_MS;
-  const said = recentAgent.filter((u) => u.endMs >= from).map((u) => u.text);
-  const seen = closingItemsSaid(said, closeMs - startMs);
+  const said = ctx
+    .recent({ speaker: 'agent' })
+    .filter((u) => u.endMs >= from)
+    .map((u) => u.text);
+  const seen = closingItemsSaid(said, closeMs - startMs, reportedDone(ctx));
   return {
     summary: seen.has('summary'),
     nextSteps: seen.has('nextSteps'),
     anythingElse: seen.has('anythingElse'),
     evaluated: windDownAtMs !== undefined || callEnded,
-    nothingToSum: !summaryNeeded,
+    nothingToSum: !needsSummary(ctx),
   };
 }
 
@@ -71,14 +73,7 @@ export function buildReport(p: ReportParts): CallReport {
     nudges: p.nudges,
     adoption: { nudges, acted, improved, rate: nudges === 0 ? 0 : acted / nudges },
     talk: p.talk,
-    closing: closingChecklist(
-      p.recentAgent,
-      p.summaryNeeded,
-      p.startMs,
-      p.windDownAtMs,
-      p.endMs,
-      p.callEnded,
-    ),
+    closing: p.closing,
     deEscalations: p.deEscalations,
     droppedEvents: p.droppedEvents,
   };

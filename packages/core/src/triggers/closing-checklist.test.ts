@@ -237,6 +237,34 @@ describe('closing-checklist', () => {
     ]);
   });
 
+  it('takes the next steps as the summary where nothing was done yet', async () => {
+    // The bill can only be fixed once the customer sends a photo: the plan is what was
+    // agreed, and saying it sums the call up.
+    const pending = [
+      agent('Good morning, Fabrikam Energy, this is Olivia.', 0, 3),
+      customer('Hello. The bill, it is very high.', 4, 7),
+      agent('The meter reading was estimated, so the bill is a guess.', 8, 12),
+      customer("Estimated? I don't understand.", 13, 15),
+      agent('We guessed your usage. Please send a photo of the meter.', 16, 20),
+    ];
+    const { fired } = await fire(
+      jsonl(
+        ...pending,
+        agent('Send the photo to the email on your bill, and I will fix it in two days.', 21, 26),
+        agent('Anything else?', 26, 27),
+        customer('No. Thank you. Bye.', 28, 30),
+      ),
+    );
+    expect(fired).toEqual([]);
+    // Without the next steps, both are missing.
+    const vague = await fire(
+      jsonl(...pending, agent('Anything else?', 21, 22), customer('No. Thank you. Bye.', 23, 25)),
+    );
+    expect(vague.fired.map((f) => f.matched.slice(1))).toEqual([
+      ['missing: a summary of what was resolved', 'missing: the next steps'],
+    ]);
+  });
+
   it('asks for no next steps either where a quick question was answered', async () => {
     // Nothing was done and nothing is pending: there is nothing to follow up.
     const { fired } = await fire(

@@ -42,6 +42,7 @@ export function closingChecklistRule(): RuleDefinition {
       const seen = closingItemsSaid(
         agentSaid.map((a) => a.text),
         ctx.nowMs - (ctx.timers.startMs ?? ctx.nowMs),
+        reportedDone(ctx),
       );
       // Nothing went wrong and nothing was done: nothing to sum up, nor to follow up.
       if (!needsSummary(ctx)) {
@@ -72,7 +73,12 @@ export function closingChecklistRule(): RuleDefinition {
  * @internal
  */
 export function needsSummary(ctx: Pick<RuleContext, 'signals' | 'recent'>): boolean {
-  return hadTrouble(ctx) || ctx.recent({ speaker: 'agent' }).some((a) => reportsDone(a.text));
+  return hadTrouble(ctx) || reportedDone(ctx);
+}
+
+/** Whether the agent reported something done in the call (see `reportsDone`). @internal */
+export function reportedDone(ctx: Pick<RuleContext, 'recent'>): boolean {
+  return ctx.recent({ speaker: 'agent' }).some((a) => reportsDone(a.text));
 }
 
 /**

@@ -27,6 +27,12 @@ describe('closingItemsIn', () => {
       "So I've paused the billing, and once we get the certificate we'll close the account. Is there anything else I can do for you?",
       ['summary', 'nextSteps', 'anythingElse'],
     ],
+    // Work promised for after the call, and a recap of it.
+    [
+      "So, I'll chase the garage for the estimate today and call you by five.",
+      ['summary', 'nextSteps'],
+    ],
+    ['Send the photo to the email on your bill, and I will fix it in two days.', ['nextSteps']],
     // A transcript without punctuation: a bare "anything else" at the end asks it.
     [
       "glad that helped i'll still email you when the eu fix is out anything else",
@@ -45,6 +51,7 @@ describe('closingItemsIn', () => {
     "You don't need to read out the whole card number.",
     'Your plan ends in March, is that right?',
     "we can't really do anything else",
+    "I'll check your account now.",
     'you can pay by card or anything else',
   ])('finds nothing of a close in the mid-call "%s"', (text) => {
     expect(closingItemsIn(text)).toEqual([]);

@@ -34,15 +34,22 @@ const AGENT_ITEMS: PhraseMatcher<ClosingItem> =
       ),
       "so (that's|that is|it's|it is|everything's|everything is) (all|now)? (done|sorted|fixed|resolved|set|taken care of)",
       '(in summary|to confirm what we did)',
+      // A recap of what was agreed, where the rest is still to do: "So, I'll chase the
+      // garage today and call you by five."
+      "so (i'll|i will|we'll|we will) (chase|call|ring|email|text|send|fix|correct|book|schedule|order|replace|escalate|refund|credit|cancel|arrange|follow up|raise|pass)",
       '(so|just|okay|ok)? to confirm',
     ].map((pattern) => ({ pattern, value: 'summary' as const })),
     ...[
       "you('ll| will| should) (see|get|receive|notice|have)",
       '(next step|next steps|what happens next|going forward)',
       "(i'll|i will|we'll|we will) (follow up|call you|email you|send you|text you|reach out|check back|close|cancel|post|process|refund|credit|let you know|be in touch|reopen|waive|arrange|make sure)",
+      // Work promised for after the call: "I'll chase the garage today", "I will fix it".
+      "(i'll|i will|we'll|we will) (chase|fix|correct|book|schedule|order|replace|escalate|pass (it|this|that) on|raise (a|the))",
+      '(call|ring|phone|email|text) you (back)? (by|before|on|tomorrow|today|tonight|this (afternoon|evening|morning|week)|later today|first thing)',
+      'in (a|one|two|three|four|five|seven|ten|#|a few|a couple of) (hour|hours|day|days|business days|working days|week|weeks)',
       'once (we|you|it|they) (get|gets|receive|receives|hear back|arrive|arrives|come through|comes through)',
       '(starts|begins|renews|resumes|will start|will begin|will renew|will resume) (from)? (next|on|in|within|by|tomorrow|this)',
-      '(within|in the next) (a|one|two|three|four|five|seven|ten|#|a few|a couple of)? (hour|hours|day|days|business days|week|weeks)',
+      '(within|in the next) (a|one|two|three|four|five|seven|ten|#|a few|a couple of)? (hour|hours|day|days|business days|working days|week|weeks)',
       '(by|on) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|the end of)',
       "if (it|that|this) (doesn't|does not|hasn't|has not) (show|arrive|work|come)",
       'if (it|that|this) (ever)? (happens|comes up) again',
@@ -142,16 +149,25 @@ export const SHORT_CALL_MS = 180_000;
  * The closing items that agent utterances cover between them, in a call that has lasted
  * `callMs` so far. In a short call (up to 3 minutes) a report that says what was done
  * ("I've cancelled it.", "Done, you're rebooked.") is the summary: there is one thing to
- * sum up, and that says it ("You're all set." does not). The `closing-checklist` trigger and the report's checklist both read
- * the close this way.
+ * sum up, and that says it ("You're all set." does not). Where the agent reported nothing
+ * done in the call (`reportedDone` false), the next steps they confirm are the summary:
+ * nothing was resolved yet, and they say what was agreed. The `closing-checklist` trigger and the report's checklist both
+ * read the close this way.
  * @internal
  */
-export function closingItemsSaid(texts: Iterable<string>, callMs: number): Set<ClosingItem> {
+export function closingItemsSaid(
+  texts: Iterable<string>,
+  callMs: number,
+  reportedDone: boolean,
+): Set<ClosingItem> {
   const seen = new Set<ClosingItem>();
   for (const text of texts) {
     for (const item of closingItemsOf(text)) seen.add(item);
     if (callMs <= SHORT_CALL_MS && namesDone(text)) seen.add('summary');
   }
+  // Where nothing was reported done in the call, nothing was resolved yet: the next steps
+  // confirmed ("Send the photo, and I will fix it in two days.") sum up what was agreed.
+  if (!reportedDone && seen.has('nextSteps')) seen.add('summary');
   return seen;
 }
 
