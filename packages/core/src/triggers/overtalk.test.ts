@@ -80,4 +80,30 @@ describe('overtalk', () => {
     );
     expect(fired.map((f) => f.clock)).toEqual(['0:16']);
   });
+
+  it('fires when the customer says they are being cut off, however short the overlaps', async () => {
+    const { fired } = await fire(
+      jsonl(
+        customer('Hi, my internet keeps dropping out every evening and', 4, 9.5),
+        agent('Okay, have you tried restarting the router?', 8.8, 11),
+        customer("Yes, I've restarted it every night, that's not the", 11.3, 14.5),
+        agent('And is it plugged in directly or are you on wifi?', 14, 16.5),
+        customer('Can you please let me finish? It drops on the cable too.', 16.8, 20, 'c3'),
+      ),
+    );
+    expect(fired).toHaveLength(1);
+    expect(fired[0]).toMatchObject({
+      clock: '0:20',
+      speaker: 'agent',
+      matched: ['customer said they were cut off: "let me finish"'],
+      evidence: {
+        utteranceIds: ['c3'],
+        summary: 'the customer said the agent talked over them',
+      },
+    });
+    // Saying they have finished, or asking to speak to someone, is no complaint.
+    for (const text of ["Sorry, I'm finished, go ahead.", 'Can I speak to a manager?']) {
+      expect((await fire(jsonl(customer(text, 1, 3)))).fired, text).toEqual([]);
+    }
+  });
 });
