@@ -45,12 +45,12 @@ describe('closing-checklist', () => {
       matched: [
         'customer started to close (“Great, thanks.”)',
         'missing: a summary of what was resolved',
-        'missing: the next steps',
+        'missing: the next steps (or that nothing more is needed)',
         'missing: a genuine "anything else?"',
       ],
       evidence: {
         summary:
-          'the call started to close without a summary of what was resolved, the next steps and a genuine "anything else?"',
+          'the call started to close without a summary of what was resolved, the next steps (or that nothing more is needed) and a genuine "anything else?"',
         cues: ['missing summary', 'missing nextSteps', 'missing anythingElse'],
       },
     });
@@ -178,7 +178,7 @@ describe('closing-checklist', () => {
       ),
     );
     expect(fired.map((f) => [f.clock, ...f.matched.slice(1)])).toEqual([
-      ['1:00', 'missing: the next steps'],
+      ['1:00', 'missing: the next steps (or that nothing more is needed)'],
     ]);
   });
 
@@ -261,7 +261,10 @@ describe('closing-checklist', () => {
       jsonl(...pending, agent('Anything else?', 21, 22), customer('No. Thank you. Bye.', 23, 25)),
     );
     expect(vague.fired.map((f) => f.matched.slice(1))).toEqual([
-      ['missing: a summary of what was resolved', 'missing: the next steps'],
+      [
+        'missing: a summary of what was resolved',
+        'missing: the next steps (or that nothing more is needed)',
+      ],
     ]);
   });
 

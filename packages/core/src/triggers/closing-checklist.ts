@@ -11,7 +11,8 @@ import { hadTrouble } from './trouble.js';
 
 const LABEL: Record<ClosingItem, string> = {
   summary: 'a summary of what was resolved',
-  nextSteps: 'the next steps',
+  // Where all is done, that nothing more is needed is the next step to confirm.
+  nextSteps: 'the next steps (or that nothing more is needed)',
   anythingElse: 'a genuine "anything else?"',
 };
 
