@@ -142,7 +142,7 @@ function selfEvident(s: Scan, run: DigitRun): RedactionFinding | undefined {
   if (plusBefore(s, run) && n >= 8 && n <= 15) {
     return { kind: 'phone', start: phoneStart(s, run), end: run.end };
   }
-  if (!run.written) return undefined;
+  if (!run.written) return formattedPhoneAtEnd(run);
   const form = shape(run);
   if (form === '3-2-4' && run.joints.every((j) => j === '-')) {
     return { kind: 'ssn', start: run.start, end: run.end };
@@ -150,8 +150,36 @@ function selfEvident(s: Scan, run: DigitRun): RedactionFinding | undefined {
   const s334 = form === '3-3-4';
   const s1334 = form === '1-3-3-4' && run.digits.startsWith('1');
   if (s334 || s1334) return { kind: 'phone', start: phoneStart(s, run), end: run.end };
-  return undefined;
+  return formattedPhoneAtEnd(run);
 }
+
+/**
+ * A phone number written with dashes or dots at the end of a run, after digits that are
+ * not part of it ("option 2 555-123-4567", "oh 555.123.4567"): its last three pieces,
+ * 3-3-4 digits written and joined by dashes or dots.
+ */
+function formattedPhoneAtEnd(run: DigitRun): RedactionFinding | undefined {
+  const { pieces, joints } = run;
+  const n = pieces.length;
+  if (n < 4) return undefined;
+  const area = pieces[n - 3]!;
+  if (
+    !area.written ||
+    !pieces[n - 2]!.written ||
+    !pieces[n - 1]!.written ||
+    area.digits.length !== 3 ||
+    pieces[n - 2]!.digits.length !== 3 ||
+    pieces[n - 1]!.digits.length !== 4 ||
+    !PHONE_JOINTS.has(joints[n - 3]!) ||
+    joints[n - 3] !== joints[n - 2]
+  ) {
+    return undefined;
+  }
+  return { kind: 'phone', start: area.start, end: run.end };
+}
+
+/** How the parts of a formatted phone number are joined: "555-123-4567", "555.123.4567". */
+const PHONE_JOINTS: ReadonlySet<string> = new Set(['-', '.']);
 
 function byCue(s: Scan, run: DigitRun, cue: ContextCue): RedactionFinding | undefined {
   const n = run.digits.length;

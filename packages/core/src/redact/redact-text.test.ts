@@ -160,6 +160,10 @@ describe('redactText: phone numbers', () => {
     ['call 555-123-4567', 'call [phone]'],
     ['(555) 123-4567 is best', '[phone] is best'],
     ['my cell is 555.123.4567', 'my cell is [phone]'],
+    // After a digit that is not part of it (found by the property test of redactEvent).
+    ['press option 2 555-123-4567', 'press option 2 [phone]'],
+    ['2 555.123.4567', '2 [phone]'],
+    ['O 555-123-4567', 'O [phone]'],
     ['1-800-555-0199', '[phone]'],
     ['+44 20 7946 0958', '[phone]'],
     ['ring +49 30 1234567 tomorrow', 'ring [phone] tomorrow'],
