@@ -523,7 +523,7 @@ export class ConversationProcessor {
       e,
     );
     if (e.speaker === 'agent') this.#agentFinal(view);
-    if (isClosing(m, view)) this.#windDownAtMs ??= e.endMs;
+    if (this.#windDownAtMs === undefined && isClosing(m, view)) this.#windDownAtMs = e.endMs;
     this.#evaluate('utterance', e, view);
     if (e.speaker === 'agent' && question) m.endAgentRun();
   }

@@ -47,13 +47,14 @@ export function closingChecklist(
     .recent({ speaker: 'agent' })
     .filter((u) => u.endMs >= from)
     .map((u) => u.text);
-  const seen = closingItemsSaid(said, closeMs - startMs, reportedDone(ctx));
+  const done = reportedDone(ctx);
+  const seen = closingItemsSaid(said, closeMs - startMs, done);
   return {
     summary: seen.has('summary'),
     nextSteps: seen.has('nextSteps'),
     anythingElse: seen.has('anythingElse'),
     evaluated: windDownAtMs !== undefined || callEnded,
-    nothingToSum: !needsSummary(ctx),
+    nothingToSum: !needsSummary(ctx, done),
   };
 }
 

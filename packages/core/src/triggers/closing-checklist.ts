@@ -16,6 +16,9 @@ const LABEL: Record<ClosingItem, string> = {
   anythingElse: 'a genuine "anything else?"',
 };
 
+/** How long the trigger stays quiet after it fired: one nudge per close. */
+const COOLDOWN_MS = 10 * 60_000;
+
 /** How far back agent speech counts toward the close. @internal */
 export const CLOSING_WINDOW_MS = 120_000;
 
@@ -35,18 +38,23 @@ export function closingChecklistRule(): RuleDefinition {
     description: 'the call is winding down without a complete close',
     on: ['utterance'],
     priority: 65,
-    cooldownMs: 10 * 60_000,
+    cooldownMs: COOLDOWN_MS,
     when(ctx) {
       const u = ctx.utterance;
-      if (u === undefined || !isClosing(ctx, u)) return undefined;
+      if (u === undefined) return undefined;
+      // Within its cooldown a close would not be nudged: the agent's words are not read.
+      const last = ctx.lastFiredAtMs('closing-checklist');
+      if (last !== undefined && ctx.nowMs - last < COOLDOWN_MS) return undefined;
+      if (!isClosing(ctx, u)) return undefined;
       const agentSaid = ctx.recent({ speaker: 'agent', withinMs: CLOSING_WINDOW_MS });
+      const done = reportedDone(ctx);
       const seen = closingItemsSaid(
         agentSaid.map((a) => a.text),
         ctx.nowMs - (ctx.timers.startMs ?? ctx.nowMs),
-        reportedDone(ctx),
+        done,
       );
       // Nothing went wrong and nothing was done: nothing to sum up, nor to follow up.
-      if (!needsSummary(ctx)) {
+      if (!needsSummary(ctx, done)) {
         seen.add('summary');
         seen.add('nextSteps');
       }
@@ -70,11 +78,14 @@ export function closingChecklistRule(): RuleDefinition {
  * Whether a close needs a summary: the customer had trouble (see `positive-moment`) or
  * the agent reported something done. A call where nothing went wrong and nothing was done
  * (a compliment, a quick question) has nothing to sum up. The trigger and the report's
- * checklist both judge it so.
+ * checklist both judge it so. `done` is {@link reportedDone}, where the caller has it.
  * @internal
  */
-export function needsSummary(ctx: Pick<RuleContext, 'signals' | 'recent'>): boolean {
-  return hadTrouble(ctx) || reportedDone(ctx);
+export function needsSummary(
+  ctx: Pick<RuleContext, 'signals' | 'recent'>,
+  done = reportedDone(ctx),
+): boolean {
+  return done || hadTrouble(ctx);
 }
 
 /** Whether the agent reported something done in the call (see `reportsDone`). @internal */

@@ -246,12 +246,14 @@ export function isDoneReport(text: string): boolean {
 
 /**
  * Whether an agent utterance reports a finished action ("I've refunded the charge",
- * "you're all set", "the refund has been processed").
+ * "you're all set", "the refund has been processed"). Remembered for recent texts: each
+ * closing moment asks it of every recent agent utterance again.
  * @internal
  */
-export function reportsDone(text: string): boolean {
-  return DONE_FIRST.test(text) || DONE.test(text);
-}
+export const reportsDone: (text: string) => boolean = /* @__PURE__ */ memoizeByText(
+  (text) => DONE_FIRST.test(text) || DONE.test(text),
+  64,
+);
 
 /** Whether an agent utterance reports a finished action and says what it was ("I've cancelled it"). */
 function namesDone(text: string): boolean {
