@@ -12,7 +12,8 @@ const NONE: ConversationCues = Object.freeze({
   cues: Object.freeze([]) as readonly string[],
 });
 
-const QUESTION_START = new Set([
+/** The question words ("what", "why", "how" ...). @internal */
+export const WH_WORDS: ReadonlySet<string> = new Set([
   'what',
   'why',
   'how',
@@ -21,6 +22,10 @@ const QUESTION_START = new Set([
   'which',
   'who',
   'whose',
+]);
+/** Words a question opens with: a question word or an auxiliary ("do", "can", "isn't"). @internal */
+export const QUESTION_START: ReadonlySet<string> = new Set([
+  ...WH_WORDS,
   'do',
   'does',
   'did',

@@ -1,5 +1,6 @@
 import { CLAUSE_MARKS, gapHas, isUnpunctuated } from '../../text/chars.js';
 import { readText } from '../../text/text-reading.js';
+import { QUESTION_START, WH_WORDS } from '../conversation-cues.js';
 import { wordAt, type Token } from '../../text/tokenize.js';
 import { notText } from '../../util/value-checks.js';
 import { NEUTRAL_ANALYSIS, type TextAnalysis } from '../text-analyzer.js';
@@ -287,7 +288,7 @@ function asksForHelpOrNews(folded: string, tokens: readonly Token[]): boolean {
 function opensSpokenQuestion(tokens: readonly Token[], i: number): boolean {
   if (i < 3 || i + 1 >= tokens.length || EMBEDS.has(wordAt(tokens, i - 1))) return false;
   // A text that opens as a question is one question ("what kind of answer is that").
-  if (QUESTION_WORDS.has(wordAt(tokens, 0))) return false;
+  if (QUESTION_START.has(wordAt(tokens, 0))) return false;
   const a = wordAt(tokens, i);
   const b = wordAt(tokens, i + 1);
   if (a === 'is' || a === 'are') return THIS_OR_THERE.has(b) && tokens.length - i <= 5;
@@ -295,33 +296,11 @@ function opensSpokenQuestion(tokens: readonly Token[], i: number): boolean {
   return WH.has(a) && (AUX.has(b) || (HOW_MUCH.has(b) && AUX.has(wordAt(tokens, i + 2))));
 }
 
-/** Words a question opens with. */
-const QUESTION_WORDS: ReadonlySet<string> = new Set([
-  'what',
-  'why',
-  'how',
-  'when',
-  'where',
-  'which',
-  'who',
-  ...AUX,
-  ...ASKING,
-  'did',
-  'has',
-  'have',
-]);
-
 /** What a spoken yes/no question asks about: "is that ...", "is there ...". */
 const THIS_OR_THERE: ReadonlySet<string> = new Set(['that', 'this', 'there', 'it']);
 /** Words after which a question's opening words start a clause of their own. */
 const EMBEDS: ReadonlySet<string> = new Set([
-  'what',
-  'why',
-  'how',
-  'when',
-  'where',
-  'which',
-  'who',
+  ...WH_WORDS,
   'is',
   'was',
   'are',
