@@ -159,7 +159,7 @@ export class ConversationMemory implements RuleContext {
     ring.push(atMs);
   }
 
-  agentWordsPerMinute(withinMs = 60_000): number | undefined {
+  agentWordsPerMinute(withinMs = 60_000, minWords = 0): number | undefined {
     let words = 0;
     let ms = 0;
     const pace = this.#agentPace;
@@ -169,7 +169,7 @@ export class ConversationMemory implements RuleContext {
       words += p.words;
       ms += p.ms;
     }
-    return ms < 1500 ? undefined : words / (ms / 60_000);
+    return ms < 1500 || words < minWords ? undefined : words / (ms / 60_000);
   }
 
   recordAgentPace(endMs: number, words: number, ms: number): void {

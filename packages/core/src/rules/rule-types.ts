@@ -124,8 +124,12 @@ export interface RuleContext {
    * are remembered per key). For rules that count, e.g. "asked for a manager twice in 5 minutes".
    */
   occurrences(key: string, withinMs: number): number;
-  /** The agent's speaking rate over their recent finals, words per minute. */
-  agentWordsPerMinute(withinMs?: number): number | undefined;
+  /**
+   * The agent's speaking rate over their finals of the last `withinMs` (60 s when
+   * omitted), words per minute, from the utterances' own durations; undefined under 1.5 s
+   * of speech or `minWords` words (0 when omitted).
+   */
+  agentWordsPerMinute(withinMs?: number, minWords?: number): number | undefined;
   /** Integrator-supplied context values (customer name, issue, ...). */
   readonly values: Readonly<Record<string, string>>;
 }

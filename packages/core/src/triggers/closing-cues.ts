@@ -151,8 +151,8 @@ export const SHORT_CALL_MS = 180_000;
  * ("I've cancelled it.", "Done, you're rebooked.") is the summary: there is one thing to
  * sum up, and that says it ("You're all set." does not). Where the agent reported nothing
  * done in the call (`reportedDone` false), the next steps they confirm are the summary:
- * nothing was resolved yet, and they say what was agreed. The `closing-checklist` trigger and the report's checklist both
- * read the close this way.
+ * nothing was resolved yet, and they say what was agreed. The `closing-checklist`
+ * trigger and the report's checklist both read the close this way.
  * @internal
  */
 export function closingItemsSaid(

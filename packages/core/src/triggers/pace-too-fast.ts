@@ -41,17 +41,8 @@ export function paceTooFastRule(
             : 'calm';
       const limit = options.paceWpm[mood];
       if (wpm <= limit) return undefined;
-      let words = 0;
-      let ms = 0;
-      for (const v of ctx.recent({ speaker: 'agent', withinMs: PACE_WINDOW_MS })) {
-        const rate = v.wordsPerMinute;
-        if (rate === undefined) continue;
-        words += v.wordCount;
-        ms += (v.wordCount / rate) * 60_000;
-      }
-      if (words < PACE_WINDOW_MIN_WORDS) return undefined;
-      const pace = (words / ms) * 60_000;
-      if (pace <= limit) return undefined;
+      const pace = ctx.agentWordsPerMinute(PACE_WINDOW_MS, PACE_WINDOW_MIN_WORDS);
+      if (pace === undefined || pace <= limit) return undefined;
       const customerWords = `${mood === 'agitated' ? 'an' : 'a'} ${mood} customer`;
       return {
         speaker: 'agent',
