@@ -4,9 +4,8 @@ import type { AdoptionExpectation } from '../playbook/playbook-types.js';
 import type { SpeakerStateView, UtteranceView } from '../rules/rule-types.js';
 import { tokenize } from '../text/tokenize.js';
 import { memoizeByText } from '../util/text-memo.js';
-import { closingItemsOf } from '../triggers/closing-cues.js';
-import { actsOnAsk } from '../triggers/repeated-request.js';
-import { agentCuesIn, explainsPlainly, phraseOverlap } from './agent-cues.js';
+import { actedOn } from './acted-on.js';
+import { agentCuesIn, phraseOverlap, type AgentCue } from './agent-cues.js';
 import { isNegativeState } from '../state/negative-states.js';
 
 /** How the coach judges adoption. @public */
@@ -245,7 +244,7 @@ export class AdoptionTracker {
   #actedBy(
     o: Open,
     u: UtteranceView,
-    cues: ReadonlySet<string>,
+    cues: ReadonlySet<AgentCue>,
     hasLanguageIssue: (kind: string) => boolean,
   ): string | undefined {
     for (const p of o.phraseWords) {
@@ -253,49 +252,6 @@ export class AdoptionTracker {
         return `the agent used a suggested phrase: "${u.text}"`;
       }
     }
-    // What the agent said, quoted where it is cited (built only then).
-    const quote = (): string => `"${u.text.length > 80 ? `${u.text.slice(0, 77)}...` : u.text}"`;
-    switch (o.expect) {
-      case 'acknowledge':
-        return cues.has('acknowledge') ? `the agent acknowledged: ${quote()}` : undefined;
-      case 'simplify':
-        return cues.has('simplify') ||
-          cues.has('check-in') ||
-          explainsPlainly(u.text, u.wordCount, hasLanguageIssue)
-          ? `the agent simplified or checked understanding: ${quote()}`
-          : undefined;
-      case 'check-in':
-        return cues.has('check-in') || u.isQuestion
-          ? `the agent checked in: ${quote()}`
-          : undefined;
-      case 'reinforce':
-        return cues.has('reinforce') ? `the agent reinforced the moment: ${quote()}` : undefined;
-      case 'close': {
-        const items = closingItemsOf(u.text);
-        return items.includes('anythingElse') || items.includes('summary')
-          ? `the agent closed properly: ${quote()}`
-          : undefined;
-      }
-      case 'slow-down':
-        return u.wordsPerMinute !== undefined &&
-          u.wordCount >= 6 &&
-          o.paceLimit !== undefined &&
-          u.wordsPerMinute <= o.paceLimit
-          ? `the agent slowed to ${Math.round(u.wordsPerMinute)} words/min`
-          : undefined;
-      case 'speak':
-      case 'hold-update':
-        return `the agent spoke: ${quote()}`;
-      case 'act':
-        return actsOnAsk(u.text) ? `the agent did what was asked: ${quote()}` : undefined;
-      case 'let-finish':
-        return undefined;
-      case 'plain-words':
-        return u.wordCount >= 4 && !hasLanguageIssue(o.nudge.trigger)
-          ? `the agent's next words were plain: ${quote()}`
-          : undefined;
-      case 'none':
-        return undefined;
-    }
+    return actedOn(o.expect, o.nudge.trigger, u, cues, hasLanguageIssue, o.paceLimit);
   }
 }

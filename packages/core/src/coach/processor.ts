@@ -1,4 +1,5 @@
 import { AdoptionTracker } from '../adoption/adoption-tracker.js';
+import { actedOn, doneBeforeShown } from '../adoption/acted-on.js';
 import { agentCuesIn, explainsPlainly } from '../adoption/agent-cues.js';
 import { TonvoError } from '../errors/tonvo-error.js';
 import type { Mutable } from '../util/mutable.js';
@@ -540,6 +541,16 @@ export class ConversationProcessor {
       return issues.some((i) => i.kind === kind);
     };
     this.#adoption.onAgentUtterance(view, hasLanguageIssue);
+    // A nudge held back by the spacing that the agent has just done anyway is not shown.
+    if (this.#scheduler.waiting) {
+      const cues = agentCuesIn(view.text);
+      this.#scheduler.withdraw((situation, fired) => {
+        const expect = situation.expect ?? 'none';
+        if (view.endMs < fired.atMs || !doneBeforeShown(expect)) return false;
+        const limit = fired.trigger === 'pace-too-fast' ? this.#paceLimit() : undefined;
+        return actedOn(expect, fired.trigger, view, cues, hasLanguageIssue, limit) !== undefined;
+      });
+    }
     if (this.#moments.awaitingResponse) {
       const cues = agentCuesIn(view.text);
       const state = this.#moments.openState;

@@ -71,4 +71,20 @@ describe('NudgeScheduler', () => {
     expect(s.offer(fired('jargon', 20_000, 40, 'plain-language'), values)).toBeUndefined();
     expect(s.offer(fired('jargon', 45_000, 40, 'plain-language'), values)).toBeDefined();
   });
+
+  it('withdraws the waiting nudges the caller says were dealt with, and only those', () => {
+    const s = scheduler({ supersedeBy: 100 });
+    s.offer(fired('billing-discrepancy', 0, 70), values);
+    s.offer(fired('distress', 2_000, 78), values);
+    s.offer(fired('jargon', 3_000, 40, 'plain-language'), values);
+    expect(s.waiting).toBe(true);
+    const asked: string[] = [];
+    s.withdraw((situation, f) => {
+      asked.push(f.trigger);
+      return situation.expect === 'acknowledge';
+    });
+    expect(asked).toEqual(['distress', 'jargon']);
+    expect(s.release(12_000).map((n) => n.situation)).toEqual(['plain-language']);
+    expect(s.waiting).toBe(false);
+  });
 });

@@ -113,6 +113,22 @@ export class NudgeScheduler {
     return undefined;
   }
 
+  /** Whether any nudge is held back by the spacing. */
+  get waiting(): boolean {
+    return this.#waiting.length > 0;
+  }
+
+  /**
+   * Drops the waiting nudges that `done` says the conversation has already dealt with
+   * (the agent acknowledged before a held-back "acknowledge it" nudge came up): shown
+   * late, such a nudge would ask for what was just done. `done` gets each one's situation
+   * and trigger.
+   */
+  withdraw(done: (situation: PlaybookSituation, fired: FiredTrigger) => boolean): void {
+    if (this.#waiting.length === 0) return;
+    this.#waiting = this.#waiting.filter((w) => !done(w.situation, w.fired));
+  }
+
   /** When the next waiting nudge could be shown, if any is waiting. */
   nextReleaseMs(): number | undefined {
     return this.#waiting.length === 0

@@ -64,8 +64,9 @@ describe('golden replays', () => {
       '0:54 pace-too-fast',
       '1:06 policy-limitation',
       '1:14 frustration-rising',
-      '1:26 distress',
-      '1:38 transfer-request',
+      // The worry at 1:19 waits behind frustration-rising; by 1:26 the agent has said
+      // "I understand, and I'm sorry about this": the distress nudge is not shown late.
+      '1:32 transfer-request',
       // No hold nudge: the agent asked for "a brief hold while I check with my supervisor".
       '2:46 long-hold',
       '3:08 positive-moment',
