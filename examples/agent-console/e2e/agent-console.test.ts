@@ -45,7 +45,8 @@ const SCRIPTED_TRIGGERS = [
   'billing-discrepancy',
   'confusion',
   'policy-limitation',
-  'distress',
+  // (No 'distress' nudge: the customer's worry waits behind frustration-rising, and the
+  // agent has said "I understand, and I'm sorry about this" before its turn comes.)
   'transfer-request',
   // (No 'hold': the agent asks for "a brief hold while I check with my supervisor".)
   'long-hold',
