@@ -37,14 +37,26 @@ export const PLAYBOOK_EN: Playbook = {
     },
     distress: {
       title: 'Lead with empathy',
-      message: 'They sound worried. Acknowledge how this affects them before the next step.',
+      message: 'They sound {feeling}. Acknowledge how this affects them before the next step.',
       phrases: [
-        'That sounds really stressful, {customerName}, and I want to help take some of that off your plate.',
+        'That sounds really hard, {customerName}, and I want to help take some of that off your plate.',
         "I'm sorry you're dealing with this. Let's see what I can do right now.",
-        "I understand why that's worrying. Here's what I can do to help today.",
+        "I can see why this is weighing on you. Here's what I can do to help today.",
       ],
       expect: 'acknowledge',
       priority: 78,
+    },
+    bereavement: {
+      title: 'Condolence first',
+      message:
+        'They have lost someone. Say you are sorry for their loss, slow down, and make each step easy.',
+      phrases: [
+        "I'm so sorry for your loss, {customerName}. Take your time; I'll make this as easy as I can.",
+        "I'm very sorry. There's no rush at all, and I'll take care of the details with you.",
+        "I'm sorry you're going through this. We can do this one small step at a time.",
+      ],
+      expect: 'acknowledge',
+      priority: 80,
     },
     'positive-moment': {
       title: 'Reinforce the relief',

@@ -25,11 +25,18 @@ interface Episode {
   readonly atMs: number;
   readonly state: SentimentState;
   readonly evidence: Evidence;
+  /** For a distressed episode: how the customer felt ("worried", "upset"), as `distress` said. */
+  feeling?: string;
+  /** For a distressed episode: it began with the customer speaking of a death. */
+  bereaved?: boolean;
   respondedAtMs?: number;
   respondedHow?: string;
   endedAtMs?: number;
   endedState?: SentimentState;
 }
+
+/** How long a distress trigger's feeling holds for a distressed turn after it. */
+const FEELING_FOR_MS = 120_000;
 
 const EMPTY_EVIDENCE: Evidence = { utteranceIds: [], prosodyWindows: [], cues: [], summary: '' };
 
@@ -46,6 +53,8 @@ export class MomentLog {
     [];
   #holdStart: number | undefined;
   #deEscalations = 0;
+  /** The last `distress` trigger's feeling, and when it fired. */
+  #distress: { atMs: number; feeling: string } | undefined;
 
   /**
    * The customer's state changed. A turn to a negative state opens an episode (closing
@@ -61,6 +70,10 @@ export class MomentLog {
       this.#open.endedState = change.to;
     }
     const e: Episode = { atMs: change.atMs, state: change.to, evidence: change.evidence };
+    const d = this.#distress;
+    if (e.state === 'distressed' && d !== undefined && change.atMs - d.atMs <= FEELING_FOR_MS) {
+      e.feeling = d.feeling;
+    }
     this.#open = e;
     this.#episodes.push(e);
     if (this.#episodes.length > MAX_EPISODES) this.#episodes.shift();
@@ -96,7 +109,21 @@ export class MomentLog {
   }
 
   onTrigger(t: FiredTrigger): void {
-    if (!STORY_TRIGGERS.has(t.trigger) || this.#triggers.length >= MAX_TRIGGER_MOMENTS) return;
+    if (t.trigger === 'distress') {
+      const feeling = t.values?.feeling;
+      if (feeling !== undefined) this.#distress = { atMs: t.atMs, feeling };
+      const open = this.#open?.state === 'distressed' ? this.#open : undefined;
+      if (open !== undefined && feeling !== undefined) open.feeling = feeling;
+      // A death spoken of is part of the story: the distressed turn it opened, or a line
+      // of its own when the customer's state has not turned (yet). Other worry is told by
+      // its turn.
+      if (t.situation !== 'bereavement') return;
+      if (open !== undefined && open.atMs === t.atMs) {
+        open.bereaved = true;
+        return;
+      }
+    } else if (!STORY_TRIGGERS.has(t.trigger)) return;
+    if (this.#triggers.length >= MAX_TRIGGER_MOMENTS) return;
     const text = t.evidence.summary || t.rule.description;
     this.#triggers.push({
       atMs: t.atMs,
@@ -134,7 +161,9 @@ export class MomentLog {
         e.state === 'confused'
           ? 'the customer seemed confused'
           : e.state === 'distressed'
-            ? 'the customer sounded worried'
+            ? e.bereaved === true
+              ? 'the customer spoke of a death'
+              : `the customer sounded ${e.feeling ?? 'worried'}`
             : "the customer's tone turned frustrated";
       let text = `At ${formatClock(e.atMs)} ${turned}`;
       if (e.respondedAtMs !== undefined) {

@@ -26,7 +26,7 @@ describe('distress', () => {
       evidence: {
         utteranceIds: ['c1'],
         cues: ['phrase "really worried"'],
-        summary: 'the customer sounds worried or upset',
+        summary: 'the customer sounds worried',
       },
     });
     expect(fired[0]!.nudge).toBe(
@@ -57,6 +57,51 @@ describe('distress', () => {
       jsonl(agent(WORRIED, 1, 4), customer('Can you check my balance please?', 5, 7)),
     );
     expect(fired).toEqual([]);
+  });
+});
+
+describe('distress: worried or upset', () => {
+  it('says "upset", not "worried", when the customer sounds sad', async () => {
+    const { fired } = await fire(jsonl(customer(UPSET, 5, 7, 'c1'), customer(UPSET, 20, 22, 'c2')));
+    expect(fired[0]!.evidence.summary).toBe('the customer sounds upset');
+    expect(fired[0]!.nudge).toBe(
+      'They sound upset. Acknowledge how this affects them before the next step.',
+    );
+  });
+
+  it('leads with condolence when the customer speaks of a death', async () => {
+    // The death was said a turn before the words that set the trigger off.
+    const { fired } = await testRule(
+      'distress',
+      jsonl(
+        customer('Hi. My mother passed away last week and I need to close her account.', 5, 9),
+        agent('Okay. I will need the account number and a copy of the certificate.', 10, 14),
+        customer("I don't have it yet. It's been a really hard week and I'm so upset.", 15, 20),
+      ),
+    );
+    expect(fired.map((f) => f.clock)).toEqual(['0:09']);
+    expect(fired[0]!.evidence.summary).toBe('the customer spoke of a death');
+    expect(fired[0]!.nudge).toBe(
+      'They have lost someone. Say you are sorry for their loss, slow down, and make each step easy.',
+    );
+  });
+});
+
+describe('distress on a death spoken of', () => {
+  it('fires however calmly it is said, and not for a flat battery', async () => {
+    // The fixed analyzer reads no feeling in either text.
+    const { fired } = await fire(
+      jsonl(
+        customer('My phone just died on me earlier, sorry about that.', 1, 4),
+        customer("I'm calling to close my late husband's account.", 5, 9, 'c2'),
+      ),
+    );
+    expect(fired).toHaveLength(1);
+    expect(fired[0]).toMatchObject({
+      clock: '0:09',
+      matched: ['the customer spoke of a death: "my late husband" while they are neutral'],
+      evidence: { utteranceIds: ['c2'], summary: 'the customer spoke of a death' },
+    });
   });
 });
 

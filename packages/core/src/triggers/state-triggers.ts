@@ -1,5 +1,6 @@
 import type { SentimentState } from '../events/types.js';
 import type { RuleContext, RuleDefinition, RuleMatch } from '../rules/rule-types.js';
+import { readDistress } from './distress-feeling.js';
 import { hadTrouble } from './trouble.js';
 
 interface StateTriggerSpec {
@@ -64,11 +65,17 @@ export function confusionRule(): RuleDefinition {
 /** Evidence of worry in one utterance strong enough to need empathy whatever the state. */
 const DISTRESS_IN_WORDS = 0.6;
 
+/** How far back the customer's words tell a worried customer from a sad one. */
+const FEELING_WINDOW_MS = 120_000;
+
 /**
  * `distress`: the customer sounds worried or sad; empathy needed. Fires when their
- * state turns distressed, and also on one clearly worried utterance before it does
- * (or while another state such as frustration leads), since worry needs empathy
- * either way.
+ * state turns distressed, on one clearly worried utterance before it does (or while
+ * another state such as frustration leads), since worry needs empathy either way, and on
+ * a customer speaking of a death however calmly. Its value `feeling` is `worried` or
+ * `upset`, as the customer's words of the last two minutes say (see `readDistress`);
+ * where they spoke of a death the match names the playbook situation `bereavement`
+ * (condolence first), which a playbook without it leaves to `distress`.
  * @public
  */
 export function distressRule(): RuleDefinition {
@@ -84,22 +91,49 @@ export function distressRule(): RuleDefinition {
     ...onState,
     on: ['state', 'utterance'],
     when(ctx) {
-      if (ctx.kind === 'state') return onState.when(ctx);
+      if (ctx.kind === 'state') {
+        const m = onState.when(ctx) as RuleMatch | undefined;
+        return m === undefined ? undefined : withFeeling(ctx, m);
+      }
       const u = ctx.utterance;
       if (u === undefined || u.speaker !== 'customer' || !u.final) return undefined;
+      const now = ctx.state('customer').state;
+      if (now === 'distressed') return undefined;
       const worry = u.analysis.states.distressed;
-      if (worry < DISTRESS_IN_WORDS || ctx.state('customer').state === 'distressed')
-        return undefined;
-      return {
+      if (worry >= DISTRESS_IN_WORDS) {
+        return withFeeling(ctx, {
+          speaker: 'customer',
+          matched: [`worry in the customer's words (${worry.toFixed(2)}) while they are ${now}`],
+          cues: u.analysis.cues,
+          summary: 'the customer sounds worried or upset',
+        });
+      }
+      // A death spoken of calmly ("I need to close my late husband's account") needs
+      // condolence all the same.
+      const { death } = readDistress([u.text]);
+      if (death === undefined) return undefined;
+      return withFeeling(ctx, {
         speaker: 'customer',
-        matched: [
-          `worry in the customer's words (${worry.toFixed(2)}) while they are ${ctx.state('customer').state}`,
-        ],
+        matched: [`the customer spoke of a death: "${death}" while they are ${now}`],
         cues: u.analysis.cues,
-        summary: 'the customer sounds worried or upset',
-      };
+        summary: 'the customer spoke of a death',
+      });
     },
   };
+}
+
+/** A distress match with how the customer feels, and the bereavement situation if so. */
+function withFeeling(ctx: RuleContext, m: RuleMatch): RuleMatch {
+  const said = ctx.recent({ speaker: 'customer', withinMs: FEELING_WINDOW_MS });
+  const { feeling, death } = readDistress(said.map((u) => u.text));
+  return death !== undefined
+    ? {
+        ...m,
+        values: { feeling },
+        situation: 'bereavement',
+        summary: 'the customer spoke of a death',
+      }
+    : { ...m, values: { feeling }, summary: `the customer sounds ${feeling}` };
 }
 
 /**

@@ -1,3 +1,5 @@
+import { DEATH_PHRASES, HARD_TIME_PHRASES, ILLNESS_PHRASES } from '../loss-words.js';
+
 /**
  * Customer-service phrases that word lists miss, as `[id, pattern, valence, states]`.
  * Patterns use the phrase language of `compilePhrasePattern`; they match written and
@@ -608,21 +610,16 @@ export const BUILT_IN_PHRASE_TABLE: readonly (readonly [
     -2.5,
     'd.8',
   ],
+  ['passed-away', DEATH_PHRASES, -3, 'd.85'],
+  // "My phone just died" is a flat battery, not a loss.
   [
-    'passed-away',
+    'device-died',
     [
-      '(passed away|passed on|has died|just died|recently died)',
-      // "has passed" alone is as often a deadline or a check ("before my verification has passed").
-      '(he|she|they|mum|mom|dad|mother|father|husband|wife|son|daughter|brother|sister|partner|grandmother|grandfather|grandma|grandpa|gran|nan) (has|had|just|recently) passed',
+      '(phone|battery|laptop|computer|car|router|modem|tv|screen|app|internet|line|signal|connection|it) (just|has|had|keeps|kept)? (died|dying|dead)',
+      '(phone|battery|laptop|screen|line|call|signal|connection|it) (went|goes|has gone|had gone|was|is) dead',
     ],
-    -3,
-    'd.85',
-  ],
-  [
-    'lost-loved-one',
-    'lost my (mother|father|mom|mum|dad|husband|wife|son|daughter|brother|sister|partner|grandmother|grandfather|baby|child|best friend)',
-    -3,
-    'd.85',
+    0,
+    '',
   ],
   [
     'lost-job',
@@ -630,12 +627,8 @@ export const BUILT_IN_PHRASE_TABLE: readonly (readonly [
     -2.5,
     'd.75',
   ],
-  [
-    'bereavement',
-    '(funeral|bereavement|hospice|terminal|chemo|chemotherapy|in the hospital|in hospital|intensive care|the icu)',
-    -2,
-    'd.7',
-  ],
+  ['illness', ILLNESS_PHRASES, -2, 'd.7'],
+  ['hard-time', HARD_TIME_PHRASES, -2, 'd.6'],
   [
     'dont-know-what-to-do',
     "(i|we) (don't|do not|dont|just don't|really don't) know what (to do|else to do|i'm going to do|we're going to do|i'll do|i'm supposed to do|i can do)",

@@ -1,0 +1,43 @@
+import { DEATH_PHRASES, HARD_TIME_PHRASES, ILLNESS_PHRASES } from '../perception/loss-words.js';
+import { createBuiltInPhraseMatcher } from '../text/phrase-matcher.js';
+
+/**
+ * How a distressed customer feels, as their words say: `worried` (fear, anxiety about
+ * what will happen) or `upset` (sadness: a loss, an illness, a hard time). The distress
+ * nudge says which ("They sound upset"): "worried" said of someone whose mother has just
+ * died reads as not listening.
+ * @public
+ */
+export type DistressFeeling = 'worried' | 'upset';
+
+type Sign = 'loss' | 'sad';
+
+const MATCHER = /* @__PURE__ */ createBuiltInPhraseMatcher<Sign>([
+  ...DEATH_PHRASES.map((pattern) => ({ pattern, value: 'loss' as const })),
+  ...[
+    ...ILLNESS_PHRASES,
+    ...HARD_TIME_PHRASES,
+    '(heartbroken|devastated|distraught|gutted|crying|in tears|depressed|miserable|lonely)',
+    '(so|really|very|just|feel|feeling) (sad|down|low|upset)',
+    '(feel|feeling|felt) (awful|terrible|horrible|dreadful)',
+  ].map((pattern) => ({ pattern, value: 'sad' as const })),
+]);
+
+/** What a distressed customer's recent words say (see {@link DistressFeeling}). @internal */
+export interface DistressReading {
+  readonly feeling: DistressFeeling;
+  /** The words in which they spoke of a death, if they did: condolence comes first. */
+  readonly death: string | undefined;
+}
+
+/** How a customer who said `texts` (oldest first) feels in their distress. @internal */
+export function readDistress(texts: readonly string[]): DistressReading {
+  let sad = false;
+  for (const t of texts) {
+    for (const m of MATCHER.find(t)) {
+      if (m.value === 'loss') return { feeling: 'upset', death: m.text };
+      sad = true;
+    }
+  }
+  return { feeling: sad ? 'upset' : 'worried', death: undefined };
+}
