@@ -6,13 +6,13 @@ import { createCoach } from '../coach/create-coach.js';
 import type { CoachOptions } from '../coach/coach-options.js';
 import { fixedAnalyzer } from '../../test/fixed-analyzer.js';
 
-async function story(...lines: Parameters<typeof events>): Promise<string[]> {
+async function story(...lines: readonly string[]): Promise<string[]> {
   return storyWith({}, ...lines);
 }
 
 async function storyWith(
   options: CoachOptions,
-  ...lines: Parameters<typeof events>
+  ...lines: readonly string[]
 ): Promise<string[]> {
   const coach = createCoach(options);
   for (const e of events(...lines)) coach.push(e);
