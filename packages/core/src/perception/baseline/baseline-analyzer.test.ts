@@ -61,6 +61,15 @@ const TABLE: readonly [string, ...Expect[]][] = [
   ["I can't afford this.", high('distressed'), negative],
   ["I'm scared.", high('distressed')],
   ['My mother passed away last week.', high('distressed'), negative, low('frustrated')],
+  ["I need to close my late husband's account.", high('distressed'), negative],
+  ["It's been a really hard week and I can't cope.", high('distressed'), negative],
+  // A flat battery or a dropped line is no loss, and forwarding details no death.
+  ['My phone just died, sorry.', low('distressed')],
+  ['The line went dead earlier.', low('distressed')],
+  ['I passed on my details to your colleague.', low('distressed'), neutral],
+  // Having to say it again after an offer.
+  ['I said I want to cancel. Please just cancel it.', high('frustrated'), negative],
+  ['I already said no.', high('frustrated'), negative],
   ["That's a relief.", high('relieved'), positive],
   ['You saved me!', high('relieved'), positive],
   ['That works, thanks so much.', high('relieved'), positive],

@@ -257,6 +257,14 @@ export const BUILT_IN_PHRASE_TABLE: readonly (readonly [
     -1,
     'f.45',
   ],
+  // "I said I want to cancel." after an offer: the customer has to say it again.
+  [
+    'i-said-i-want',
+    "(i|i've|i have) (said|told you|already said|already told you) (that)? (i|i'd|id) (want|wanted|need|needed|would like|don't want|do not want|dont want|just want|only want)",
+    -2.5,
+    'f.7',
+  ],
+  ['i-said-no', "(i|i've|i have) (already|just)? said no", -2, 'f.6'],
   ['how-many-times', 'how many (times|more times) (do|have|must|will|should|did)', -2.5, 'f.8'],
   [
     'repeating-myself',
