@@ -10,10 +10,7 @@ async function story(...lines: readonly string[]): Promise<string[]> {
   return storyWith({}, ...lines);
 }
 
-async function storyWith(
-  options: CoachOptions,
-  ...lines: readonly string[]
-): Promise<string[]> {
+async function storyWith(options: CoachOptions, ...lines: readonly string[]): Promise<string[]> {
   const coach = createCoach(options);
   for (const e of events(...lines)) coach.push(e);
   return (await coach.end()).moments.map((m) => m.text);
