@@ -106,6 +106,8 @@ export class ConversationProcessor {
   #stale = true;
   /** Whether the step under way changed what timers may wait for (see `step`). */
   #touched = false;
+  /** Triggers fired at the moment under way, offered together (see `#offerPending`). */
+  #pending: { fired: FiredTrigger; values: Readonly<Record<string, string>> }[] = [];
 
   constructor(
     options: ResolvedCoachOptions,
@@ -221,6 +223,7 @@ export class ConversationProcessor {
         moved = false;
         break;
     }
+    this.#offerPending();
     if (moved) this.#stale = true;
     this.#touched = false;
     this.advanceTo(this.memory.nowMs);
@@ -275,6 +278,7 @@ export class ConversationProcessor {
       m.nowMs = due;
       this.#decay();
       this.#handle(this.#engine.evaluateDue(this.#ctx('timer', undefined), this.#ruleError));
+      this.#offerPending();
       for (const n of this.#scheduler.release(due)) this.#showNudge(n);
       if ((this.#earliestExpiry() ?? Infinity) <= due) {
         for (const [id, n] of this.#active) if (n.expiresAtMs <= due) this.#closeNudge(id);
@@ -339,7 +343,27 @@ export class ConversationProcessor {
       this.#sink.trigger(triggerEvent(this.#conversation(), data));
       const values =
         f.values === undefined ? this.memory.values : { ...this.memory.values, ...f.values };
-      const nudge = this.#scheduler.offer(f, values);
+      if (this.#pending.length > 0 && this.#pending[0]!.fired.atMs !== f.atMs) this.#offerPending();
+      this.#pending.push({ fired: f, values });
+    }
+  }
+
+  /**
+   * Offers the triggers fired at one moment, most urgent first. One utterance can fire
+   * triggers twice (on the state change it causes, then on its words): offered as they
+   * came, "They sound relieved" was shown and at once replaced by the closing nudge of
+   * the same words, and counted as a nudge the agent ignored.
+   */
+  #offerPending(): void {
+    const batch = this.#pending;
+    if (batch.length === 0) return;
+    this.#pending = [];
+    if (batch.length > 1) {
+      const s = this.#scheduler;
+      batch.sort((a, b) => s.priorityOf(b.fired) - s.priorityOf(a.fired));
+    }
+    for (const { fired, values } of batch) {
+      const nudge = this.#scheduler.offer(fired, values);
       const superseded = this.#scheduler.superseded;
       if (superseded.length > 0) for (const id of superseded.splice(0)) this.#closeNudge(id);
       if (nudge !== undefined) this.#showNudge(nudge);

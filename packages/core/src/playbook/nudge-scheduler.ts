@@ -81,15 +81,27 @@ export class NudgeScheduler {
     return this.#playbook.situations[id];
   }
 
-  /** Offers a fired trigger; returns the nudge if it is shown now. */
-  offer(fired: FiredTrigger, values: Readonly<Record<string, string>>): NudgeData | undefined {
+  /** The situation id a fired trigger is shown through. */
+  #situationIdOf(fired: FiredTrigger): string {
     // A match may name its own situation; a playbook without it falls back to the rule's.
     const situations = this.#playbook.situations;
-    const situationId =
-      fired.situation !== undefined && situations[fired.situation] !== undefined
-        ? fired.situation
-        : fired.rule.situation;
-    const situation = situations[situationId];
+    return fired.situation !== undefined && situations[fired.situation] !== undefined
+      ? fired.situation
+      : fired.rule.situation;
+  }
+
+  /**
+   * How urgent a fired trigger's nudge would be (its situation's priority, or the
+   * trigger's): what orders the triggers of one moment before they are offered.
+   */
+  priorityOf(fired: FiredTrigger): number {
+    return this.#playbook.situations[this.#situationIdOf(fired)]?.priority ?? fired.priority;
+  }
+
+  /** Offers a fired trigger; returns the nudge if it is shown now. */
+  offer(fired: FiredTrigger, values: Readonly<Record<string, string>>): NudgeData | undefined {
+    const situationId = this.#situationIdOf(fired);
+    const situation = this.#playbook.situations[situationId];
     if (situation === undefined) return undefined;
     const at = fired.atMs;
     const cooldown = situation.cooldownMs ?? this.#options.cooldownMs;
