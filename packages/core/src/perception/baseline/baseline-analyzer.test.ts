@@ -70,6 +70,9 @@ const TABLE: readonly [string, ...Expect[]][] = [
   // Having to say it again after an offer.
   ['I said I want to cancel. Please just cancel it.', high('frustrated'), negative],
   ['I already said no.', high('frustrated'), negative],
+  ["That's not fair. I didn't cancel, you did.", high('frustrated'), negative],
+  ['How is that fair?', high('frustrated'), negative],
+  ["That's fair enough.", low('frustrated'), positive],
   ["That's a relief.", high('relieved'), positive],
   ['You saved me!', high('relieved'), positive],
   ['That works, thanks so much.', high('relieved'), positive],

@@ -30,6 +30,18 @@ export const BUILT_IN_PHRASE_TABLE: readonly (readonly [
     'f.85',
   ],
   ['not-acceptable', '(not acceptable|not good enough)', -2.5, 'f.8'],
+  // "That's not fair" is "that's unfair" (the word lexicon reads a negated "fair" as
+  // merely not positive).
+  [
+    'not-fair',
+    [
+      "(that's|that is|thats|this is|it's|it is|its) (just|so|really|totally|completely|simply)? (not|hardly) fair",
+      "(this|that|it) (just|really)? (isn't|is not|wasn't|was not) fair",
+      "(how is|how's|hows) (that|this|it) fair",
+    ],
+    -2.5,
+    'f.65',
+  ],
   ['been-waiting', "(i've|i have|we've|we have|i had|i've now)? been waiting", -1.5, 'f.6'],
   [
     'been-waiting-long',
