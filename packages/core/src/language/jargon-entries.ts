@@ -312,6 +312,31 @@ export const JARGON_TABLE: readonly LanguageRow[] = [
   ['irregular-operations', '(irregular operations|irrops|irops)', 'disruption', 'Plain words.'],
   ['ont', '(the|your) ont', 'the fibre box on your wall', 'Plain words.', 'ont'],
   [
+    'cpe',
+    '(the|your|our) (cpe|customer premises equipment)',
+    'your router',
+    'Name the box the customer can see.',
+    '(cpe|customer premises equipment)',
+  ],
+  [
+    'channel-congestion',
+    '(channel|wifi|wi-fi|wireless|spectrum) (congestion|interference)',
+    'other wifi nearby getting in the way',
+    'Say what is happening in their home.',
+  ],
+  [
+    'band-steering',
+    'band steering',
+    'the setting that picks the wifi band',
+    'Plain words, or skip the setting and say the steps.',
+  ],
+  [
+    'router-admin',
+    '(router|admin|administration|management) (admin)? (panel|console|interface|gui|portal)',
+    "the router's settings page",
+    'Plain words.',
+  ],
+  [
     'port-out',
     '(port out|port-out|port (your|my|the) (number|line)|porting (your|my|the)? (number|line|phone number))',
     'moving your number',

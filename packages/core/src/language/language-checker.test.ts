@@ -86,9 +86,17 @@ describe('createLanguageChecker', () => {
       ['jargon', 'ONT', 'The fibre box on your wall'],
       ['jargon', 'port your number', 'move your number'],
     ]);
+    expect(
+      found('It looks like channel congestion. Open the router admin panel and restart the CPE.'),
+    ).toEqual([
+      ['jargon', 'channel congestion', 'other wifi nearby getting in the way'],
+      ['jargon', 'router admin panel', "the router's settings page"],
+      ['jargon', 'CPE', 'Your router'],
+    ]);
     // Plain words that only look like it.
     for (const text of [
       'The billing period ends on the twentieth.',
+      'The admin team will call you back.',
       'I was porting some boxes over to the new flat.',
       'The letter was posted on Monday.',
     ])
