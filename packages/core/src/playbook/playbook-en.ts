@@ -189,6 +189,19 @@ export const PLAYBOOK_EN: Playbook = {
       cooldownMs: 30_000,
       priority: 40,
     },
+    'explain-term': {
+      title: 'Explain the term',
+      message:
+        'They are confused, not angry: they asked what "{phrase}" means. Say it in everyday words and check it landed.',
+      phrases: [
+        "Sorry, that's our jargon. Put simply, it's the ... Does that make sense?",
+        'Good question. In everyday words: ...',
+      ],
+      expect: 'simplify',
+      // Above the general confusion nudge: this says what to explain.
+      priority: 72,
+      cooldownMs: 30_000,
+    },
     dismissive: {
       title: 'Keep it kind',
       message: 'That can sound dismissive. Try "{replacement}" instead of "{phrase}".',

@@ -32,6 +32,21 @@ describe('confusion', () => {
       },
     });
     expect(fired[0]!.matched[0]).toMatch(/^customer state neutral -> confused /);
+    // What confused them was the agent's term: the nudge names it.
+    expect(fired[0]!.span).toMatchObject({ text: 'prorated credit' });
+    expect(fired[0]!.nudge).toBe(
+      'They are confused, not angry: they asked what "prorated credit" means. Say it in everyday words and check it landed.',
+    );
+  });
+
+  it("asks for plain words in general when no term of the agent's is asked about", async () => {
+    const { fired } = await fire(
+      jsonl(
+        agent('It should be applied against the next billing cycle.', 1, 5),
+        customer(LOST, 6, 9, 'c1'),
+      ),
+    );
+    expect(fired[0]!.span).toBeUndefined();
     expect(fired[0]!.nudge).toBe(
       'They sound confused, not angry. Put it in plain words, one step at a time, and check it landed.',
     );

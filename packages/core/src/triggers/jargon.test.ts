@@ -67,4 +67,37 @@ describe('jargon', () => {
     );
     expect(fired.map((f) => f.span?.text)).toEqual(['hotfix']);
   });
+
+  it("fires when the customer asks what a term of the agent's means, in or out of the table", async () => {
+    const { fired } = await fire(
+      jsonl(
+        agent('We just need to re-provision the SKU on your account.', 1, 5, 'a1'),
+        customer('Sorry, what does re-provision mean?', 6, 8, 'c1'),
+        agent('It means we set it up again. Then restart the hub.', 40, 43, 'a2'),
+        customer("What's a hub?", 44, 45, 'c2'),
+      ),
+    );
+    const asked = fired.filter((f) => f.evidence.summary.startsWith('the customer asked'));
+    expect(asked.map((f) => [f.clock, f.span?.utteranceId, f.span?.text, f.nudge])).toEqual([
+      [
+        '0:08',
+        'a1',
+        're-provision',
+        'They are confused, not angry: they asked what "re-provision" means. Say it in everyday words and check it landed.',
+      ],
+      [
+        '0:45',
+        'a2',
+        'hub',
+        'They are confused, not angry: they asked what "hub" means. Say it in everyday words and check it landed.',
+      ],
+    ]);
+  });
+
+  it('does not fire for a question about a word the agent did not say', async () => {
+    const { fired } = await fire(
+      jsonl(agent('I can see the charge on your account.', 1, 4), customer("What's a CPE?", 5, 6)),
+    );
+    expect(fired).toEqual([]);
+  });
 });

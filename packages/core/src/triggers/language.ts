@@ -3,7 +3,8 @@ import type {
   LanguageIssue,
   LanguageIssueKind,
 } from '../language/language-checker.js';
-import type { RuleContext, RuleDefinition } from '../rules/rule-types.js';
+import type { RuleContext, RuleDefinition, RuleMatch, UtteranceView } from '../rules/rule-types.js';
+import { askedTerm, findTerm, termAskedAbout } from './asked-term.js';
 import { readText } from '../text/text-reading.js';
 import type { Token } from '../text/tokenize.js';
 
@@ -52,7 +53,8 @@ export function languageRules(checker: LanguageCheck): RuleDefinition[] {
     situation: SITUATION[kind].replace,
     when(ctx) {
       const u = ctx.utterance;
-      if (u === undefined || u.speaker !== 'agent' || !u.final) return undefined;
+      if (u === undefined || !u.final) return undefined;
+      if (u.speaker === 'customer') return kind === 'jargon' ? askedAbout(ctx, u) : undefined;
       const hits = findings(u.id, u.text).filter(
         // A term the customer used first is shared vocabulary, not jargon to them.
         (f) => f.kind === kind && (kind !== 'jargon' || !customerSaid(ctx, f.text)),
@@ -76,11 +78,35 @@ export function languageRules(checker: LanguageCheck): RuleDefinition[] {
   return [rule('jargon', 42), rule('hedging', 35), rule('over-formal', 38), rule('dismissive', 62)];
 }
 
+/**
+ * `jargon` on the customer's side: they asked what a term of the agent's means ("What's a
+ * CPE?"; see `termAskedAbout`). The match points at the term in the agent's utterance and
+ * goes to the `explain-term` situation (a playbook without it uses `plain-language`).
+ */
+function askedAbout(ctx: RuleContext, u: UtteranceView): RuleMatch | undefined {
+  const term = termAskedAbout(ctx, u.text);
+  if (term === undefined) return undefined;
+  return {
+    speaker: 'agent',
+    span: term,
+    // Its own key: the agent's use of the term may have fired a moment ago.
+    key: `asked ${term.text.toLowerCase()}`,
+    matched: [`the customer asked what "${term.text}" means: "${u.text}"`],
+    utteranceIds: [term.utteranceId, u.id],
+    summary: `the customer asked what "${term.text}" means`,
+    values: { phrase: term.text },
+    situation: 'explain-term',
+  };
+}
+
 /** Whether the customer said `term` in one of their recent utterances (see {@link saysTerm}). */
 function customerSaid(ctx: RuleContext, term: string): boolean {
   const words = readText(term).tokens;
   if (words.length === 0) return false;
-  for (const u of ctx.recent({ speaker: 'customer' })) if (saysTerm(u.tokens, words)) return true;
+  for (const u of ctx.recent({ speaker: 'customer' })) {
+    // "What's a CPE?" uses the term, but to ask what it is: it is still jargon to them.
+    if (saysTerm(u.tokens, words) && askedTerm(u.text) === undefined) return true;
+  }
   return false;
 }
 
@@ -90,20 +116,5 @@ function customerSaid(ctx: RuleContext, term: string): boolean {
  * @internal
  */
 export function saysTerm(said: readonly Token[], term: readonly Token[]): boolean {
-  const n = term.length;
-  for (let i = 0; i + n <= said.length; i++) {
-    let k = 0;
-    while (k < n && sameWord(said[i + k]!.text, term[k]!.text)) k++;
-    if (k === n) return true;
-  }
-  return false;
-}
-
-/** The same word, or one is the other with a plural "s" or "es" (words of 3 letters or more). */
-function sameWord(a: string, b: string): boolean {
-  if (a === b) return true;
-  const [short, long] = a.length < b.length ? [a, b] : [b, a];
-  if (short.length < 3 || !long.startsWith(short)) return false;
-  const tail = long.slice(short.length);
-  return tail === 's' || tail === 'es';
+  return findTerm(said, term) !== undefined;
 }

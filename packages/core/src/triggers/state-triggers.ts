@@ -1,5 +1,6 @@
 import type { SentimentState } from '../events/types.js';
 import type { RuleContext, RuleDefinition, RuleMatch } from '../rules/rule-types.js';
+import { termAskedAbout } from './asked-term.js';
 import { readDistress } from './distress-feeling.js';
 import { hadTrouble } from './trouble.js';
 
@@ -50,9 +51,16 @@ export function frustrationRisingRule(): RuleDefinition {
   });
 }
 
-/** `confusion`: the customer seems confused (not angry). @public */
+/**
+ * `confusion`: the customer seems confused (not angry). Where the words that confused
+ * them were the agent's term they asked about ("Sorry, what do you mean by
+ * provisioning?"), the match names it (value `phrase`, the span in the agent's
+ * utterance) and goes to the playbook situation `explain-term`, which a playbook without
+ * it leaves to `confusion`.
+ * @public
+ */
 export function confusionRule(): RuleDefinition {
-  return stateTrigger({
+  const onState = stateTrigger({
     id: 'confusion',
     description: 'the customer seems confused',
     to: ['confused'],
@@ -60,6 +68,23 @@ export function confusionRule(): RuleDefinition {
     cooldownMs: 60_000,
     summary: () => 'the customer seems confused rather than angry',
   });
+  return {
+    ...onState,
+    when(ctx) {
+      const m = onState.when(ctx) as RuleMatch | undefined;
+      const e = ctx.event;
+      if (m === undefined || e?.type !== 'utterance' || e.speaker !== 'customer') return m;
+      const term = termAskedAbout(ctx, e.text);
+      if (term === undefined) return m;
+      return {
+        ...m,
+        span: term,
+        matched: [...(m.matched ?? []), `they asked what "${term.text}" means`],
+        values: { phrase: term.text },
+        situation: 'explain-term',
+      };
+    },
+  };
 }
 
 /** Evidence of worry in one utterance strong enough to need empathy whatever the state. */
