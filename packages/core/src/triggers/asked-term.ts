@@ -10,6 +10,8 @@ import type { Token } from '../text/tokenize.js';
  * @internal
  */
 export function askedTerm(text: string): string | undefined {
+  // Most utterances hold no "what" at all: one native search passes them.
+  if (!WHAT.test(text)) return undefined;
   for (const part of text.split(SENTENCE_END)) {
     const s = part.trim();
     if (s === '') continue;
@@ -25,6 +27,7 @@ export function askedTerm(text: string): string | undefined {
   return undefined;
 }
 
+const WHAT = /what/i;
 const SENTENCE_END = /[.?!;]+/;
 const MAX_TERM_WORDS = 4;
 /** Words that point back rather than name a term: "what does that mean" asks about all of it. */
