@@ -1,3 +1,4 @@
+import { RUN_BREAK_MS } from '../report/talk-stats.js';
 import type { ConversationEvent, Speaker, StateChangeEvent, TimeSpan } from '../events/types.js';
 import type { AskedQuestion } from '../perception/conversation-cues.js';
 import type {
@@ -189,12 +190,19 @@ export class ConversationMemory implements RuleContext {
       }
     } else {
       t.lastAgentSpeechEndMs = Math.max(t.lastAgentSpeechEndMs ?? endMs, endMs);
-      if (t.agentRunStartMs === undefined) t.agentRunStartMs = startMs;
+      // A long silence or a hold (see RUN_BREAK_MS) ends the run too.
+      if (
+        t.agentRunStartMs === undefined ||
+        (t.agentRunEndMs !== undefined && startMs - t.agentRunEndMs >= RUN_BREAK_MS)
+      ) {
+        t.agentRunStartMs = startMs;
+        t.agentRunEndMs = endMs;
+      }
       t.agentRunEndMs = Math.max(t.agentRunEndMs ?? endMs, endMs);
     }
   }
 
-  /** A check-in question ends the agent's run of talk. */
+  /** A check-in question, or a hold, ends the agent's run of talk. */
   endAgentRun(): void {
     this.mutableTimers.agentRunStartMs = undefined;
     this.mutableTimers.agentRunEndMs = undefined;

@@ -656,6 +656,7 @@ export class ConversationProcessor {
           s.onHold = true;
           s.holdStartedAtMs = at;
           s.holdCount++;
+          this.memory.endAgentRun();
           this.#moments.onHoldStarted(at);
         }
         break;

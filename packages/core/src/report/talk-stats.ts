@@ -2,6 +2,16 @@ import type { Speaker, TalkStats, TimeSpan } from '../events/types.js';
 
 /** Shortest gap that counts as a silence, ms. @internal */
 export const MIN_SILENCE_MS = 3_000;
+
+/**
+ * A silence this long (ms), or a hold, ends a speaker's run of talk. A shorter pause
+ * (the agent looking something up for 15 s between two explanations) stays in the run:
+ * the customer is still waiting on the agent. Without it an agent who said "One moment",
+ * held for two and a half minutes and came back with the answer had "talked for 165 s".
+ * The `monologue` trigger and the report's longest run both go by it.
+ * @internal
+ */
+export const RUN_BREAK_MS = 20_000;
 const MAX_SILENCES = 100;
 
 /**
@@ -42,10 +52,11 @@ export class TalkAccumulator {
       this.#silence(this.#speechEnd, startMs);
     }
     this.#speechEnd = Math.max(this.#speechEnd ?? endMs, endMs);
-    // Runs: consecutive speech of one speaker.
-    if (this.#runSpeaker !== speaker) {
+    // Runs: consecutive speech of one speaker, not across a long silence or a hold.
+    if (this.#runSpeaker !== speaker || startMs - this.#runEnd >= RUN_BREAK_MS) {
       this.#runSpeaker = speaker;
       this.#runStart = startMs;
+      this.#runEnd = endMs;
     }
     this.#runEnd = Math.max(this.#runEnd, endMs);
     const run = this.#runEnd - this.#runStart;
@@ -60,9 +71,10 @@ export class TalkAccumulator {
     this.#agentWordMs += durationMs;
   }
 
-  /** A hold: the silence it covers is expected, not dead air. */
+  /** A hold: the silence it covers is expected, not dead air, and ends the run of talk. */
   addHold(endMs: number): void {
     this.#speechEnd = Math.max(this.#speechEnd ?? endMs, endMs);
+    this.#runSpeaker = undefined;
   }
 
   last(speaker: Speaker): TimeSpan | undefined {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { testRule } from '../rules/test-rule.js';
-import { agent, customer, jsonl, say, vad } from '../../test/transcript.js';
+import { agent, customer, jsonl, say, signal, vad } from '../../test/transcript.js';
 
 const fire = (transcript: string) => testRule('monologue', transcript);
 
@@ -128,5 +128,29 @@ describe('monologue', () => {
       ),
     );
     expect(fired.map((f) => f.clock)).toEqual(['0:58', '1:50']);
+  });
+
+  it('does not count a hold or a long silence as talk', async () => {
+    // "One moment", a hold of two and a half minutes, then the answer: not 165 s of talk.
+    const held = await fire(
+      jsonl(
+        customer('My direct debit was taken twice this month.', 0, 4),
+        agent("I'm sorry about that. Let me check with billing. One moment.", 5, 10),
+        signal('hold-started', 10),
+        signal('hold-ended', 160),
+        agent('Thanks for waiting. Billing confirmed the second payment was an error.', 165, 172),
+      ),
+    );
+    expect(held.fired).toEqual([]);
+    // The same with no hold signal, only 30 s of quiet while the agent looks it up.
+    const quiet = await fire(
+      jsonl(
+        customer('My direct debit was taken twice this month.', 0, 4),
+        agent("I'm sorry about that. Let me check with billing. One moment.", 5, 10),
+        agent('Thanks for waiting. Billing confirmed the second payment was an error.', 40, 47),
+        agent("I've refunded it and it will be back in three to five working days.", 47, 55),
+      ),
+    );
+    expect(quiet.fired).toEqual([]);
   });
 });
