@@ -7,6 +7,12 @@ const fire = (transcript: string) => testRule('billing-discrepancy', transcript)
 describe('billing-discrepancy', () => {
   const disputes: [string, string, string][] = [
     ['I was charged twice for my subscription this month.', 'charged twice', 'the double charge'],
+    [
+      'Hi, my direct debit was taken twice this month.',
+      'direct debit was taken twice',
+      'the double charge',
+    ],
+    ['The payment came out twice.', 'payment came out twice', 'the double charge'],
     ['There are two payments of 49.99 on my card.', 'two payments of', 'the double charge'],
     ['You guys double charged me for the same order.', 'double charged', 'the double charge'],
     ['I think I was overcharged on my last bill.', 'overcharged', 'the overcharge'],

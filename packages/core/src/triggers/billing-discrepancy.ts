@@ -14,6 +14,8 @@ const CUSTOMER = /* @__PURE__ */ phraseTable({
     'two (charges|payments) (for|of)',
     'two of the same (charge|charges|payment|payments|transaction|transactions)',
     'paid (for it|for the same (thing|item|order))? twice',
+    // "My direct debit was taken twice", "the payment came out twice".
+    `${ITEM} (was|were|has been|have been|got|has|have)? (taken|collected|deducted|withdrawn|debited|processed|come out|came out|gone out|went out) (twice|two times|double|two separate times|multiple times|three times)`,
     `${ITEM} * (showing|shows|showed|appearing|appears|appear|appeared) (up)? (twice|two times|multiple times|more than once|many times|duplicate times|over and over)`,
     'only made one (transaction|payment|purchase)',
     'same (transaction|charge|payment|purchase) ** (twice|two times|multiple times|more than once|many times|over and over)',

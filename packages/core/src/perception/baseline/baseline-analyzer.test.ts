@@ -73,6 +73,11 @@ const TABLE: readonly [string, ...Expect[]][] = [
   ["That's not fair. I didn't cancel, you did.", high('frustrated'), negative],
   ['How is that fair?', high('frustrated'), negative],
   ["That's fair enough.", low('frustrated'), positive],
+  // Time on hold, said by a customer, is a complaint; asked for by the agent, it is not.
+  ['I was on hold for twenty minutes.', high('frustrated'), negative],
+  ['Ten minutes on hold, seriously?', high('frustrated'), negative],
+  ["I've been left waiting without any update.", high('frustrated'), negative],
+  ['Can I put you on hold for two minutes?', low('frustrated'), neutral],
   ["That's a relief.", high('relieved'), positive],
   ['You saved me!', high('relieved'), positive],
   ['That works, thanks so much.', high('relieved'), positive],

@@ -55,9 +55,26 @@ export const BUILT_IN_PHRASE_TABLE: readonly (readonly [
   ],
   [
     'on-hold-long',
-    '(on|put on|kept on|left on) hold (for)? (over|almost|nearly|more than)? (an|a|one|two|three|several|30|40|45)? (hour|hours|minutes|ages|forever|so long|too long|half an hour)',
+    [
+      '(on|put on|kept on|left on) hold (for)? (over|almost|nearly|more than|about)? (#|a|an|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|twenty five|thirty|forty|forty five|fifty|sixty|ninety|several|a few|so many)? (and a half)? (hour|hours|minutes|mins|ages|forever|so long|too long|half an hour)',
+      '(over|almost|nearly|more than)? (#|a|an|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|twenty five|thirty|forty|forty five|fifty|sixty|ninety|several|a few|so many) (and a half)? (minutes|mins|hours) (on hold|holding|waiting)',
+    ],
     -2.5,
     'f.75',
+  ],
+  // The agent asking to hold is no complaint: "Can I put you on hold for two minutes?"
+  [
+    'hold-request',
+    "(can|may|could|i'll|i will|i'm going to|i am going to|let me|i need to|i'm just going to) (i)? (just)? (quickly)? (put|place|pop) (you)? on (a)? (brief|quick|short)? hold (for)? (about|around|just)? (#|a|an|one|two|three|five|a few|a couple of)? (minute|minutes|moment|moments|mins|second|seconds)?",
+    0,
+    '',
+  ],
+  // Left waiting with no word: "on hold without a word", "waiting without any update".
+  [
+    'without-a-word',
+    '(hold|holding|waiting|waited|wait|left) (for)? (#|a|an|two|three|five|ten|twenty|thirty)? (minutes|mins|hours|ages)? without (a word|an update|any update|any updates|hearing anything|anyone (saying|telling|checking)|anybody)',
+    -2.5,
+    'f.7',
   ],
   [
     'nth-time',
