@@ -33,6 +33,9 @@ describe('closingItemsIn', () => {
       ['summary', 'nextSteps'],
     ],
     ['Send the photo to the email on your bill, and I will fix it in two days.', ['nextSteps']],
+    // What the customer can do now.
+    ["Right, I've unlocked it. You can log in now.", ['nextSteps']],
+    ['You can email it to us when you get it.', ['nextSteps']],
     // A transcript without punctuation: a bare "anything else" at the end asks it.
     [
       "glad that helped i'll still email you when the eu fix is out anything else",

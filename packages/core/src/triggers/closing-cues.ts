@@ -57,6 +57,9 @@ const AGENT_ITEMS: PhraseMatcher<ClosingItem> =
       '(your|the) next (statement|bill|invoice|payment|letter|email|text|step|steps|delivery)',
       "(it|that|this|they|the refund|the card|the letter)('ll| will) (arrive|be sent|be posted|be emailed|go|come|show up|appear|reach you|be there)",
       "(you|we)('ll| will) (be )?(sent|emailed|texted|notified|contacted)",
+      // What the customer can do now or then: "You can log in now", "you can email it when
+      // you get it" (not an option offered mid-call: "you can pay by card").
+      "you (can|should be able to|'ll be able to|will be able to|can now) (now|go ahead and|just)? (log|sign|use|access|try|start|pay|top|order|book|email|send|upload|call|check|see|download|reset|collect|pick|carry on|continue) * (now|again|straight away|right away|from now on|when you|once you|once it|after)",
       // What will not happen, or what the customer need not do: "you won't be charged again".
       "you (won't|will not) (be charged|be billed|see (another|any more|any further))",
       "you (don't|do not|won't|will not) (need|have) to (do anything|do a thing|pay anything|pay (it|that|this)|call (us)? back|worry)",
