@@ -154,6 +154,14 @@ export const PLAYBOOK_EN: Playbook = {
       expect: 'slow-down',
       cooldownMs: 60_000,
     },
+    'slow-down-asked': {
+      title: 'Slow down',
+      message: 'They asked you to slow down. Say it again in short sentences, with pauses.',
+      phrases: ['Sorry, let me go through that again, more slowly.'],
+      expect: 'slow-down',
+      priority: 74,
+      cooldownMs: 60_000,
+    },
     monologue: {
       title: 'Check in',
       message: 'You have been talking for a while. Pause and check in with the customer.',

@@ -115,4 +115,34 @@ describe('pace-too-fast', () => {
     );
     expect(brisk.fired).toEqual([]);
   });
+
+  it('fires when the customer asks the agent to slow down, whatever the timings say', async () => {
+    // The agent's line has no timing worth judging; the customer's ask is the evidence.
+    const { fired } = await fire(
+      jsonl(
+        agentAt(STEPS, 150, 4, 'a1'),
+        customer("Sorry, can you slow down a bit? I didn't catch that.", 15, 18, 'c1'),
+      ),
+    );
+    expect(fired).toHaveLength(1);
+    expect(fired[0]).toMatchObject({
+      clock: '0:18',
+      speaker: 'agent',
+      matched: ['the customer asked to slow down: "can you slow down"'],
+      evidence: { summary: 'the customer asked the agent to slow down', utteranceIds: ['c1'] },
+    });
+    expect(fired[0]!.nudge).toBe(
+      'They asked you to slow down. Say it again in short sentences, with pauses.',
+    );
+  });
+
+  it('does not take a slow connection for an ask', async () => {
+    const { fired } = await fire(
+      jsonl(
+        customer('My internet keeps slowing down in the evening.', 1, 4),
+        customer('The app is slow down here in the basement.', 5, 8),
+      ),
+    );
+    expect(fired).toEqual([]);
+  });
 });
