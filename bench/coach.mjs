@@ -1,7 +1,7 @@
 // Coach throughput and latency on a long synthetic call mix.
 //   pnpm build && node --expose-gc bench/coach.mjs [--hours 8]
 // Prints events per second on one core (whole coach: validation, redaction, baseline
-// analysis, state machine, 19 triggers, playbook, adoption, report) and the time from
+// analysis, state machine, 20 triggers, playbook, adoption, report) and the time from
 // pushing a final utterance to the nudge it causes (p50/p99), with vader-sentiment's
 // cost per utterance alongside for scale.
 import os from 'node:os';

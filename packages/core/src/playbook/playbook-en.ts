@@ -154,6 +154,14 @@ export const PLAYBOOK_EN: Playbook = {
       expect: 'slow-down',
       cooldownMs: 60_000,
     },
+    'untimely-offer': {
+      title: 'Problem first, offers later',
+      message:
+        'They are still upset and the problem is not fixed. Leave the offer for now and get back to what they called about.',
+      phrases: ["Sorry, let's get your problem sorted first. Here's what I'm doing now."],
+      expect: 'act',
+      priority: 64,
+    },
     'slow-down-asked': {
       title: 'Slow down',
       message: 'They asked you to slow down. Say it again in short sentences, with pauses.',

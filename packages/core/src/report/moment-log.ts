@@ -11,6 +11,7 @@ const STORY_TRIGGERS = new Set([
   'transfer-request',
   'repeated-request',
   'dismissive',
+  'untimely-offer',
   'policy-limitation',
   'long-hold',
   'positive-moment',

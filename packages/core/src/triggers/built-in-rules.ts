@@ -18,6 +18,7 @@ import {
 } from './state-triggers.js';
 import { transferRequestRule } from './transfer-request.js';
 import type { TriggerOptions } from './trigger-options.js';
+import { untimelyOfferRule } from './untimely-offer.js';
 
 /** The stable ids of the built-in triggers. @public */
 export const BUILT_IN_TRIGGER_IDS: readonly string[] = [
@@ -40,6 +41,7 @@ export const BUILT_IN_TRIGGER_IDS: readonly string[] = [
   'dismissive',
   'closing-checklist',
   'repeated-request',
+  'untimely-offer',
 ];
 
 /**
@@ -69,5 +71,6 @@ export function builtInRules(
     ...languageRules(languageChecker),
     closingChecklistRule(),
     repeatedRequestRule(),
+    untimelyOfferRule(),
   ].map(trusted);
 }
