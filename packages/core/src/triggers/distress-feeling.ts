@@ -1,5 +1,6 @@
 import { DEATH_PHRASES, HARD_TIME_PHRASES, ILLNESS_PHRASES } from '../perception/loss-words.js';
 import { createBuiltInPhraseMatcher } from '../text/phrase-matcher.js';
+import { memoizeByText } from '../util/text-memo.js';
 
 /**
  * How a distressed customer feels, as their words say: `worried` (fear, anxiety about
@@ -34,10 +35,25 @@ export interface DistressReading {
 export function readDistress(texts: readonly string[]): DistressReading {
   let sad = false;
   for (const t of texts) {
-    for (const m of MATCHER.find(t)) {
-      if (m.value === 'loss') return { feeling: 'upset', death: m.text };
-      sad = true;
-    }
+    const r = readOne(t);
+    if (r.death !== undefined) return r;
+    sad ||= r.feeling === 'upset';
   }
-  return { feeling: sad ? 'upset' : 'worried', death: undefined };
+  return sad ? UPSET : WORRIED;
 }
+
+const WORRIED: DistressReading = { feeling: 'worried', death: undefined };
+const UPSET: DistressReading = { feeling: 'upset', death: undefined };
+
+/**
+ * One text's reading, remembered for recent texts: every customer utterance is read for
+ * a death, and the last two minutes of them again when distress fires.
+ */
+const readOne = /* @__PURE__ */ memoizeByText((text): DistressReading => {
+  let sad = false;
+  for (const m of MATCHER.find(text)) {
+    if (m.value === 'loss') return { feeling: 'upset', death: m.text };
+    sad = true;
+  }
+  return sad ? UPSET : WORRIED;
+}, 64);
