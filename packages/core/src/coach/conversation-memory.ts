@@ -191,14 +191,17 @@ export class ConversationMemory implements RuleContext {
     } else {
       t.lastAgentSpeechEndMs = Math.max(t.lastAgentSpeechEndMs ?? endMs, endMs);
       // A long silence or a hold (see RUN_BREAK_MS) ends the run too.
+      const runEnd = t.agentRunEndMs;
       if (
         t.agentRunStartMs === undefined ||
-        (t.agentRunEndMs !== undefined && startMs - t.agentRunEndMs >= RUN_BREAK_MS)
+        runEnd === undefined ||
+        startMs - runEnd >= RUN_BREAK_MS
       ) {
         t.agentRunStartMs = startMs;
         t.agentRunEndMs = endMs;
+      } else {
+        t.agentRunEndMs = Math.max(runEnd, endMs);
       }
-      t.agentRunEndMs = Math.max(t.agentRunEndMs ?? endMs, endMs);
     }
   }
 

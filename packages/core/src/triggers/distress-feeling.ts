@@ -7,7 +7,7 @@ import { memoizeByText } from '../util/text-memo.js';
  * what will happen) or `upset` (sadness: a loss, an illness, a hard time). The distress
  * nudge says which ("They sound upset"): "worried" said of someone whose mother has just
  * died reads as not listening.
- * @public
+ * @internal
  */
 export type DistressFeeling = 'worried' | 'upset';
 
@@ -40,6 +40,11 @@ export function readDistress(texts: readonly string[]): DistressReading {
     sad ||= r.feeling === 'upset';
   }
   return sad ? UPSET : WORRIED;
+}
+
+/** The words in which `text` speaks of a death, if it does (one utterance, no array). @internal */
+export function deathIn(text: string): string | undefined {
+  return readOne(text).death;
 }
 
 const WORRIED: DistressReading = { feeling: 'worried', death: undefined };

@@ -1,7 +1,7 @@
 import type { SentimentState } from '../events/types.js';
 import type { RuleContext, RuleDefinition, RuleMatch } from '../rules/rule-types.js';
 import { termAskedAbout } from './asked-term.js';
-import { readDistress } from './distress-feeling.js';
+import { deathIn, readDistress } from './distress-feeling.js';
 import { hadTrouble } from './trouble.js';
 
 interface StateTriggerSpec {
@@ -130,24 +130,25 @@ export function distressRule(): RuleDefinition {
           speaker: 'customer',
           matched: [`worry in the customer's words (${worry.toFixed(2)}) while they are ${now}`],
           cues: u.analysis.cues,
-          summary: 'the customer sounds worried or upset',
         });
       }
       // A death spoken of calmly ("I need to close my late husband's account") needs
       // condolence all the same.
-      const { death } = readDistress([u.text]);
+      const death = deathIn(u.text);
       if (death === undefined) return undefined;
       return withFeeling(ctx, {
         speaker: 'customer',
         matched: [`the customer spoke of a death: "${death}" while they are ${now}`],
         cues: u.analysis.cues,
-        summary: 'the customer spoke of a death',
       });
     },
   };
 }
 
-/** A distress match with how the customer feels, and the bereavement situation if so. */
+/**
+ * A distress match with how the customer feels (value `feeling`), its summary, and the
+ * bereavement situation where their last two minutes speak of a death.
+ */
 function withFeeling(ctx: RuleContext, m: RuleMatch): RuleMatch {
   const said = ctx.recent({ speaker: 'customer', withinMs: FEELING_WINDOW_MS });
   const { feeling, death } = readDistress(said.map((u) => u.text));
