@@ -109,6 +109,33 @@ describe('closing-checklist', () => {
     );
   });
 
+  it('nudges for an "anything else?" the agent closed before the customer could answer', async () => {
+    const { fired } = await fire(
+      jsonl(
+        ...call,
+        agent(SUMMARY, 30, 34),
+        agent(NEXT, 34, 38),
+        agent('Anything else? No? Great, thanks for calling, have a good one.', 39, 43),
+      ),
+    );
+    expect(fired).toHaveLength(1);
+    expect(fired[0]!.matched.slice(1)).toEqual([
+      'missing: a genuine "anything else?"',
+      'the agent asked "anything else?" and closed before the customer could answer',
+    ]);
+    // Asked and left open, the same close is complete.
+    const open = await fire(
+      jsonl(
+        ...call,
+        agent(SUMMARY, 30, 34),
+        agent(NEXT, 34, 38),
+        agent('Anything else I can help with today?', 39, 41),
+        customer("No, that's all, thanks.", 43, 45),
+      ),
+    );
+    expect(open.fired).toEqual([]);
+  });
+
   it('does not count "thank you for calling" in the greeting as a close', async () => {
     const { fired } = await fire(
       jsonl(

@@ -4,6 +4,7 @@ import {
   closingItemsSaid,
   isDoneReport,
   reportsDone,
+  rushesAnythingElse,
   windDownOf,
   type ClosingItem,
 } from './closing-cues.js';
@@ -16,6 +17,9 @@ const LABEL: Record<ClosingItem, string> = {
   anythingElse: 'a genuine "anything else?"',
 };
 
+/** Why an "anything else?" the agent asked did not count. */
+const RUSHED = 'the agent asked "anything else?" and closed before the customer could answer';
+
 /** How long the trigger stays quiet after it fired: one nudge per close. */
 const COOLDOWN_MS = 10 * 60_000;
 
@@ -25,7 +29,8 @@ export const CLOSING_WINDOW_MS = 120_000;
 /**
  * `closing-checklist`: as the call winds down (the customer or agent starts to close),
  * checks the agent's recent speech for a summary, confirmed next steps and a genuine
- * "anything else?", and fires only for what is missing. In a call of up to 3 minutes a
+ * "anything else?" (one the agent leaves open: not answered for the customer or followed by
+ * a goodbye in the same breath), and fires only for what is missing. In a call of up to 3 minutes a
  * report of what was done ("I've cancelled it.") is the summary. A summary and next steps
  * are asked for only where there is something to sum up: the customer had trouble (see
  * `positive-moment`) or the agent reported something done. (A call that ends without a
@@ -61,10 +66,13 @@ export function closingChecklistRule(): RuleDefinition {
       const missing = CLOSING_ITEMS.filter((i) => !seen.has(i));
       if (missing.length === 0) return undefined;
       const words = missing.map((i) => LABEL[i]);
+      const rushed =
+        missing.includes('anythingElse') && agentSaid.some((a) => rushesAnythingElse(a.text));
       return {
         matched: [
           `${u.speaker} started to close (“${u.text}”)`,
           ...missing.map((i) => `missing: ${LABEL[i]}`),
+          ...(rushed ? [RUSHED] : []),
         ],
         summary: `the call started to close without ${joinWords(words)}`,
         values: { missing: joinWords(words) },

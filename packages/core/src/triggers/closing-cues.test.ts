@@ -59,6 +59,25 @@ describe('closingItemsIn', () => {
   ])('finds nothing of a close in the mid-call "%s"', (text) => {
     expect(closingItemsIn(text)).toEqual([]);
   });
+
+  // The customer gets no chance to answer: the agent answers for them or says goodbye.
+  it.each([
+    'Anything else? No? Great, have a good day.',
+    'Is there anything else I can help you with? Thanks for calling, bye now.',
+    'Anything else today? If not, take care.',
+    "Is there anything else? Nope? Alright, you're all set.",
+    'anything else no okay thanks for calling',
+  ])('does not count an "anything else?" closed in the same breath: "%s"', (text) => {
+    expect(closingItemsIn(text)).not.toContain('anythingElse');
+  });
+
+  it.each([
+    'Anything else?',
+    'Is there anything else I can help you with today? Take your time.',
+    'Thanks for bearing with me. Is there anything else I can do for you?',
+  ])('counts an "anything else?" left open: "%s"', (text) => {
+    expect(closingItemsIn(text)).toContain('anythingElse');
+  });
 });
 
 describe('isWindDown', () => {

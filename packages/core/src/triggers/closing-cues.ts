@@ -140,10 +140,45 @@ export function closingItemsIn(text: string): ClosingItem[] {
 export const closingItemsOf: (text: string) => readonly ClosingItem[] =
   /* @__PURE__ */ memoizeByText((text) => {
     const out: ClosingItem[] = [];
-    for (const m of AGENT_ITEMS.find(text)) if (!out.includes(m.value)) out.push(m.value);
-    if (!out.includes('anythingElse') && asksAnythingElse(text)) out.push('anythingElse');
+    for (const m of AGENT_ITEMS.find(text)) {
+      // An "anything else?" closed in the same breath was not a question.
+      if (m.value === 'anythingElse' && !leftOpen(text, m.end)) continue;
+      if (!out.includes(m.value)) out.push(m.value);
+    }
+    if (!out.includes('anythingElse')) {
+      const end = anythingElseEnd(text);
+      if (end >= 0 && leftOpen(text, end)) out.push('anythingElse');
+    }
     return out;
   }, 64);
+
+/**
+ * Whether an agent utterance asks "anything else?" and closes the call before the
+ * customer can answer: it answers for them ("Anything else? No? Great, have a good
+ * day.") or says goodbye ("Is there anything else I can help with? Thanks for calling!").
+ * Such an ask is not the genuine one a close needs (see {@link closingItemsOf}).
+ * @internal
+ */
+export function rushesAnythingElse(text: string): boolean {
+  for (const m of AGENT_ITEMS.find(text)) {
+    if (m.value === 'anythingElse' && !leftOpen(text, m.end)) return true;
+  }
+  const end = anythingElseEnd(text);
+  return end >= 0 && !leftOpen(text, end);
+}
+
+/** An answer the agent gives for the customer right after asking: "No?", "If not, ...". */
+const SELF_ANSWER = /^[\s,.!?-]*(?:no|nope|nothing|if not|no worries)\b/i;
+
+/**
+ * Whether the words after an "anything else" ask that ends at `end` leave the customer
+ * room to answer: they neither answer it for them nor close the call.
+ */
+function leftOpen(text: string, end: number): boolean {
+  const rest = text.slice(end);
+  if (!/[\p{L}\p{N}]/u.test(rest)) return true;
+  return !SELF_ANSWER.test(rest) && !windDownBy(rest).agent;
+}
 
 /** How long a call may last for a report of what was done to stand as its summary. @internal */
 export const SHORT_CALL_MS = 180_000;
@@ -178,23 +213,24 @@ export function closingItemsSaid(
 const ASKED_ANYTHING_ELSE = /\banything else\s*\?/i;
 
 /**
- * Whether `text` asks a bare "anything else?": with its question mark, or, in a transcript
- * without punctuation, as its last words ("i'll email you when the fix is out anything
- * else"), unless they end a list ("or anything else") or a negation says there is
- * nothing else ("we can't do anything else").
+ * Where a bare "anything else?" that `text` asks ends, or -1: with its question mark, or,
+ * in a transcript without punctuation, as its last words ("i'll email you when the fix is
+ * out anything else"), unless they end a list ("or anything else") or a negation says
+ * there is nothing else ("we can't do anything else").
  */
-function asksAnythingElse(text: string): boolean {
-  if (ASKED_ANYTHING_ELSE.test(text)) return true;
-  if (!isUnpunctuated(text)) return false;
+function anythingElseEnd(text: string): number {
+  const asked = ASKED_ANYTHING_ELSE.exec(text);
+  if (asked !== null) return asked.index + asked[0].length;
+  if (!isUnpunctuated(text)) return -1;
   const { tokens } = readText(text);
   const n = tokens.length;
   if (n < 2 || wordAt(tokens, n - 2) !== 'anything' || wordAt(tokens, n - 1) !== 'else') {
-    return false;
+    return -1;
   }
   // "... by card or anything else" ends a list.
-  if (LIST_END.has(wordAt(tokens, n - 3))) return false;
-  for (let k = Math.max(0, n - 5); k < n - 2; k++) if (isNegator(tokens[k]!.text)) return false;
-  return true;
+  if (LIST_END.has(wordAt(tokens, n - 3))) return -1;
+  for (let k = Math.max(0, n - 5); k < n - 2; k++) if (isNegator(tokens[k]!.text)) return -1;
+  return text.length;
 }
 
 const LIST_END: ReadonlySet<string> = new Set(['or', 'and', 'nor']);
