@@ -1,35 +1,79 @@
 import type { AdoptionExpectation } from '../playbook/playbook-types.js';
 import type { UtteranceView } from '../rules/rule-types.js';
 import { closingItemsOf } from '../triggers/closing-cues.js';
-import { actsOnAsk } from '../triggers/repeated-request.js';
+import { actsOnAsk, takesOnAsk, type Ask } from '../triggers/repeated-request.js';
 import { explainsPlainly, type AgentCue } from './agent-cues.js';
+
+/**
+ * What adoption reads of one agent utterance, made once and read for every nudge it may
+ * act on: the utterance, its agent cues (`agentCuesIn`), the language checker's reading
+ * of it by kind, and the customer's latest ask it may answer (see `askIn`). The last two
+ * are worked out only when asked.
+ * @internal
+ */
+export interface AgentWords {
+  readonly u: UtteranceView;
+  readonly cues: ReadonlySet<AgentCue>;
+  hasLanguageIssue(kind: string): boolean;
+  customerAsk(): Ask | undefined;
+}
+
+/**
+ * How an agent's words answer a customer's frustration or worry: they acknowledge it
+ * ("I understand, I'm sorry"), or, for frustration (`frustrated`), they do what the
+ * frustrated customer asked for ("I want to cancel." ... "I've cancelled it now."): that
+ * answers the frustration as well as words would. Worry needs the words. Undefined when
+ * they do neither.
+ * @internal
+ */
+export function answersFeeling(
+  w: AgentWords,
+  frustrated: boolean,
+): 'acknowledged it' | 'did what they asked' | undefined {
+  if (w.cues.has('acknowledge')) return 'acknowledged it';
+  if (!frustrated) return undefined;
+  const ask = w.customerAsk();
+  return ask !== undefined && takesOnAsk(w.u.text, ask) ? 'did what they asked' : undefined;
+}
+
+/** Whether an agent's words answer a customer's confusion: simpler words or a check-in. @internal */
+export function simplifies(w: AgentWords): boolean {
+  return (
+    w.cues.has('simplify') ||
+    w.cues.has('check-in') ||
+    explainsPlainly(w.u.text, w.u.wordCount, w.hasLanguageIssue)
+  );
+}
 
 /**
  * How an agent's utterance acts on what a nudge expects, in words for the report, or
  * undefined when it does not. `trigger` is the nudge's (its language issue, for
- * `plain-words`); `cues` are the agent cues of the text (`agentCuesIn`);
- * `hasLanguageIssue` the language checker's reading of it by kind; `paceLimit` the pace a
- * `slow-down` nudge asked for. Suggested phrases the agent used are judged by the tracker,
- * which knows the phrases a shown nudge offered.
+ * `plain-words`; a frustration nudge is also acted on by doing what was asked, see
+ * {@link answersFeeling}); `paceLimit` the pace a `slow-down` nudge asked for. Suggested
+ * phrases the agent used are judged by the tracker, which knows the phrases a shown
+ * nudge offered.
  * @internal
  */
 export function actedOn(
   expect: AdoptionExpectation,
   trigger: string,
-  u: UtteranceView,
-  cues: ReadonlySet<AgentCue>,
-  hasLanguageIssue: (kind: string) => boolean,
+  w: AgentWords,
   paceLimit?: number,
 ): string | undefined {
+  const { u, cues, hasLanguageIssue } = w;
   // What the agent said, quoted where it is cited (built only then).
   const quote = (): string => `"${u.text.length > 80 ? `${u.text.slice(0, 77)}...` : u.text}"`;
   switch (expect) {
-    case 'acknowledge':
-      return cues.has('acknowledge') ? `the agent acknowledged: ${quote()}` : undefined;
+    case 'acknowledge': {
+      const how = answersFeeling(w, trigger === 'frustration-rising');
+      return how === undefined
+        ? undefined
+        : how === 'acknowledged it'
+          ? `the agent acknowledged: ${quote()}`
+          : `the agent did what was asked: ${quote()}`;
+    }
     case 'simplify':
-      return cues.has('simplify') ||
-        cues.has('check-in') ||
-        explainsPlainly(u.text, u.wordCount, hasLanguageIssue)
+      return simplifies(w)
         ? `the agent simplified or checked understanding: ${quote()}`
         : undefined;
     case 'check-in':

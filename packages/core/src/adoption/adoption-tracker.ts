@@ -1,11 +1,11 @@
 import type { FeedbackAction, NudgeOutcome, SentimentState } from '../events/types.js';
 import type { NudgeData } from '../playbook/nudge-scheduler.js';
 import type { AdoptionExpectation } from '../playbook/playbook-types.js';
-import type { SpeakerStateView, UtteranceView } from '../rules/rule-types.js';
+import type { SpeakerStateView } from '../rules/rule-types.js';
 import { tokenize } from '../text/tokenize.js';
 import { memoizeByText } from '../util/text-memo.js';
-import { actedOn } from './acted-on.js';
-import { agentCuesIn, phraseOverlap, type AgentCue } from './agent-cues.js';
+import { actedOn, type AgentWords } from './acted-on.js';
+import { phraseOverlap } from './agent-cues.js';
 import { isNegativeState } from '../state/negative-states.js';
 
 /** How the coach judges adoption. @public */
@@ -119,8 +119,8 @@ export class AdoptionTracker {
   }
 
   /** An agent's final utterance: does it act on an open nudge? */
-  onAgentUtterance(u: UtteranceView, hasLanguageIssue: (kind: string) => boolean): void {
-    let cues: ReturnType<typeof agentCuesIn> | undefined;
+  onAgentUtterance(w: AgentWords): void {
+    const { u } = w;
     for (const o of this.#open) {
       if (
         o.acted ||
@@ -129,8 +129,7 @@ export class AdoptionTracker {
         u.startMs - o.nudge.atMs > this.#windowOf(o)
       )
         continue;
-      cues ??= agentCuesIn(u.text);
-      const reason = this.#actedBy(o, u, cues, hasLanguageIssue);
+      const reason = this.#actedBy(o, w);
       if (reason !== undefined) this.#markActed(o, u.endMs, reason);
       // Plain words and pace are judged on the agent's next real sentence, not the best of several.
       else if ((o.expect === 'plain-words' || o.expect === 'slow-down') && u.wordCount >= 6)
@@ -241,17 +240,13 @@ export class AdoptionTracker {
     this.#counts.acted++;
   }
 
-  #actedBy(
-    o: Open,
-    u: UtteranceView,
-    cues: ReadonlySet<AgentCue>,
-    hasLanguageIssue: (kind: string) => boolean,
-  ): string | undefined {
+  #actedBy(o: Open, w: AgentWords): string | undefined {
+    const { u } = w;
     for (const p of o.phraseWords) {
       if (p.length >= 3 && phraseOverlap(p, u.tokens) >= this.#options.phraseOverlap) {
         return `the agent used a suggested phrase: "${u.text}"`;
       }
     }
-    return actedOn(o.expect, o.nudge.trigger, u, cues, hasLanguageIssue, o.paceLimit);
+    return actedOn(o.expect, o.nudge.trigger, w, o.paceLimit);
   }
 }

@@ -1,6 +1,12 @@
 import { AdoptionTracker } from '../adoption/adoption-tracker.js';
-import { actedOn, doneBeforeShown } from '../adoption/acted-on.js';
-import { agentCuesIn, explainsPlainly } from '../adoption/agent-cues.js';
+import {
+  actedOn,
+  answersFeeling,
+  doneBeforeShown,
+  simplifies,
+  type AgentWords,
+} from '../adoption/acted-on.js';
+import { agentCuesIn } from '../adoption/agent-cues.js';
 import { TonvoError } from '../errors/tonvo-error.js';
 import type { Mutable } from '../util/mutable.js';
 import type {
@@ -38,6 +44,7 @@ import {
 import { readText } from '../text/text-reading.js';
 import { isClosing } from '../triggers/closing-checklist.js';
 import { closingItemsOf } from '../triggers/closing-cues.js';
+import { askIn, type Ask } from '../triggers/repeated-request.js';
 import type { LanguageCheck } from '../triggers/language.js';
 import type { ResolvedCoachOptions } from './coach-options.js';
 import { ConversationMemory } from './conversation-memory.js';
@@ -57,6 +64,8 @@ export interface ProcessorSink {
 }
 
 const MAX_TRIGGERS_IN_REPORT = 500;
+/** How far back a customer's ask can be what the agent's words answer. */
+const ASK_ANSWERED_WITHIN_MS = 60_000;
 
 /**
  * Processes one conversation's events in order, synchronously: perceive, track,
@@ -559,38 +568,55 @@ export class ConversationProcessor {
     // text's reading is still cached, saves reading it from scratch then: at a closing
     // moment about half of them had not been read for closing items yet.
     closingItemsOf(view.text);
-    let issues: ReturnType<LanguageCheck['check']> | undefined;
-    const hasLanguageIssue = (kind: string): boolean => {
-      issues ??= this.#language.check(view.text);
-      return issues.some((i) => i.kind === kind);
-    };
-    this.#adoption.onAgentUtterance(view, hasLanguageIssue);
+    const words = this.#agentWords(view);
+    this.#adoption.onAgentUtterance(words);
     // A nudge held back by the spacing that the agent has just done anyway is not shown.
     if (this.#scheduler.waiting) {
-      const cues = agentCuesIn(view.text);
       this.#scheduler.withdraw((situation, fired) => {
         const expect = situation.expect ?? 'none';
         if (view.endMs < fired.atMs || !doneBeforeShown(expect)) return false;
         const limit = fired.trigger === 'pace-too-fast' ? this.#paceLimit() : undefined;
-        return actedOn(expect, fired.trigger, view, cues, hasLanguageIssue, limit) !== undefined;
+        return actedOn(expect, fired.trigger, words, limit) !== undefined;
       });
     }
     if (this.#moments.awaitingResponse) {
-      const cues = agentCuesIn(view.text);
       const state = this.#moments.openState;
-      if (
+      const how =
         state === 'confused'
-          ? cues.has('simplify') ||
-            cues.has('check-in') ||
-            explainsPlainly(view.text, view.wordCount, hasLanguageIssue)
-          : cues.has('acknowledge')
-      ) {
-        this.#moments.onAgentResponse(
-          view.endMs,
-          state === 'confused' ? 'simplified' : 'acknowledged it',
-        );
-      }
+          ? simplifies(words)
+            ? 'simplified'
+            : undefined
+          : answersFeeling(words, state === 'frustrated');
+      if (how !== undefined) this.#moments.onAgentResponse(view.endMs, how);
     }
+  }
+
+  /**
+   * What adoption reads of an agent utterance (see `AgentWords`). The customer's ask it
+   * may answer is their latest in the last minute.
+   */
+  #agentWords(view: UtteranceView): AgentWords {
+    const m = this.memory;
+    let issues: ReturnType<LanguageCheck['check']> | undefined;
+    let ask: Ask | undefined | null = null;
+    return {
+      u: view,
+      // (Read only where some nudge or moment asks.)
+      get cues() {
+        return agentCuesIn(view.text);
+      },
+      hasLanguageIssue: (kind) => {
+        issues ??= this.#language.check(view.text);
+        return issues.some((i) => i.kind === kind);
+      },
+      customerAsk: () => {
+        if (ask !== null) return ask;
+        ask = undefined;
+        const said = m.recent({ speaker: 'customer', withinMs: ASK_ANSWERED_WITHIN_MS });
+        for (let k = said.length - 1; k >= 0 && ask === undefined; k--) ask = askIn(said[k]!.text);
+        return ask;
+      },
+    };
   }
 
   #partial(e: UtteranceEvent): void {

@@ -262,18 +262,26 @@ function askAfter(
 const COMMITS = /\b(?:i'll|i will|let me|i'm going to|i am going to|we'll|we will|i can)\b/;
 
 /**
- * Whether an agent utterance takes on the ask with stem `stem`: it names what was asked
- * for and reports it done ("I've cancelled it"), does it now ("Of course, I'll cancel
- * that for you right now") or commits to it ("I can process the cancellation"). Words
+ * Whether an agent utterance takes on `ask`: it names what was asked for and reports it
+ * done ("I've cancelled it"), does it now ("Of course, I'll cancel that for you right
+ * now") or commits to it ("I can process the cancellation"). Words
  * about something else ("I've updated your address") do not take it on; most agent
- * utterances are passed over by the stem alone.
+ * utterances are passed over by the stem alone. A frustrated customer's ask done answers
+ * their frustration too (see `actedOn`).
+ * @internal
  */
-function takesOn(text: string, stem: RegExp, stemText: string): boolean {
-  if (!stem.test(text)) return false;
+export function takesOnAsk(text: string, ask: Ask): boolean {
+  if (!stemPattern(ask.stem).test(text)) return false;
   if (actsOnAsk(text)) return true;
   if (!COMMITS.test(text.toLowerCase())) return false;
-  return readText(text).tokens.some((t) => stemOf(t.text) === stemText);
+  return readText(text).tokens.some((t) => stemOf(t.text) === ask.stem);
 }
+
+/** A pattern that finds a stem anywhere in a text (case ignored): a quick first test. */
+const stemPattern = /* @__PURE__ */ memoizeByText(
+  (stem) => new RegExp(stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i'),
+  16,
+);
 
 /** Doing it now in words: "I'll cancel that for you now", "I can do that", "consider it done". */
 const ACTS_NOW =
@@ -335,7 +343,7 @@ export function repeatedRequestRule(): RuleDefinition {
       const ask = askIn(u.text);
       if (ask === undefined) return undefined;
       // A text without the stem cannot ask for the same thing: most are passed over.
-      const stem = new RegExp(ask.stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i');
+      const stem = stemPattern(ask.stem);
       const earlier: UtteranceView[] = [];
       for (const c of ctx.recent({ speaker: 'customer', withinMs: WINDOW_MS })) {
         if (c.id === u.id || c.startMs >= u.startMs || !stem.test(c.text)) continue;
@@ -351,7 +359,7 @@ export function repeatedRequestRule(): RuleDefinition {
       let answered = false;
       for (const a of ctx.recent({ speaker: 'agent', withinMs: WINDOW_MS })) {
         if (a.startMs < first.startMs) continue;
-        if (takesOn(a.text, stem, ask.stem)) return undefined;
+        if (takesOnAsk(a.text, ask)) return undefined;
         if (a.startMs >= last.startMs) answered = true;
       }
       if (!answered) return undefined;
