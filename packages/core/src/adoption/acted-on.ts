@@ -2,12 +2,12 @@ import type { AdoptionExpectation } from '../playbook/playbook-types.js';
 import type { UtteranceView } from '../rules/rule-types.js';
 import { closingItemsOf } from '../triggers/closing-cues.js';
 import { actsOnAsk, takesOnAsk, type Ask } from '../triggers/repeated-request.js';
-import { explainsPlainly, type AgentCue } from './agent-cues.js';
+import { answersPlainly, explainsPlainly, type AgentCue } from './agent-cues.js';
 
 /**
  * What adoption reads of one agent utterance, made once and read for every nudge it may
  * act on: the utterance, its agent cues (`agentCuesIn`), the language checker's reading
- * of it by kind, and the customer's latest ask it may answer (see `askIn`). The last two
+ * of it by kind, the customer's latest ask it may answer (see `askIn`) and their last words. The last two
  * are worked out only when asked.
  * @internal
  */
@@ -16,6 +16,8 @@ export interface AgentWords {
   readonly cues: ReadonlySet<AgentCue>;
   hasLanguageIssue(kind: string): boolean;
   customerAsk(): Ask | undefined;
+  /** What the customer said last, before these words. */
+  readonly customerSaid: string | undefined;
 }
 
 /**
@@ -36,13 +38,23 @@ export function answersFeeling(
   return ask !== undefined && takesOnAsk(w.u.text, ask) ? 'did what they asked' : undefined;
 }
 
-/** Whether an agent's words answer a customer's confusion: simpler words or a check-in. @internal */
-export function simplifies(w: AgentWords): boolean {
-  return (
+/**
+ * How an agent's words answer a customer's confusion: simpler words or a check-in
+ * (`simplified`), or a plain direct answer to the yes-or-no question they asked (see
+ * `answersPlainly`); undefined when they do neither.
+ * @internal
+ */
+export function simplifies(w: AgentWords): 'simplified' | 'answered plainly' | undefined {
+  if (
     w.cues.has('simplify') ||
     w.cues.has('check-in') ||
     explainsPlainly(w.u.text, w.u.wordCount, w.hasLanguageIssue)
-  );
+  ) {
+    return 'simplified';
+  }
+  return answersPlainly(w.u.text, w.customerSaid, w.hasLanguageIssue)
+    ? 'answered plainly'
+    : undefined;
 }
 
 /**
@@ -72,10 +84,14 @@ export function actedOn(
           ? `the agent acknowledged: ${quote()}`
           : `the agent did what was asked: ${quote()}`;
     }
-    case 'simplify':
-      return simplifies(w)
-        ? `the agent simplified or checked understanding: ${quote()}`
-        : undefined;
+    case 'simplify': {
+      const how = simplifies(w);
+      return how === undefined
+        ? undefined
+        : how === 'simplified'
+          ? `the agent simplified or checked understanding: ${quote()}`
+          : `the agent answered the question plainly: ${quote()}`;
+    }
     case 'check-in':
       return cues.has('check-in') || u.isQuestion ? `the agent checked in: ${quote()}` : undefined;
     case 'reinforce':

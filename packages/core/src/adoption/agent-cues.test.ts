@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../text/tokenize.js';
-import { agentCuesIn, explainsPlainly, phraseOverlap } from './agent-cues.js';
+import { agentCuesIn, answersPlainly, explainsPlainly, phraseOverlap } from './agent-cues.js';
 import { countWords } from '../text/tokenize.js';
 
 describe('phraseOverlap', () => {
@@ -46,5 +46,31 @@ describe('explainsPlainly', () => {
     'Yes. Okay. Done.',
   ])('explains nothing plainly in %j', (text) => {
     expect(plainly(text)).toBe(false);
+  });
+});
+
+describe('answersPlainly', () => {
+  const MONEY = 'Sorry, what does that mean? Do I get my money back?';
+  const YES = "Yes. You'll get the nine hundred dollars back on your account within two days.";
+
+  it('takes a direct answer to a yes-or-no question in plain words as an answer put plainly', () => {
+    expect(answersPlainly(YES, MONEY, () => false)).toBe(true);
+    expect(
+      answersPlainly("No, it won't cost you anything.", 'So is there a fee?', () => false),
+    ).toBe(true);
+  });
+
+  it('does not take it for a question that is not yes or no, a reply that does not answer first, or stiff words', () => {
+    expect(answersPlainly('Yes, of course.', 'What does provisioning mean?', () => false)).toBe(
+      false,
+    );
+    expect(answersPlainly('Let me check that for you.', MONEY, () => false)).toBe(false);
+    expect(answersPlainly(YES, undefined, () => false)).toBe(false);
+    // A request is not a question "of course" answers.
+    expect(
+      answersPlainly('Of course, sorry.', 'Sorry, can you slow down a bit?', () => false),
+    ).toBe(false);
+    // "Yes, a provisional credit is pending adjudication" answers in jargon.
+    expect(answersPlainly(YES, MONEY, (kind) => kind === 'jargon')).toBe(false);
   });
 });

@@ -95,6 +95,39 @@ export function explainsPlainly(
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
+/**
+ * Whether an agent's `reply` answers the yes-or-no question the customer just `asked`
+ * first and plainly: "Do I get my money back?" "Yes. You'll get the nine hundred dollars
+ * back within two days." A direct answer is what a confused customer's question needs,
+ * however many sentences it takes; jargon or stiff wording (`hasLanguageIssue`) in it
+ * still leaves them where they were.
+ * @internal
+ */
+export function answersPlainly(
+  reply: string,
+  asked: string | undefined,
+  hasLanguageIssue: (kind: string) => boolean,
+): boolean {
+  return (
+    asked !== undefined &&
+    DIRECT_ANSWER.test(reply) &&
+    ASKS_YES_OR_NO.test(asked) &&
+    !hasLanguageIssue('jargon') &&
+    !hasLanguageIssue('over-formal')
+  );
+}
+
+/** A reply that answers first: "Yes.", "No, ...", "That's right, ...". */
+const DIRECT_ANSWER =
+  /^[^\p{L}\p{N}]*(?:yes|yeah|yep|no|nope|that's right|that is right|exactly|correct|not quite|absolutely|of course|definitely)\b/iu;
+
+/**
+ * A question that opens with a verb ("Do I get my money back?", "So is it fixed?"), not
+ * a request of the agent ("Can you slow down?"), which "of course" does not answer.
+ */
+const ASKS_YES_OR_NO =
+  /(?:^|[.?!]\s*)(?:(?:so|and|but|okay|ok|sorry|um|uh|well|right|then|wait)[\s,]+)*(?:do|does|did|is|are|was|were|should|has|have|am|(?:will|would|can|could)(?!\s+you\b))\b[^.?!]*\?/i;
+
 const SENTENCE_END = /[.?!;]+/;
 
 /**

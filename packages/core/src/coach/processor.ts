@@ -582,11 +582,7 @@ export class ConversationProcessor {
     if (this.#moments.awaitingResponse) {
       const state = this.#moments.openState;
       const how =
-        state === 'confused'
-          ? simplifies(words)
-            ? 'simplified'
-            : undefined
-          : answersFeeling(words, state === 'frustrated');
+        state === 'confused' ? simplifies(words) : answersFeeling(words, state === 'frustrated');
       if (how !== undefined) this.#moments.onAgentResponse(view.endMs, how);
     }
   }
@@ -609,6 +605,7 @@ export class ConversationProcessor {
         issues ??= this.#language.check(view.text);
         return issues.some((i) => i.kind === kind);
       },
+      customerSaid: m.lastUtterance('customer')?.text,
       customerAsk: () => {
         if (ask !== null) return ask;
         ask = undefined;
