@@ -1,4 +1,5 @@
 import type { RuleContext } from '../rules/rule-types.js';
+import { sameStem } from '../text/word-stem.js';
 import { readText } from '../text/text-reading.js';
 import type { Token } from '../text/tokenize.js';
 
@@ -78,7 +79,8 @@ export function termAskedAbout(
 
 /**
  * Where the folded word tokens `said` hold the words of `term` in a row, each as itself
- * or its plural ("endpoint" and "endpoints", either way round): `[start, end)`.
+ * or another form of it ("endpoint" and "endpoints", "provision" and "provisioning"; see
+ * `sameStem`): `[start, end)`.
  * @internal
  */
 export function findTerm(
@@ -88,17 +90,8 @@ export function findTerm(
   const n = term.length;
   for (let i = 0; i + n <= said.length; i++) {
     let k = 0;
-    while (k < n && sameWord(said[i + k]!.text, term[k]!.text)) k++;
+    while (k < n && sameStem(said[i + k]!.text, term[k]!.text)) k++;
     if (k === n) return [said[i]!.start, said[i + n - 1]!.end];
   }
   return undefined;
-}
-
-/** The same word, or one is the other with a plural "s" or "es" (words of 3 letters or more). */
-function sameWord(a: string, b: string): boolean {
-  if (a === b) return true;
-  const [short, long] = a.length < b.length ? [a, b] : [b, a];
-  if (short.length < 3 || !long.startsWith(short)) return false;
-  const tail = long.slice(short.length);
-  return tail === 's' || tail === 'es';
 }

@@ -68,6 +68,16 @@ describe('jargon', () => {
     expect(fired.map((f) => f.span?.text)).toEqual(['hotfix']);
   });
 
+  it('takes another form of the customer\'s word as theirs too ("provision", "provisioning")', async () => {
+    const { fired } = await fire(
+      jsonl(
+        customer("The new line still won't provision, it's been two days.", 1, 5),
+        agent('The provisioning is done now, so it should connect in a minute.', 6, 10),
+      ),
+    );
+    expect(fired).toEqual([]);
+  });
+
   it("fires when the customer asks what a term of the agent's means, in or out of the table", async () => {
     const { fired } = await fire(
       jsonl(

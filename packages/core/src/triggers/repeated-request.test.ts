@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { createCoach } from '../coach/create-coach.js';
 import { testRule } from '../rules/test-rule.js';
 import { agent, customer, events, jsonl } from '../../test/transcript.js';
-import { askIn, stemOf } from './repeated-request.js';
+import { askIn } from './repeated-request.js';
+import { stemOf } from '../text/word-stem.js';
 
 const fire = (...lines: string[]) => testRule('repeated-request', jsonl(...lines));
 

@@ -2,6 +2,7 @@ import type { RuleDefinition, UtteranceView } from '../rules/rule-types.js';
 import { readText } from '../text/text-reading.js';
 import { CLAUSE_MARKS, gapHas } from '../text/chars.js';
 import { wordAt, type Token } from '../text/tokenize.js';
+import { stemOf } from '../text/word-stem.js';
 import { memoizeByText } from '../util/text-memo.js';
 import { reportsDone } from './closing-cues.js';
 
@@ -193,20 +194,6 @@ const NOT_ASKED: ReadonlySet<string> = new Set([
 
 /** How far ahead of its opener an ask names what it asks for, in words. */
 const MAX_LEAD = 4;
-
-/**
- * A word's stem for comparing asks: "cancelled", "cancelling", "cancellation" and
- * "cancels" all come to "cancel"; "close" and "closed" to "clos". Only ever compared with
- * other stems. @internal
- */
-export function stemOf(word: string): string {
-  const suffix = /(?:lations?|ations?|ings?|ed|es|s)$/.exec(word)?.[0];
-  let s =
-    suffix === undefined || word.length - suffix.length < 3 ? word : word.slice(0, -suffix.length);
-  if (s.length > 3 && s[s.length - 1] === s[s.length - 2]) s = s.slice(0, -1);
-  if (s.length > 3 && s.endsWith('e')) s = s.slice(0, -1);
-  return s;
-}
 
 /** Whether punctuation between tokens `i - 1` and `i` ends a clause. */
 const endsClause = (text: string, tokens: readonly Token[], i: number): boolean =>
