@@ -597,10 +597,7 @@ export class ConversationProcessor {
     let ask: Ask | undefined | null = null;
     return {
       u: view,
-      // (Read only where some nudge or moment asks.)
-      get cues() {
-        return agentCuesIn(view.text);
-      },
+      cues: agentCuesIn(view.text),
       hasLanguageIssue: (kind) => {
         issues ??= this.#language.check(view.text);
         return issues.some((i) => i.kind === kind);

@@ -17,5 +17,11 @@ export function stemOf(word: string): string {
 
 /** Whether two folded words are one word (the same, or the same stem: see {@link stemOf}). @internal */
 export function sameStem(a: string, b: string): boolean {
-  return a === b || stemOf(a) === stemOf(b);
+  if (a === b) return true;
+  // A stem is a start of its word, of 3 letters or more (or the whole of a shorter
+  // word): words that differ in their first 3 letters cannot share one. Most pairs end
+  // here, before the stems are worked out.
+  if (a.length < 3 || b.length < 3) return false;
+  for (let k = 0; k < 3; k++) if (a.charCodeAt(k) !== b.charCodeAt(k)) return false;
+  return stemOf(a) === stemOf(b);
 }
