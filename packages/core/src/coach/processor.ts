@@ -50,6 +50,7 @@ import type { ResolvedCoachOptions } from './coach-options.js';
 import { ConversationMemory } from './conversation-memory.js';
 import { createSpeakerBaseline, type SpeakerBaseline } from '../dsp/speaker-baseline.js';
 import { readCurtReply } from '../perception/curt-reply.js';
+import { readGrudgingReply } from '../perception/grudging-reply.js';
 import { buildReport, closingChecklist, type ReportParts } from './report-builder.js';
 import { finalView, PartialView } from './utterance-view.js';
 
@@ -507,7 +508,10 @@ export class ConversationProcessor {
     const machine = agent ? m.machines.agent : m.machines.customer;
     // (No window yet: endMs is -Infinity.)
     const recentArousal = e.startMs - voice.endMs <= 3000 ? voice.arousal : undefined;
-    const analysis = readCurtReply(tokens, e.text, read, machine.state, recentArousal) ?? read;
+    const analysis =
+      readCurtReply(tokens, e.text, read, machine.state, recentArousal) ??
+      readGrudgingReply(e.text, read, machine.state) ??
+      read;
     let cues: readonly string[] = [];
     let contextConfused = 0;
     const question = isQuestion(e.text, tokens);

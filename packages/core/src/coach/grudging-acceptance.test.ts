@@ -1,0 +1,65 @@
+// "Okay. I suppose that's fair. Thank you." after a refused refund is acceptance, not
+// relief: the coach had turned the customer relieved and nudged the agent to "share the
+// moment".
+import { describe, expect, it } from 'vitest';
+import type { CallReport } from '../events/types.js';
+import { agent, customer, events, tick } from '../../test/transcript.js';
+import { fixedAnalyzer } from '../../test/fixed-analyzer.js';
+import { createCoach } from './create-coach.js';
+
+const ANGRY = 'This is ridiculous. I never agreed to that. I want those charges taken off.';
+const GRUDGING = "Okay. I suppose that's fair. Thank you.";
+const RELIEVED = 'Oh thank goodness, thank you so much, that really helps.';
+// Read as the emotion model reads them: the "thank you" in both is gratitude.
+const analyzer = fixedAnalyzer({
+  [ANGRY]: { sentiment: -0.8, states: { frustrated: 0.9 }, cues: ['model "annoyance" 0.9'] },
+  [GRUDGING]: {
+    sentiment: 0.7,
+    states: { relieved: 0.9, positive: 0.5 },
+    cues: ['model "gratitude" 1'],
+  },
+  [RELIEVED]: {
+    sentiment: 0.8,
+    states: { relieved: 0.95, positive: 0.5 },
+    cues: ['model "relief" 1'],
+  },
+});
+
+async function call(reply: string): Promise<CallReport> {
+  const coach = createCoach({ analyzer });
+  for (const e of events(
+    agent('Good afternoon, Skyline Mobile, this is Jordan. How can I help?', 0, 4),
+    customer("There's a hundred and forty pounds of roaming charges on my bill.", 5, 9),
+    agent('I can see them. Your plan was changed in March and roaming was removed.', 10, 15),
+    customer(ANGRY, 16, 21),
+    agent(
+      "I hear you. I'm not able to refund all of it, but I can refund a hundred pounds and add a roaming pass for free.",
+      22,
+      30,
+    ),
+    customer(reply, 31, 34),
+    tick(36),
+  ))
+    coach.push(e);
+  return coach.end();
+}
+
+const afterReply = (r: CallReport) =>
+  r.trajectories
+    .find((t) => t.speaker === 'customer')!
+    .samples.filter((s) => s.atMs >= 34_000)
+    .map((s) => s.state);
+
+describe('a frustrated customer who accepts grudgingly', () => {
+  it('is not read as relieved, and gets no nudge to share the moment', async () => {
+    const r = await call(GRUDGING);
+    expect(afterReply(r)).not.toContain('relieved');
+    expect(r.triggers.map((t) => t.trigger)).not.toContain('positive-moment');
+  });
+
+  it('while real relief still is', async () => {
+    const r = await call(RELIEVED);
+    expect(afterReply(r)).toContain('relieved');
+    expect(r.triggers.map((t) => t.trigger)).toContain('positive-moment');
+  });
+});
