@@ -325,6 +325,24 @@ export const JARGON_TABLE: readonly LanguageRow[] = [
     'Say what is happening in their home.',
   ],
   [
+    'packet-loss',
+    '(intermittent)? packet loss',
+    'your connection dropping out now and then',
+    'Say what the customer notices.',
+  ],
+  [
+    'cabinet-congestion',
+    '(congestion|contention) (on|at|in) (the|your)? (street)? cabinet',
+    'too many people online in your street at busy times',
+    'Say what is happening and when.',
+  ],
+  [
+    'network-congestion',
+    '(network|line|backhaul|exchange) (congestion|contention)',
+    'too many people online at once',
+    'Say what is happening and when.',
+  ],
+  [
     'band-steering',
     'band steering',
     'the setting that picks the wifi band',

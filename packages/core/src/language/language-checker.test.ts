@@ -93,11 +93,27 @@ describe('createLanguageChecker', () => {
       ['jargon', 'router admin panel', "the router's settings page"],
       ['jargon', 'CPE', 'Your router'],
     ]);
+    expect(
+      found(
+        'The line test shows intermittent packet loss, probably congestion on the cabinet at peak times.',
+      ),
+    ).toEqual([
+      ['jargon', 'intermittent packet loss', 'your connection dropping out now and then'],
+      [
+        'jargon',
+        'congestion on the cabinet',
+        'too many people online in your street at busy times',
+      ],
+    ]);
+    expect(found("It's network congestion in the evenings.")).toEqual([
+      ['jargon', 'network congestion', 'too many people online at once'],
+    ]);
     // Plain words that only look like it.
     for (const text of [
       'The billing period ends on the twentieth.',
       'The admin team will call you back.',
       'I was porting some boxes over to the new flat.',
+      'The problem is in the street cabinet, which is our equipment.',
       'The letter was posted on Monday.',
     ])
       expect(found(text), text).toEqual([]);
