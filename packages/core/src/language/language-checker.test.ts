@@ -105,6 +105,9 @@ describe('createLanguageChecker', () => {
         'too many people online in your street at busy times',
       ],
     ]);
+    expect(found('We can issue a full refund upon receipt of the item.')).toEqual([
+      ['over-formal', 'upon receipt of', 'once we get'],
+    ]);
     expect(found("It's network congestion in the evenings.")).toEqual([
       ['jargon', 'network congestion', 'too many people online at once'],
     ]);

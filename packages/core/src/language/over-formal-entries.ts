@@ -62,6 +62,12 @@ export const OVER_FORMAL_TABLE: readonly LanguageRow[] = [
     'Plain words; say what it means for them.',
   ],
   ['in-receipt-of', "(we are|we're|i am|i'm) in receipt of", "we've got", 'Plain words.'],
+  [
+    'upon-receipt',
+    '(upon|on) receipt of',
+    'once we get',
+    'Plain words: say who gets what, and when.',
+  ],
   ['acknowledge-receipt', '(we|i) acknowledge receipt of', "we've got", 'Plain words.'],
   [
     'inform-you',

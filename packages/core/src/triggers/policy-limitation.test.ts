@@ -14,6 +14,11 @@ describe('policy-limitation', () => {
     ["I'm afraid we can't refund a plan after thirty days.", "I'm afraid we", 'unfortunately'],
     ['Our policy is that returns need the original receipt.', 'Our policy', 'policy'],
     ['Per our terms the deposit is non-refundable.', 'Per our terms', 'policy'],
+    [
+      'Under our returns policy, opened items are non-refundable.',
+      'Under our returns policy',
+      'policy',
+    ],
     ["I'm not able to change the due date on this account.", "I'm not able to", 'cannot'],
     // A limit that only sounds like a wait is still a limit.
     ["I'm not able to see refunds older than a year, sorry.", "I'm not able to", 'cannot'],

@@ -12,6 +12,8 @@ const AGENT = /* @__PURE__ */ phraseTable({
     '(our|the|company|store) policy',
     "policy (is|says|states|does not|doesn't)",
     'per (our|the) (policy|terms)',
+    // "Per our returns policy, ...", "in line with our refund policy".
+    '(per|under|according to|in line with) (our|the|company) (returns|refund|cancellation|billing|company|store) (policy|policies)',
     "(it's|it is) (against|not within) (our|the) (policy|rules)",
   ],
   cannot: [
