@@ -58,6 +58,18 @@ export const PLAYBOOK_EN: Playbook = {
       expect: 'acknowledge',
       priority: 80,
     },
+    'at-stake': {
+      title: 'Acknowledge what is at stake',
+      message:
+        'They told you what this costs them ("{phrase}"). Acknowledge that before the next step.',
+      phrases: [
+        'That makes this so much harder for you, {customerName}. Let me see what I can do about it.',
+        "I can see why this matters so much right now. Let's find the quickest way to sort it.",
+        'I understand, you need this working. Here is what I can do in the meantime.',
+      ],
+      expect: 'acknowledge',
+      priority: 77,
+    },
     'positive-moment': {
       title: 'Reinforce the relief',
       message: 'They sound {feeling}. Share the moment, and where we got something wrong, own it.',

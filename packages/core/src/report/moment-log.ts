@@ -116,10 +116,10 @@ export class MomentLog {
       const open = this.#open?.state === 'distressed' ? this.#open : undefined;
       if (open !== undefined && feeling !== undefined) open.feeling = feeling;
       // A death spoken of is part of the story: the distressed turn it opened, or a line
-      // of its own when the customer's state has not turned (yet). Other worry is told by
-      // its turn.
-      if (t.situation !== 'bereavement') return;
-      if (open !== undefined && open.atMs === t.atMs) {
+      // of its own when the customer's state has not turned (yet). So is what the customer
+      // said is at stake for them. Other worry is told by its turn.
+      if (t.situation !== 'bereavement' && t.situation !== 'at-stake') return;
+      if (t.situation === 'bereavement' && open !== undefined && open.atMs === t.atMs) {
         open.bereaved = true;
         return;
       }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { testRule } from '../rules/test-rule.js';
 import { fixedAnalyzer } from '../../test/fixed-analyzer.js';
-import { agent, customer, jsonl } from '../../test/transcript.js';
+import { agent, customer, events, jsonl } from '../../test/transcript.js';
+import { createCoach } from '../coach/create-coach.js';
 
 // Perception is given (a fixed reading per text): these test the trigger.
 const WORRIED = "I'm really worried, that was my rent money and it's due on Friday.";
@@ -125,5 +126,58 @@ describe('distress with the built-in baseline analyzer', () => {
       jsonl(customer('I need to update the address on my account.', 1, 4), customer('Okay.', 8, 9)),
     );
     expect(fired).toEqual([]);
+  });
+
+  it('fires when the customer says what is at stake for them, however calmly', async () => {
+    const { fired } = await fire(
+      jsonl(
+        agent('An engineer will look at it within three working days.', 1, 5),
+        customer(
+          "Three days? I work from home, I can't be without internet for three days.",
+          6,
+          11,
+          'c1',
+        ),
+      ),
+    );
+    expect(fired).toHaveLength(1);
+    expect(fired[0]).toMatchObject({
+      clock: '0:11',
+      span: { utteranceId: 'c1', text: 'I work from home' },
+      evidence: { summary: 'the customer said what is at stake for them: "I work from home"' },
+    });
+    // Its own playbook situation: acknowledge what the problem costs them.
+    const coach = createCoach();
+    const nudges: string[] = [];
+    coach.on('nudge', (n) => nudges.push(n.message));
+    for (const e of events(
+      agent('An engineer will look at it within three working days.', 1, 5),
+      customer("Three days? I work from home, I can't be without internet for three days.", 6, 11),
+    ))
+      coach.push(e);
+    expect(nudges).toEqual([
+      'They told you what this costs them ("I work from home"). Acknowledge that before the next step.',
+    ]);
+  });
+
+  it('leaves what is at stake to the frustration nudge while the customer is frustrated', async () => {
+    const { fired } = await fire(
+      jsonl(
+        customer(ANGRY, 1, 4),
+        customer('I work from home and I have lost two days of work because of this.', 5, 9),
+      ),
+    );
+    expect(fired).toEqual([]);
+  });
+
+  it('does not fire for the same words that stake nothing', async () => {
+    for (const text of [
+      'Do you work from home as well?',
+      'I used to work from home, now I go into the office.',
+      "I can't go without saying thanks, that was quick.",
+    ]) {
+      const { fired } = await fire(jsonl(customer(text, 1, 4)));
+      expect(fired, text).toEqual([]);
+    }
   });
 });

@@ -1,6 +1,7 @@
 import type { SentimentState } from '../events/types.js';
 import type { RuleContext, RuleDefinition, RuleMatch } from '../rules/rule-types.js';
 import { termAskedAbout } from './asked-term.js';
+import { atStakeIn } from './at-stake.js';
 import { deathIn, readDistress } from './distress-feeling.js';
 import { hadTrouble } from './trouble.js';
 
@@ -135,12 +136,30 @@ export function distressRule(): RuleDefinition {
       // A death spoken of calmly ("I need to close my late husband's account") needs
       // condolence all the same.
       const death = deathIn(u.text);
-      if (death === undefined) return undefined;
-      return withFeeling(ctx, {
+      if (death !== undefined) {
+        return withFeeling(ctx, {
+          speaker: 'customer',
+          matched: [`the customer spoke of a death: "${death}" while they are ${now}`],
+          cues: u.analysis.cues,
+        });
+      }
+      // What the problem costs them ("I work from home", "I've got people coming on
+      // Saturday") needs acknowledging before the next step, calm words or not; a
+      // frustrated customer's nudge asks for that already.
+      if (now === 'frustrated') return undefined;
+      const stake = atStakeIn(u.text);
+      if (stake === undefined) return undefined;
+      const { start, end, text } = stake;
+      return {
         speaker: 'customer',
-        matched: [`the customer spoke of a death: "${death}" while they are ${now}`],
+        span: { utteranceId: u.id, start, end, text },
+        matched: [`the customer said what is at stake: "${text}" while they are ${now}`],
         cues: u.analysis.cues,
-      });
+        key: 'at-stake',
+        values: { feeling: 'worried', phrase: text },
+        situation: 'at-stake',
+        summary: `the customer said what is at stake for them: "${text}"`,
+      };
     },
   };
 }
