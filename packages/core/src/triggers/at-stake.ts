@@ -17,7 +17,7 @@ const AT_STAKE = /* @__PURE__ */ createBuiltInPhraseMatcher<true>(
     "(i've|i have|we've|we have) (been|gone) without (it|heating|hot water|power|electricity|water|internet|wifi|a phone|my phone) for",
     "(i've|i have|we've|we have) got (people|guests|family|friends|visitors|a party|a wedding|an interview|a funeral|an exam|a flight) (coming|on|round|over|this|next|tomorrow|at)",
     "that's (why|the whole reason|the reason) (i|we) (ordered|bought|booked|paid|got|chose)",
-    `(my|our) (flight|wedding|interview|exam|appointment|party|holiday|surgery|operation|move|funeral) (is|was) (on)? (${DAYS.slice(1, -1)}|this|next|in)`,
+    `(my|our) (flight|wedding|interview|exam|appointment|party|holiday|surgery|operation|move|funeral) (is|'s) (on)? (${DAYS.slice(1, -1)}|this|next)`,
     `(i|we) (need|needed) (it|this|that|them) (for|by|before) (work|school|${DAYS.slice(1, -1)})`,
     "(i'll|i will|i'm going to|we'll|we will) (lose|miss) (my|our|the|a) (job|flight|appointment|deposit|booking|interview|shift|money)",
     '(i|we) (rely|depend|relies|depends) on (it|this|that|my|our|the)',

@@ -128,6 +128,17 @@ describe('distress with the built-in baseline analyzer', () => {
     expect(fired).toEqual([]);
   });
 
+  it.each([
+    "My flight is tomorrow morning and the booking isn't showing.",
+    "I've got a baby at home and the heating's off.",
+    'I rely on it for my work calls.',
+  ])('reads what is at stake in "%s"', async (text) => {
+    const { fired } = await fire(jsonl(customer(text, 1, 4)));
+    expect(fired.map((f) => f.evidence.summary)).toEqual([
+      expect.stringMatching(/^the customer said what is at stake for them: /),
+    ]);
+  });
+
   it('fires when the customer says what is at stake for them, however calmly', async () => {
     const { fired } = await fire(
       jsonl(
@@ -175,6 +186,7 @@ describe('distress with the built-in baseline analyzer', () => {
       'Do you work from home as well?',
       'I used to work from home, now I go into the office.',
       "I can't go without saying thanks, that was quick.",
+      "My holiday was in Spain, that's where the charges are from.",
     ]) {
       const { fired } = await fire(jsonl(customer(text, 1, 4)));
       expect(fired, text).toEqual([]);
