@@ -1,4 +1,5 @@
 import type { SentimentState } from '../events/types.js';
+import { isUpsetState } from '../state/negative-states.js';
 import type { Token } from '../text/tokenize.js';
 import type { TextAnalysis } from './text-analyzer.js';
 
@@ -23,7 +24,6 @@ const CURT = new Set([
   'cool',
   'thanks',
 ]);
-const UPSET: ReadonlySet<SentimentState> = new Set(['frustrated', 'distressed']);
 
 /**
  * Reads a one- or two-word reply ("Fine.", "Okay.", "Whatever.") from an upset customer
@@ -42,7 +42,7 @@ export function readCurtReply(
   state: SentimentState,
   recentArousal: number | undefined,
 ): TextAnalysis | undefined {
-  if (!UPSET.has(state) || tokens.length === 0 || tokens.length > 2) return undefined;
+  if (!isUpsetState(state) || tokens.length === 0 || tokens.length > 2) return undefined;
   if (!tokens.every((t) => CURT.has(t.text))) return undefined;
   const quoted = `"${text.trim()}"`;
   const raised = recentArousal !== undefined && recentArousal > 0.35;

@@ -1,4 +1,5 @@
 import type { SentimentState } from '../events/types.js';
+import { isUpsetState } from '../state/negative-states.js';
 import { createBuiltInPhraseMatcher, type PhraseMatcher } from '../text/phrase-matcher.js';
 import type { TextAnalysis } from './text-analyzer.js';
 
@@ -18,8 +19,6 @@ const GRUDGING: PhraseMatcher<true> = /* @__PURE__ */ createBuiltInPhraseMatcher
   ].map((pattern) => ({ pattern, value: true as const })),
 );
 
-const UPSET: ReadonlySet<SentimentState> = new Set(['frustrated', 'distressed']);
-
 /** The most a grudging reply's words count toward relief or pleasure. */
 const GRUDGING_MAX = 0.2;
 
@@ -37,7 +36,7 @@ export function readGrudgingReply(
   analysis: TextAnalysis,
   state: SentimentState,
 ): TextAnalysis | undefined {
-  if (!UPSET.has(state)) return undefined;
+  if (!isUpsetState(state)) return undefined;
   const { positive, relieved } = analysis.states;
   if (positive <= GRUDGING_MAX && relieved <= GRUDGING_MAX && analysis.sentiment <= GRUDGING_MAX)
     return undefined;

@@ -11,3 +11,12 @@ const NEGATIVE: ReadonlySet<SentimentState> = new Set(['frustrated', 'confused',
 export function isNegativeState(state: SentimentState): boolean {
   return NEGATIVE.has(state);
 }
+
+/**
+ * Whether a state is an upset one (frustrated, distressed): where a curt "Fine." or a
+ * grudging "I suppose that's fair" is not read as pleased or relieved.
+ * @internal
+ */
+export function isUpsetState(state: SentimentState): boolean {
+  return state === 'frustrated' || state === 'distressed';
+}

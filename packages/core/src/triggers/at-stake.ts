@@ -1,8 +1,9 @@
 import { createBuiltInPhraseMatcher, type PhraseMatch } from '../text/phrase-matcher.js';
 import { memoizeByText } from '../util/text-memo.js';
 
+/** Days a thing at stake may be due on (alternatives, to put in a group). */
 const DAYS =
-  '(monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|tomorrow|tonight)';
+  'monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|tomorrow|tonight';
 
 /**
  * What a customer says is at stake for them: "I work from home", "I can't be without
@@ -17,8 +18,8 @@ const AT_STAKE = /* @__PURE__ */ createBuiltInPhraseMatcher<true>(
     "(i've|i have|we've|we have) (been|gone) without (it|heating|hot water|power|electricity|water|internet|wifi|a phone|my phone) for",
     "(i've|i have|we've|we have) got (people|guests|family|friends|visitors|a party|a wedding|an interview|a funeral|an exam|a flight) (coming|on|round|over|this|next|tomorrow|at)",
     "that's (why|the whole reason|the reason) (i|we) (ordered|bought|booked|paid|got|chose)",
-    `(my|our) (flight|wedding|interview|exam|appointment|party|holiday|surgery|operation|move|funeral) (is|'s) (on)? (${DAYS.slice(1, -1)}|this|next)`,
-    `(i|we) (need|needed) (it|this|that|them) (for|by|before) (work|school|${DAYS.slice(1, -1)})`,
+    `(my|our) (flight|wedding|interview|exam|appointment|party|holiday|surgery|operation|move|funeral) (is|'s) (on)? (${DAYS}|this|next)`,
+    `(i|we) (need|needed) (it|this|that|them) (for|by|before) (work|school|${DAYS})`,
     "(i'll|i will|i'm going to|we'll|we will) (lose|miss) (my|our|the|a) (job|flight|appointment|deposit|booking|interview|shift|money)",
     '(i|we) (rely|depend|relies|depends) on (it|this|that|my|our|the)',
     "(i've|i have|we've|we have) got (a baby|a newborn|young kids|young children|small children|kids|children) (at home|in the house|here)",

@@ -137,20 +137,7 @@ export function closingItemsIn(text: string): ClosingItem[] {
  * agent's recent utterances are read again at every closing moment and every snapshot.
  * @internal
  */
-export const closingItemsOf: (text: string) => readonly ClosingItem[] =
-  /* @__PURE__ */ memoizeByText((text) => {
-    const out: ClosingItem[] = [];
-    for (const m of AGENT_ITEMS.find(text)) {
-      // An "anything else?" closed in the same breath was not a question.
-      if (m.value === 'anythingElse' && !leftOpen(text, m.end)) continue;
-      if (!out.includes(m.value)) out.push(m.value);
-    }
-    if (!out.includes('anythingElse')) {
-      const end = anythingElseEnd(text);
-      if (end >= 0 && leftOpen(text, end)) out.push('anythingElse');
-    }
-    return out;
-  }, 64);
+export const closingItemsOf = (text: string): readonly ClosingItem[] => readClose(text).items;
 
 /**
  * Whether an agent utterance asks "anything else?" and closes the call before the
@@ -159,13 +146,27 @@ export const closingItemsOf: (text: string) => readonly ClosingItem[] =
  * Such an ask is not the genuine one a close needs (see {@link closingItemsOf}).
  * @internal
  */
-export function rushesAnythingElse(text: string): boolean {
+export const rushesAnythingElse = (text: string): boolean => readClose(text).rushed;
+
+/**
+ * The closing items of one agent utterance, and whether it rushed an "anything else?"
+ * (an ask closed in the same breath is not a question, so not an item).
+ */
+const readClose = /* @__PURE__ */ memoizeByText((text) => {
+  const items: ClosingItem[] = [];
+  let rushed = false;
+  const askAt = (end: number): void => {
+    if (!leftOpen(text, end)) rushed = true;
+    else if (!items.includes('anythingElse')) items.push('anythingElse');
+  };
   for (const m of AGENT_ITEMS.find(text)) {
-    if (m.value === 'anythingElse' && !leftOpen(text, m.end)) return true;
+    if (m.value === 'anythingElse') askAt(m.end);
+    else if (!items.includes(m.value)) items.push(m.value);
   }
   const end = anythingElseEnd(text);
-  return end >= 0 && !leftOpen(text, end);
-}
+  if (end >= 0) askAt(end);
+  return { items, rushed };
+}, 64);
 
 /** An answer the agent gives for the customer right after asking: "No?", "If not, ...". */
 const SELF_ANSWER = /^[\s,.!?-]*(?:no|nope|nothing|if not|no worries)\b/i;
