@@ -8,7 +8,7 @@ import type {
   TriggerCount,
   TriggerFiredEvent,
 } from '../events/types.js';
-import type { RuleContext } from '../rules/rule-types.js';
+import type { RuleContext, UtteranceView } from '../rules/rule-types.js';
 import { closingItemsSaid } from '../triggers/closing-cues.js';
 import { CLOSING_WINDOW_MS, needsSummary, reportedDone } from '../triggers/closing-checklist.js';
 
@@ -43,12 +43,11 @@ export function closingChecklist(
 ): ClosingChecklist {
   const closeMs = windDownAtMs ?? endMs;
   const from = closeMs - CLOSING_WINDOW_MS;
-  const said = ctx
-    .recent({ speaker: 'agent' })
-    .filter((u) => u.endMs >= from)
-    .map((u) => u.text);
+  const inWindow = (u: UtteranceView): boolean => u.endMs >= from;
+  const said = ctx.recent({ speaker: 'agent' }).filter(inWindow);
+  const heard = ctx.recent({ speaker: 'customer' }).filter(inWindow);
   const done = reportedDone(ctx);
-  const seen = closingItemsSaid(said, closeMs - startMs, done);
+  const seen = closingItemsSaid(said, heard, closeMs - startMs, done);
   return {
     summary: seen.has('summary'),
     nextSteps: seen.has('nextSteps'),

@@ -267,5 +267,29 @@ export const PLAYBOOK_EN: Playbook = {
       priority: 65,
       expiresAfterMs: 45_000,
     },
+    // The close lacks only the next steps (and perhaps "anything else?"), or only
+    // "anything else?": phrases for what is missing, not a recap the agent has given.
+    'closing-next-steps': {
+      title: 'Close with clarity',
+      message: 'Before you close: add {missing}.',
+      phrases: [
+        "Here's what happens next: ... Is there anything else I can help with today?",
+        "You don't need to do anything else. ... Is there anything else I can help with?",
+      ],
+      expect: 'close',
+      priority: 65,
+      expiresAfterMs: 45_000,
+    },
+    'closing-anything-else': {
+      title: 'Close with clarity',
+      message: 'Before you close: add {missing}.',
+      phrases: [
+        'Is there anything else I can help you with today?',
+        'Before I let you go, is there anything else on your mind?',
+      ],
+      expect: 'close',
+      priority: 65,
+      expiresAfterMs: 45_000,
+    },
   },
 };

@@ -94,13 +94,13 @@ describe('summarizeCalls over real reports', () => {
     const { overall } = summarizeCalls([sample, outage, address].map((report) => ({ report })));
     expect(overall.closing.evaluated).toBe(3);
     expect(overall.closing.complete).toEqual(rateOf(2, 3));
-    expect(overall.closing.summary).toEqual(rateOf(2, 3));
+    expect(overall.closing.summary).toEqual(rateOf(3, 3));
     expect(overall.closing.nextSteps).toEqual(rateOf(3, 3));
     expect(overall.closing.anythingElse).toEqual(rateOf(2, 3));
     // A close with nothing to sum up counts as summarised and followed up.
     const nothing = {
       ...sample,
-      closing: { ...sample.closing, nextSteps: false, nothingToSum: true },
+      closing: { ...sample.closing, summary: false, nextSteps: false, nothingToSum: true },
     };
     const withNothing = summarizeCalls([nothing, outage, address].map((report) => ({ report })));
     expect(withNothing.overall.closing.summary).toEqual(rateOf(3, 3));

@@ -92,6 +92,82 @@ describe('closing-checklist', () => {
     expect(await closing(400)).toMatchObject({ summary: false, nextSteps: true });
   });
 
+  it('takes the resolution stated in answer to the customer, just before the close, as the summary', async () => {
+    // A long call: the customer pushed back, the agent said what was done and what happens
+    // next, and the customer accepted it. A recap now would repeat it.
+    const upTo = (...rest: string[]): string[] => [
+      ...call,
+      customer(
+        'This is the second time I have called about this. Can I speak to a manager?',
+        200,
+        205,
+      ),
+      agent(
+        "I'm sorry. We'll refund you today, and a courier will collect it on Monday.",
+        206,
+        211,
+      ),
+      customer("Okay, that's better, thanks.", 212, 214),
+      ...rest,
+    ];
+    const resolved = [
+      agent("And I've added a fifteen pound voucher. You'll get an email with the time.", 215, 220),
+      customer('Thanks, I appreciate that.', 221, 223),
+      agent(ANYTHING, 224, 226),
+      customer("No, that's all. Bye.", 227, 229),
+    ];
+    expect((await fire(jsonl(...upTo(...resolved)))).fired).toEqual([]);
+    const coach = createCoach();
+    for (const e of events(...upTo(...resolved))) coach.push(e);
+    expect((await coach.end()).closing).toMatchObject({ summary: true, nextSteps: true });
+    // A question after it leaves the matter open: the close needs its recap again.
+    const reopened = await fire(
+      jsonl(
+        ...upTo(
+          resolved[0]!,
+          customer("And what if the courier doesn't turn up?", 221, 224),
+          agent('Then just give us a call.', 225, 227),
+          agent(ANYTHING, 228, 230),
+          customer("No, that's all. Bye.", 231, 233),
+        ),
+      ),
+    );
+    expect(reopened.fired.map((f) => f.matched.slice(1))).toEqual([
+      ['missing: a summary of what was resolved'],
+    ]);
+  });
+
+  it('suggests phrases for what is missing, not a recap the agent has given', async () => {
+    const phrasesFor = async (...lines: string[]) => {
+      const coach = createCoach({ builtInTriggers: ['closing-checklist'] });
+      const shown: string[][] = [];
+      coach.on('nudge', (n) => shown.push([n.situation, ...n.phrases]));
+      for (const e of events(...call, ...lines)) coach.push(e);
+      await coach.end();
+      return shown;
+    };
+    const noAsk = await phrasesFor(
+      agent(SUMMARY, 30, 34),
+      agent(NEXT, 34, 38),
+      agent('Thanks for calling, have a good one.', 39, 41),
+    );
+    expect(noAsk).toHaveLength(1);
+    expect(noAsk[0]![0]).toBe('closing-anything-else');
+    expect(noAsk[0]!.slice(1).every((p) => /anything else/i.test(p))).toBe(true);
+    const noNext = await phrasesFor(
+      agent(SUMMARY, 30, 34),
+      agent('Thanks for calling, have a good one.', 39, 41),
+    );
+    expect(noNext[0]![0]).toBe('closing-next-steps');
+    expect(noNext[0]!.slice(1).some((p) => /what happens next/i.test(p))).toBe(true);
+    const noSummary = await phrasesFor(
+      agent("Okay, you're all set.", 30, 32),
+      customer('Great, thanks.', 33, 34),
+    );
+    expect(noSummary[0]![0]).toBe('closing-checklist');
+    expect(noSummary[0]!.slice(1).some((p) => /go over what we did/i.test(p))).toBe(true);
+  });
+
   it('nudges only for what is missing when the agent starts to close', async () => {
     const { fired } = await fire(
       jsonl(

@@ -54,7 +54,8 @@ export function closingChecklistRule(): RuleDefinition {
       const agentSaid = ctx.recent({ speaker: 'agent', withinMs: CLOSING_WINDOW_MS });
       const done = reportedDone(ctx);
       const seen = closingItemsSaid(
-        agentSaid.map((a) => a.text),
+        agentSaid,
+        ctx.recent({ speaker: 'customer', withinMs: CLOSING_WINDOW_MS }),
         ctx.nowMs - (ctx.timers.startMs ?? ctx.nowMs),
         done,
       );
@@ -77,8 +78,22 @@ export function closingChecklistRule(): RuleDefinition {
         summary: `the call started to close without ${joinWords(words)}`,
         values: { missing: joinWords(words) },
         cues: missing.map((i) => `missing ${i}`),
+        ...closingSituation(missing),
       };
     },
+  };
+}
+
+/**
+ * The playbook situation for what a close is missing: with the summary there, phrases
+ * for the next steps or "anything else?" alone (`closing-next-steps`,
+ * `closing-anything-else`); otherwise the rule's own. A playbook without them uses
+ * `closing-checklist`.
+ */
+function closingSituation(missing: readonly ClosingItem[]): { situation?: string } {
+  if (missing.includes('summary')) return {};
+  return {
+    situation: missing.includes('nextSteps') ? 'closing-next-steps' : 'closing-anything-else',
   };
 }
 

@@ -4,6 +4,8 @@ import { createBuiltInPhraseMatcher, type PhraseMatcher } from '../text/phrase-m
 import { readText } from '../text/text-reading.js';
 import { countWords, wordAt } from '../text/tokenize.js';
 import { memoizeByText } from '../util/text-memo.js';
+import type { UtteranceView } from '../rules/rule-types.js';
+import { readsTroubled } from './trouble.js';
 
 /** The parts of a good close. @public */
 export type ClosingItem = 'summary' | 'nextSteps' | 'anythingElse';
@@ -188,26 +190,59 @@ export const SHORT_CALL_MS = 180_000;
  * The closing items that agent utterances cover between them, in a call that has lasted
  * `callMs` so far. In a short call (up to 3 minutes) a report that says what was done
  * ("I've cancelled it.", "Done, you're rebooked.") is the summary: there is one thing to
- * sum up, and that says it ("You're all set." does not). Where the agent reported nothing
- * done in the call (`reportedDone` false), the next steps they confirm are the summary:
- * nothing was resolved yet, and they say what was agreed. The `closing-checklist`
- * trigger and the report's checklist both read the close this way.
+ * sum up, and that says it ("You're all set." does not). In a call of any length, the
+ * resolution the agent stated last is the summary (see {@link statesResolution}). Where
+ * the agent reported nothing done in the call (`reportedDone` false), the next steps they
+ * confirm are the summary: nothing was resolved yet, and they say what was agreed. The
+ * `closing-checklist` trigger and the report's checklist both read the close this way,
+ * from the agent's and the customer's utterances of its last two minutes.
  * @internal
  */
 export function closingItemsSaid(
-  texts: Iterable<string>,
+  agentSaid: readonly UtteranceView[],
+  customerSaid: readonly UtteranceView[],
   callMs: number,
   reportedDone: boolean,
 ): Set<ClosingItem> {
   const seen = new Set<ClosingItem>();
-  for (const text of texts) {
+  for (const { text } of agentSaid) {
     for (const item of closingItemsOf(text)) seen.add(item);
     if (callMs <= SHORT_CALL_MS && namesDone(text)) seen.add('summary');
   }
   // Where nothing was reported done in the call, nothing was resolved yet: the next steps
   // confirmed ("Send the photo, and I will fix it in two days.") sum up what was agreed.
   if (!reportedDone && seen.has('nextSteps')) seen.add('summary');
+  if (!seen.has('summary') && statesResolution(agentSaid, customerSaid)) seen.add('summary');
   return seen;
+}
+
+/**
+ * Whether the agent's last words before the close state the resolution: after the
+ * customer's last question or complaint of the close's two minutes, they said what was
+ * done and what happens next ("We'll refund you today and a courier will collect on
+ * Monday... I've added a voucher for the trouble, you'll get an email"), and the customer
+ * asked nothing more. Said just before the close, in answer to what the customer raised,
+ * that is the summary: asking for a recap then asks the agent to repeat what the customer
+ * has just accepted. (Where the customer raised nothing in those two minutes, the call's
+ * problem was discussed earlier, and a report of the last step does not sum it up.)
+ */
+function statesResolution(
+  agentSaid: readonly UtteranceView[],
+  customerSaid: readonly UtteranceView[],
+): boolean {
+  let openUntil = -Infinity;
+  for (const c of customerSaid) {
+    if (c.isQuestion || readsTroubled(c)) openUntil = Math.max(openUntil, c.endMs);
+  }
+  if (openUntil === -Infinity) return false;
+  let done = false;
+  let next = false;
+  for (const a of agentSaid) {
+    if (a.startMs < openUntil) continue;
+    done ||= namesDone(a.text);
+    next ||= closingItemsOf(a.text).includes('nextSteps');
+  }
+  return done && next;
 }
 
 /** A bare "Anything else?" asked (a phrase pattern cannot see the question mark). */

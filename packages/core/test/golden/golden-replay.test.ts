@@ -77,8 +77,11 @@ describe('golden replays', () => {
     expect(customerStates(r)).toEqual(['confused', 'frustrated', 'relieved']);
     const customer = r.report.trajectories.find((t) => t.speaker === 'customer')!;
     expect(customer.arc).toBe('recovered');
+    // The resolution stated after the hold ("I was able to refund the duplicate charge...
+    // You'll see the sixty five dollars back", "I've also added a note") sums up; the
+    // close has no "anything else?".
     expect(r.report.closing).toEqual({
-      summary: false,
+      summary: true,
       nextSteps: true,
       anythingElse: false,
       evaluated: true,
