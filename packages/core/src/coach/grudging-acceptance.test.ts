@@ -10,6 +10,8 @@ import { createCoach } from './create-coach.js';
 const ANGRY = 'This is ridiculous. I never agreed to that. I want those charges taken off.';
 const GRUDGING = "Okay. I suppose that's fair. Thank you.";
 const RELIEVED = 'Oh thank goodness, thank you so much, that really helps.';
+const GOODBYE = "No, that's everything. Thanks Jordan.";
+const PRAISE = "No, that's all. Thanks, you've been really helpful.";
 // Read as the emotion model reads them: the "thank you" in both is gratitude.
 const analyzer = fixedAnalyzer({
   [ANGRY]: { sentiment: -0.8, states: { frustrated: 0.9 }, cues: ['model "annoyance" 0.9'] },
@@ -23,9 +25,19 @@ const analyzer = fixedAnalyzer({
     states: { relieved: 0.95, positive: 0.5 },
     cues: ['model "relief" 1'],
   },
+  [GOODBYE]: {
+    sentiment: 0.7,
+    states: { relieved: 0.9, positive: 0.5 },
+    cues: ['model "gratitude" 1'],
+  },
+  [PRAISE]: {
+    sentiment: 0.9,
+    states: { relieved: 0.95, positive: 0.6 },
+    cues: ['model "gratitude" 1', 'model "admiration" 0.8'],
+  },
 });
 
-async function call(reply: string): Promise<CallReport> {
+async function call(reply: string, ...after: string[]): Promise<CallReport> {
   const coach = createCoach({ analyzer });
   for (const e of events(
     agent('Good afternoon, Skyline Mobile, this is Jordan. How can I help?', 0, 4),
@@ -38,7 +50,8 @@ async function call(reply: string): Promise<CallReport> {
       30,
     ),
     customer(reply, 31, 34),
-    tick(36),
+    ...after,
+    tick(after.length > 0 ? 66 : 36),
   ))
     coach.push(e);
   return coach.end();
@@ -60,6 +73,37 @@ describe('a frustrated customer who accepts grudgingly', () => {
   it('while real relief still is', async () => {
     const r = await call(RELIEVED);
     expect(afterReply(r)).toContain('relieved');
+    expect(r.triggers.map((t) => t.trigger)).toContain('positive-moment');
+  });
+});
+
+describe('the goodbye of a customer who accepted grudgingly', () => {
+  const close = (goodbye: string) =>
+    call(
+      GRUDGING,
+      agent(
+        "So to recap, I've refunded a hundred pounds and added the roaming pass from today.",
+        42,
+        48,
+      ),
+      agent('Is there anything else I can help with?', 55, 57),
+      customer(goodbye, 58, 61),
+    );
+  const atGoodbye = (r: CallReport) =>
+    r.trajectories
+      .find((t) => t.speaker === 'customer')!
+      .samples.filter((s) => s.atMs >= 61_000)
+      .map((s) => s.state);
+
+  it('is the politeness of a close: no relief, no nudge to share the moment', async () => {
+    const r = await close(GOODBYE);
+    expect(atGoodbye(r)).not.toContain('relieved');
+    expect(r.triggers.map((t) => t.trigger)).not.toContain('positive-moment');
+  });
+
+  it('while praise said with it still reads as relief', async () => {
+    const r = await close(PRAISE);
+    expect(atGoodbye(r)).toContain('relieved');
     expect(r.triggers.map((t) => t.trigger)).toContain('positive-moment');
   });
 });

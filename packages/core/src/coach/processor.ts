@@ -51,6 +51,7 @@ import { ConversationMemory } from './conversation-memory.js';
 import { createSpeakerBaseline, type SpeakerBaseline } from '../dsp/speaker-baseline.js';
 import { readCurtReply } from '../perception/curt-reply.js';
 import { readGrudgingReply } from '../perception/grudging-reply.js';
+import { readClosingThanks } from '../perception/closing-thanks.js';
 import { buildReport, closingChecklist, type ReportParts } from './report-builder.js';
 import { finalView, PartialView } from './utterance-view.js';
 
@@ -511,6 +512,7 @@ export class ConversationProcessor {
     const analysis =
       readCurtReply(tokens, e.text, read, machine.state, recentArousal) ??
       readGrudgingReply(e.text, read, machine.state) ??
+      (agent ? undefined : readClosingThanks(tokens, e.text, read)) ??
       read;
     let cues: readonly string[] = [];
     let contextConfused = 0;
