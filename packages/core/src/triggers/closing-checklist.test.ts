@@ -299,6 +299,23 @@ describe('closing-checklist', () => {
     expect(fired.map((f) => f.clock)).toEqual(['0:35']);
   });
 
+  it('does not take "that would be great" to an offer of what is still to come as a close', async () => {
+    // "until it's fixed" says what is still to come: the customer accepted an offer, the
+    // call goes on.
+    const { fired } = await fire(
+      jsonl(
+        ...call,
+        agent(
+          "I can send you a backup hub tomorrow so you can stay online until it's fixed.",
+          30,
+          35,
+        ),
+        customer('That would be great, thank you.', 36, 38),
+      ),
+    );
+    expect(fired).toEqual([]);
+  });
+
   it('takes "that\'s all" as a close whatever the agent said last', async () => {
     const { fired } = await fire(
       jsonl(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closingItemsIn, isWindDown } from './closing-cues.js';
+import { closingItemsIn, isWindDown, reportsDone } from './closing-cues.js';
 
 describe('closingItemsIn', () => {
   it.each([
@@ -89,5 +89,28 @@ describe('isWindDown', () => {
     expect(isWindDown('customer', 'Okay, great.')).toBe(true);
     expect(isWindDown('agent', 'Okay, great.')).toBe(false);
     expect(isWindDown('customer', 'I was charged twice.')).toBe(false);
+  });
+});
+
+describe('reportsDone', () => {
+  it.each([
+    "I've refunded the second payment.",
+    "It's all sorted now.",
+    'The refund has been processed.',
+    "Done, you're on the new plan.",
+    // A clause of time elsewhere does not undo the report.
+    "I've reset it, so once you restart the router it should work.",
+  ])('reads "%s" as something done', (text) => {
+    expect(reportsDone(text)).toBe(true);
+  });
+
+  it.each([
+    "I can send you a backup hub tomorrow so you can stay online until it's fixed.",
+    "Once it's processed you'll get an email.",
+    "When the refund has been processed, you'll see it on your card.",
+    "If it's not sorted by Friday, call us back.",
+    "We'll keep the case open till it's resolved.",
+  ])('reads "%s" as still to come', (text) => {
+    expect(reportsDone(text)).toBe(false);
   });
 });

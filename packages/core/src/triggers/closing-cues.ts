@@ -1,6 +1,10 @@
 import { isNegator } from '../perception/baseline/modifiers.js';
 import { isUnpunctuated } from '../text/chars.js';
-import { createBuiltInPhraseMatcher, type PhraseMatcher } from '../text/phrase-matcher.js';
+import {
+  createBuiltInPhraseMatcher,
+  type PhraseMatch,
+  type PhraseMatcher,
+} from '../text/phrase-matcher.js';
 import { readText } from '../text/text-reading.js';
 import { countWords, wordAt } from '../text/tokenize.js';
 import { memoizeByText } from '../util/text-memo.js';
@@ -326,13 +330,31 @@ export function isDoneReport(text: string): boolean {
  * @internal
  */
 export const reportsDone: (text: string) => boolean = /* @__PURE__ */ memoizeByText(
-  (text) => DONE_FIRST.test(text) || DONE.test(text),
+  (text) => DONE_FIRST.test(text) || (DONE.test(text) && doneSaid(text).length > 0),
   64,
 );
 
+/**
+ * The reports of something done in a text, without those in a clause of time or
+ * condition: "so you can stay online until it's fixed", "once it's processed" and "if
+ * it's not sorted" say what is still to come.
+ */
+function doneSaid(text: string): PhraseMatch<'named' | 'generic'>[] {
+  return DONE.find(text).filter(
+    (m) => !NOT_YET.test(text.slice(Math.max(0, m.start - 48), m.start)),
+  );
+}
+
+/**
+ * The words that make a report of something done one still to come, with up to three
+ * words of its subject between ("when the refund has been processed"), in one clause.
+ */
+const NOT_YET =
+  /\b(?:until|till|til|once|when|whenever|after|before|if|unless|soon as)\s+(?:[\w']+\s+){0,3}$/i;
+
 /** Whether an agent utterance reports a finished action and says what it was ("I've cancelled it"). */
 function namesDone(text: string): boolean {
-  if (DONE.find(text).some((m) => m.value === 'named')) return true;
+  if (doneSaid(text).some((m) => m.value === 'named')) return true;
   // "Done, you're on unlimited from the fifth.": what follows a first "done" in its
   // sentence says what ("Done. You'll see it Friday." does not).
   const first = DONE_FIRST.exec(text);
