@@ -230,6 +230,19 @@ export const PLAYBOOK_EN: Playbook = {
       priority: 72,
       cooldownMs: 30_000,
     },
+    'explain-jargon': {
+      title: 'Say it plainly',
+      message:
+        'They sound confused, not angry, maybe by "{phrase}". Try "{replacement}", one step at a time, and check it landed.',
+      phrases: [
+        'Sorry, I made that sound complicated. Put simply: ... Does that make sense?',
+        'Let me say that more plainly: ... Is that clearer?',
+      ],
+      expect: 'simplify',
+      // Above the general confusion nudge: this says what to say instead.
+      priority: 72,
+      cooldownMs: 30_000,
+    },
     dismissive: {
       title: 'Keep it kind',
       message: 'That can sound dismissive. Try "{replacement}" instead of "{phrase}".',

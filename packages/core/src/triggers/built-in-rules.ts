@@ -60,7 +60,7 @@ export function builtInRules(
     policyLimitationRule(),
     billingDiscrepancyRule(),
     frustrationRisingRule(),
-    confusionRule(),
+    confusionRule(languageChecker),
     distressRule(),
     positiveMomentRule(),
     paceTooFastRule(options),

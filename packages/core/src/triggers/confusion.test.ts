@@ -7,9 +7,15 @@ import { agent, customer, jsonl } from '../../test/transcript.js';
 // below needs no analyzer at all: the coach reads it from the conversation.
 const LOST = "Sorry, I don't understand what you mean by a prorated credit.";
 const ANGRY = 'This is ridiculous, just fix it!';
+const LOST_AT_SEA = "Sorry, I don't really understand.";
 const analyzer = fixedAnalyzer({
   [LOST]: { states: { confused: 0.85 }, sentiment: -0.2, cues: ['phrase "I don\'t understand"'] },
   [ANGRY]: { states: { frustrated: 0.9 }, sentiment: -0.8 },
+  [LOST_AT_SEA]: {
+    states: { confused: 0.85 },
+    sentiment: -0.2,
+    cues: ['phrase "I don\'t really understand"'],
+  },
 });
 const fire = (transcript: string) => testRule('confusion', transcript, { analyzer });
 
@@ -42,7 +48,7 @@ describe('confusion', () => {
   it("asks for plain words in general when no term of the agent's is asked about", async () => {
     const { fired } = await fire(
       jsonl(
-        agent('It should be applied against the next billing cycle.', 1, 5),
+        agent('It should come off the one after next, once it goes through.', 1, 5),
         customer(LOST, 6, 9, 'c1'),
       ),
     );
@@ -50,6 +56,44 @@ describe('confusion', () => {
     expect(fired[0]!.nudge).toBe(
       'They sound confused, not angry. Put it in plain words, one step at a time, and check it landed.',
     );
+  });
+
+  it("puts confusion right after the agent's jargon down to it, with its plain words", async () => {
+    // The jargon nudge may be held back by the spacing, then replaced by this one: the
+    // confusion nudge says what the jargon nudge would have.
+    const { fired } = await fire(
+      jsonl(
+        agent(
+          'The line test shows congestion on the cabinet, so I will raise a fault.',
+          1,
+          6,
+          'a1',
+        ),
+        customer(LOST_AT_SEA, 7, 9, 'c1'),
+      ),
+    );
+    expect(fired).toHaveLength(1);
+    expect(fired[0]!.span).toMatchObject({ utteranceId: 'a1', text: 'congestion on the cabinet' });
+    expect(fired[0]!.matched).toContain('the agent had just said "congestion on the cabinet"');
+    expect(fired[0]!.nudge).toBe(
+      'They sound confused, not angry, maybe by "congestion on the cabinet". Try "too many people online in your street at busy times", one step at a time, and check it landed.',
+    );
+    // Not jargon the customer used first, and not long after.
+    const theirs = await fire(
+      jsonl(
+        customer('Is it congestion on the cabinet again?', 0, 2),
+        agent('Yes, congestion on the cabinet, so I will raise a fault.', 3, 6),
+        customer(LOST_AT_SEA, 7, 9, 'c1'),
+      ),
+    );
+    expect(theirs.fired[0]!.span).toBeUndefined();
+    const later = await fire(
+      jsonl(
+        agent('The line test shows congestion on the cabinet, so I will raise a fault.', 1, 6),
+        customer(LOST_AT_SEA, 50, 52, 'c1'),
+      ),
+    );
+    expect(later.fired[0]!.span).toBeUndefined();
   });
 
   it('fires when the customer asks the very same question again (no analyzer needed)', async () => {

@@ -99,6 +99,22 @@ function askedAbout(ctx: RuleContext, u: UtteranceView): RuleMatch | undefined {
   };
 }
 
+/**
+ * The first jargon in the agent's utterance `said` that the customer did not say first,
+ * with a plain replacement: what a customer who turns confused right after it is likely
+ * confused by.
+ * @internal
+ */
+export function jargonIn(
+  ctx: RuleContext,
+  checker: LanguageCheck,
+  said: UtteranceView,
+): LanguageIssue | undefined {
+  return checker
+    .check(said.text)
+    .find((f) => f.kind === 'jargon' && f.replacement !== '' && !customerSaid(ctx, f.text));
+}
+
 /** Whether the customer said `term` in one of their recent utterances (see {@link saysTerm}). */
 function customerSaid(ctx: RuleContext, term: string): boolean {
   const words = readText(term).tokens;

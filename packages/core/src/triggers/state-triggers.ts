@@ -1,6 +1,7 @@
-import type { SentimentState } from '../events/types.js';
+import type { SentimentState, UtteranceEvent } from '../events/types.js';
 import type { RuleContext, RuleDefinition, RuleMatch } from '../rules/rule-types.js';
 import { termAskedAbout } from './asked-term.js';
+import { jargonIn, type LanguageCheck } from './language.js';
 import { atStakeIn } from './at-stake.js';
 import { deathIn, readDistress } from './distress-feeling.js';
 import { hadTrouble } from './trouble.js';
@@ -60,7 +61,7 @@ export function frustrationRisingRule(): RuleDefinition {
  * it leaves to `confusion`.
  * @public
  */
-export function confusionRule(): RuleDefinition {
+export function confusionRule(checker?: LanguageCheck): RuleDefinition {
   const onState = stateTrigger({
     id: 'confusion',
     description: 'the customer seems confused',
@@ -76,7 +77,7 @@ export function confusionRule(): RuleDefinition {
       const e = ctx.event;
       if (m === undefined || e?.type !== 'utterance' || e.speaker !== 'customer') return m;
       const term = termAskedAbout(ctx, e.text);
-      if (term === undefined) return m;
+      if (term === undefined) return checker === undefined ? m : afterJargon(ctx, checker, e, m);
       return {
         ...m,
         span: term,
@@ -85,6 +86,35 @@ export function confusionRule(): RuleDefinition {
         situation: 'explain-term',
       };
     },
+  };
+}
+
+/** How soon after the agent's jargon a customer's confusion is put down to it. */
+const JARGON_CONFUSES_WITHIN_MS = 30_000;
+
+/**
+ * A confusion match put down to the jargon of the agent's utterance just before, if it
+ * had any (see `jargonIn`): it points at the term and goes to the `explain-jargon`
+ * situation with the term and its plain words. A jargon nudge held back by the spacing
+ * is replaced by the confusion one; this keeps what it would have said.
+ */
+function afterJargon(
+  ctx: RuleContext,
+  checker: LanguageCheck,
+  e: UtteranceEvent,
+  m: RuleMatch,
+): RuleMatch {
+  const said = ctx.lastUtterance('agent');
+  if (said === undefined || e.startMs - said.endMs > JARGON_CONFUSES_WITHIN_MS) return m;
+  const f = jargonIn(ctx, checker, said);
+  if (f === undefined) return m;
+  return {
+    ...m,
+    span: { utteranceId: said.id, start: f.start, end: f.end, text: f.text },
+    replacement: f.replacement,
+    matched: [...(m.matched ?? []), `the agent had just said "${f.text}"`],
+    values: { phrase: f.text, replacement: f.replacement },
+    situation: 'explain-jargon',
   };
 }
 
