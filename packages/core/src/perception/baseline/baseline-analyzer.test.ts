@@ -123,6 +123,7 @@ const TABLE: readonly [string, ...Expect[]][] = [
   ["It's urgent, my card was stolen.", high('distressed'), negative],
   ['Can you hurry up? I have a meeting.', high('frustrated'), negative],
   ['You made my day.', positive, low('frustrated')],
+  ['And nobody thought to tell me I owed that.', high('frustrated'), negative],
   // Praise said as an opener of its own, then a complaint, is sarcasm...
   ['Great, so now I have to call back tomorrow.', high('frustrated'), negative, low('positive')],
   ['Fantastic, so the money is just gone?', high('frustrated'), negative, low('positive')],
@@ -168,6 +169,37 @@ describe('createBaselineAnalyzer', () => {
     // "no" reaches only the next word: "no, that's great" is great.
     expect(analyzer.analyze("No, that's great").sentiment).toBeGreaterThan(0.5);
     expect(analyzer.analyze('no thats great').sentiment).toBeGreaterThan(0.5);
+  });
+
+  it('reads praise before a statement asked back ("..., am I?") as sarcasm', () => {
+    for (const text of [
+      "Wonderful. So I'm paying for last winter twice, am I?",
+      "Brilliant, so that's my fault, is it?",
+      "Great. And I'm supposed to just wait, am I?",
+    ]) {
+      const a = analyzer.analyze(text);
+      expect(a.sentiment, text).toBeLessThanOrEqual(-analyzer.neutralBand);
+      expect(a.states.frustrated, text).toBeGreaterThanOrEqual(0.5);
+      expect(a.states.positive, text).toBeLessThan(0.2);
+    }
+    // A real question after praise is no sarcasm, nor is the tag after good news. (Without
+    // punctuation the tag cannot be told from a question's end, "where is it": not read.)
+    expect(analyzer.analyze('Great. So when will it arrive?').sentiment).toBeGreaterThan(0);
+    expect(analyzer.analyze("Great, that's sorted then, is it?").sentiment).toBeGreaterThan(0);
+  });
+
+  it('reads praise closing a complaint as a sentence of its own as sarcasm', () => {
+    for (const text of [
+      'Oh great. Just great. Two hundred a month for a two bedroom flat. Brilliant.',
+      'It keeps dropping out. Great.',
+    ]) {
+      const a = analyzer.analyze(text);
+      expect(a.sentiment, text).toBeLessThanOrEqual(-analyzer.neutralBand);
+      expect(a.states.positive, text).toBeLessThan(0.2);
+    }
+    // After good news, or without a complaint before it, praise is praise.
+    expect(analyzer.analyze("Thanks, that's fixed it. Brilliant.").sentiment).toBeGreaterThan(0.5);
+    expect(analyzer.analyze('The engineer came today. Great.').sentiment).toBeGreaterThan(0);
   });
 
   it('reads a closing "Not." as taking back the praise before it', () => {

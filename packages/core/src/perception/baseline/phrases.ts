@@ -239,6 +239,12 @@ export const BUILT_IN_PHRASE_TABLE: readonly (readonly [
     'f.75',
   ],
   [
+    'nobody-told-me',
+    '(nobody|no one|no-one|none of you) (ever|even)? (thought to|bothered to|cared to)? (told|tell|tells|warned|warn|mentioned|mention|informed|inform|let) (me|us)',
+    -2,
+    'f.6',
+  ],
+  [
     'nobody-calls-back',
     '(nobody|no one|no-one|none of you) (ever)? (calls|called|rings|rang|gets|got|emails|emailed|writes|wrote) (me|us)? back',
     -2.5,

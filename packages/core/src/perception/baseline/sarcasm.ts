@@ -34,6 +34,10 @@ const CLAUSE_END = ',.!;:-\u2013\u2014\u2026';
 /** Evidence of frustration or distress a complaint after the praise must give. */
 const COMPLAINT = 0.4;
 
+/** A statement that ends by asking it back: ", am I?", ", is it?", ", don't I?". */
+const TAG_QUESTION =
+  /[^?]\s*,\s*(?:am|is|are|was|were|do|does|did|have|has|had|can|will|would|should|isn't|aren't|wasn't|don't|doesn't|didn't|haven't|hasn't|won't|can't)\s+(?:i|you|it|we|they|he|she|that)\s*\?\s*$/i;
+
 const SARCASTIC_PRAISE: WordEntry = { valence: -1.5, states: { frustrated: 0.6 } };
 const TAKEN_BACK: WordEntry = { valence: -1.5, states: { frustrated: 0.5 } };
 
@@ -70,7 +74,46 @@ export const SARCASM_KEYS: ReadonlySet<string> = new Set([
  */
 export function markSarcasm(text: string, tokens: readonly Token[], items: ScanItem[]): void {
   sarcasticOpener(text, tokens, items);
+  sarcasticCloser(text, tokens, items);
   closingNot(text, tokens, items);
+}
+
+/**
+ * Praise said as a closing sentence of its own after a complaint, with nothing good
+ * before it ("Oh great. Just great. Two hundred a month for a two bedroom flat.
+ * Brilliant."), is the complaint's last word, not praise.
+ */
+function sarcasticCloser(text: string, tokens: readonly Token[], items: ScanItem[]): void {
+  const n = tokens.length;
+  let k = n - 1;
+  const praise = tokens[k];
+  if (praise === undefined || !PRAISE.has(praise.text)) return;
+  while (k > 0 && LEAD_INS.has(tokens[k - 1]!.text)) k--;
+  if (k === 0 || !gapHas(text, tokens[k - 1]!.end, tokens[k]!.start, '.!?;\u2026')) return;
+  const at = items.findIndex((i) => i.kind === 'word' && i.end === praise.end);
+  const item = items[at];
+  if (item === undefined || item.negated || item.entry.valence <= 0) return;
+  let complaint = false;
+  for (let j = 0; j < at; j++) {
+    const before = items[j]!;
+    const good = before.negated ? before.entry.valence < 0 : before.entry.valence > 0;
+    if (good) return;
+    const s = before.entry.states;
+    if (!before.negated && ((s?.frustrated ?? 0) >= COMPLAINT || (s?.distressed ?? 0) >= COMPLAINT))
+      complaint = true;
+  }
+  if (!complaint) return;
+  items[at] = {
+    kind: 'phrase',
+    key: 'sarcastic-praise',
+    entry: SARCASTIC_PRAISE,
+    start: item.start,
+    end: item.end,
+    negated: false,
+    intensity: 1,
+    caps: item.caps,
+    weight: item.weight,
+  };
 }
 
 function sarcasticOpener(text: string, tokens: readonly Token[], items: ScanItem[]): void {
@@ -92,7 +135,9 @@ function sarcasticOpener(text: string, tokens: readonly Token[], items: ScanItem
     if (!rest.negated && ((s?.frustrated ?? 0) >= COMPLAINT || (s?.distressed ?? 0) >= COMPLAINT))
       complaint = true;
   }
-  if (!complaint) return;
+  // "Wonderful. So I'm paying for last winter twice, am I?": a statement put back to the
+  // agent as a question is a complaint, whatever its words.
+  if (!complaint && !TAG_QUESTION.test(text)) return;
   items[at] = {
     kind: 'phrase',
     key: 'sarcastic-praise',
