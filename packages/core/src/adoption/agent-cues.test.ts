@@ -60,6 +60,36 @@ describe('answersPlainly', () => {
     ).toBe(true);
   });
 
+  it('takes a short plain statement after a question of what, where or when as an answer', () => {
+    const WHERE = "I'm sorry, I didn't follow that. A code from where?";
+    expect(
+      answersPlainly("It's a text message, sent to your mobile phone.", WHERE, () => false),
+    ).toBe(true);
+    expect(
+      answersPlainly(
+        'It means setting up your new line.',
+        'What does provisioning mean?',
+        () => false,
+      ),
+    ).toBe(true);
+    // Not a stall, an apology, a question back, a long explanation or jargon.
+    expect(answersPlainly('Let me check that for you.', WHERE, () => false)).toBe(false);
+    expect(answersPlainly("I'm sorry, I understand it's confusing.", WHERE, () => false)).toBe(
+      false,
+    );
+    expect(answersPlainly('Do you have your phone with you?', WHERE, () => false)).toBe(false);
+    expect(
+      answersPlainly(
+        'It is sent by our messaging platform to the number we hold on file for your account when you log in.',
+        WHERE,
+        () => false,
+      ),
+    ).toBe(false);
+    expect(
+      answersPlainly('It comes by SMS to your registered device.', WHERE, (k) => k === 'jargon'),
+    ).toBe(false);
+  });
+
   it('does not take it for a question that is not yes or no, a reply that does not answer first, or stiff words', () => {
     expect(answersPlainly('Yes, of course.', 'What does provisioning mean?', () => false)).toBe(
       false,

@@ -1,5 +1,5 @@
 import { createBuiltInPhraseMatcher } from '../text/phrase-matcher.js';
-import type { Token } from '../text/tokenize.js';
+import { countWords, type Token } from '../text/tokenize.js';
 import { memoizeByText } from '../util/text-memo.js';
 
 /** Things an agent can do with words that adoption looks for. @internal */
@@ -96,11 +96,13 @@ export function explainsPlainly(
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /**
- * Whether an agent's `reply` answers the yes-or-no question the customer just `asked`
- * first and plainly: "Do I get my money back?" "Yes. You'll get the nine hundred dollars
- * back within two days." A direct answer is what a confused customer's question needs,
- * however many sentences it takes; jargon or stiff wording (`hasLanguageIssue`) in it
- * still leaves them where they were.
+ * Whether an agent's `reply` answers the question the customer just `asked` first and
+ * plainly. A yes-or-no question: "Do I get my money back?" "Yes. You'll get the nine
+ * hundred dollars back within two days." A question of what, where, when, how or why: a
+ * short statement that is neither a stall nor an apology ("A code from where?" "It's a
+ * text message, sent to your mobile phone."). A direct answer is what a confused
+ * customer's question needs; jargon or stiff wording (`hasLanguageIssue`) in it still
+ * leaves them where they were.
  * @internal
  */
 export function answersPlainly(
@@ -108,12 +110,31 @@ export function answersPlainly(
   asked: string | undefined,
   hasLanguageIssue: (kind: string) => boolean,
 ): boolean {
+  if (asked === undefined) return false;
+  const answers = DIRECT_ANSWER.test(reply)
+    ? ASKS_YES_OR_NO.test(asked)
+    : ASKS_WHAT.test(asked) && answersInShort(reply);
+  return answers && !hasLanguageIssue('jargon') && !hasLanguageIssue('over-formal');
+}
+
+/** A question of what, where, when, who, which, how or why. */
+const ASKS_WHAT = /\b(?:what|where|when|who|which|how|why)\b[^.!?]*\?/i;
+
+/** Words of a short answer: enough to say something, few enough to be plain. */
+const SHORT_ANSWER_WORDS = [4, 14] as const;
+
+/** Replies that put the answer off or only apologise. */
+const NO_ANSWER =
+  /\b(?:let me|one moment|one sec|just a (?:sec|second|moment|minute)|hold on|bear with|give me|i'll (?:check|find out|look)|i will (?:check|find out|look)|i'm (?:checking|looking)|sorry|apologi[sz]e|i understand|i hear you|good question)\b/i;
+
+/** Whether `reply` is a short statement that may answer a question (see `answersPlainly`). */
+function answersInShort(reply: string): boolean {
+  const words = countWords(reply);
   return (
-    asked !== undefined &&
-    DIRECT_ANSWER.test(reply) &&
-    ASKS_YES_OR_NO.test(asked) &&
-    !hasLanguageIssue('jargon') &&
-    !hasLanguageIssue('over-formal')
+    words >= SHORT_ANSWER_WORDS[0] &&
+    words <= SHORT_ANSWER_WORDS[1] &&
+    !reply.includes('?') &&
+    !NO_ANSWER.test(reply)
   );
 }
 

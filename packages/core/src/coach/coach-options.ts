@@ -160,6 +160,7 @@ export function resolveCoachOptions(options: CoachOptions): ResolvedCoachOptions
       longHoldMs: MS,
       deadAirMs: MS,
       announcedDeadAirMs: MS,
+      customerTaskDeadAirMs: MS,
       monologueMs: MS,
       overtalkMs: MS,
       paceMinWords: [1, 1000],

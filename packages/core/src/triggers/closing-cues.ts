@@ -20,7 +20,7 @@ export const CLOSING_ITEMS: readonly ClosingItem[] = ['summary', 'nextSteps', 'a
 /** Verbs of an action the agent finished ("refunded", "taken care of"). */
 const DONE_VERBS: readonly string[] = [
   '(refunded|fixed|updated|changed|cancelled|canceled|credited|reset|sorted|resolved|removed|added|sent|processed|booked|scheduled|arranged|applied|waived|reversed)',
-  '(issued|unlocked|restored|activated|submitted|escalated|ordered|replaced|corrected|approved|switched|done|paused|closed|blocked|extended|cleared|set up|taken care of|emailed)',
+  '(issued|unlocked|restored|activated|submitted|escalated|ordered|replaced|corrected|approved|switched|done|paused|closed|blocked|extended|cleared|set up|taken care of|emailed|paid|settled)',
 ];
 /** `pattern` for each list of {@link DONE_VERBS} (one list would make too long a pattern). */
 const withDoneVerbs = (pattern: (verbs: string) => string): string[] => DONE_VERBS.map(pattern);
@@ -47,7 +47,7 @@ const AGENT_ITEMS: PhraseMatcher<ClosingItem> =
     ].map((pattern) => ({ pattern, value: 'summary' as const })),
     ...[
       "you('ll| will| should) (see|get|receive|notice|have)",
-      '(next step|next steps|what happens next|going forward)',
+      '(next step|next steps|what happens next|going forward|next time|from now on|in (the)? future)',
       "(i'll|i will|we'll|we will) (follow up|call you|email you|send you|text you|reach out|check back|close|cancel|post|process|refund|credit|let you know|be in touch|reopen|waive|arrange|make sure)",
       // Work promised for after the call: "I'll chase the garage today", "I will fix it".
       "(i'll|i will|we'll|we will) (chase|fix|correct|book|schedule|order|replace|escalate|pass (it|this|that) on|raise (a|the))",

@@ -67,6 +67,38 @@ describe('dead-air', () => {
     expect(longer.fired.map((f) => f.clock)).toEqual(['0:38']);
   });
 
+  it('allows 60 s while the customer does something the agent left them to', async () => {
+    const fetching = [
+      customer("I don't really use the mobile phone. It's in the drawer somewhere.", 1, 5),
+      agent("No problem. Could you get the phone out of the drawer? I'll wait.", 6, 10),
+    ];
+    const { fired } = await fire(jsonl(...fetching, tick(120)));
+    expect(fired).toHaveLength(1);
+    expect(fired[0]).toMatchObject({
+      clock: '1:10',
+      matched: ['silence for 60 s', 'while the customer was doing something'],
+    });
+    // Back within the minute: nothing to nudge.
+    const back = await fire(jsonl(...fetching, customer("Right, I've got it.", 50, 52), tick(58)));
+    expect(back.fired).toEqual([]);
+    // The customer saying they are going to do something counts the same.
+    for (const line of ['Hold on, let me find my card.', 'Give me a minute, I need to log in.']) {
+      const going = await fire(jsonl(...opening, customer(line, 11, 13), tick(120)));
+      expect(
+        going.fired.map((f) => f.clock),
+        line,
+      ).toEqual(['1:13']);
+    }
+    // "Take your time" leaves it to them as well; a silence with no such words does not.
+    const time = await fire(jsonl(...opening, agent('Sure, take your time.', 11, 12), tick(120)));
+    expect(time.fired.map((f) => f.clock)).toEqual(['1:12']);
+    expect((await fire(jsonl(...opening, tick(120)))).fired.map((f) => f.clock)).toEqual(['0:20']);
+    const tuned = await testRule('dead-air', jsonl(...fetching, tick(120)), {
+      triggers: { customerTaskDeadAirMs: 30_000 },
+    });
+    expect(tuned.fired.map((f) => f.clock)).toEqual(['0:40']);
+  });
+
   it('fires once per silence, however long it lasts', async () => {
     const { fired } = await fire(jsonl(...opening, tick(25), tick(40), tick(90), tick(200)));
     expect(fired.map((f) => f.clock)).toEqual(['0:20']);

@@ -19,6 +19,30 @@ const WORKING: PhraseMatcher<true> = /* @__PURE__ */ createBuiltInPhraseMatcher<
 /** Whether an agent utterance says they are working on something ("Let me run a line test."). */
 const announcesWork = /* @__PURE__ */ memoizeByText((text) => WORKING.test(text), 8);
 
+/** Words of an agent who leaves the customer to do something: a silence to follow is theirs. */
+const WAITING: PhraseMatcher<true> = /* @__PURE__ */ createBuiltInPhraseMatcher<true>(
+  [
+    "(i'll|i will|i can|i'm happy to|i am happy to) (wait|hold|stay on the line)",
+    '(take|take all) (your|the) time (you need)?',
+    "(no|there is no|there's no) (rush|hurry)",
+    "(i am|i'm) (still)? here when you (are|'re) ready",
+  ].map((pattern) => ({ pattern, value: true as const })),
+);
+
+/** Words of a customer who goes to do something ("Hold on, let me find it."). */
+const GOING: PhraseMatcher<true> = /* @__PURE__ */ createBuiltInPhraseMatcher<true>(
+  [
+    '(hold on|hang on|wait) (a|one)? (sec|second|moment|minute|mo)?',
+    '(one|a|just a|give me a|give me one) (moment|second|sec|minute|mo)',
+    "(let me|i'll|i will|i need to|i have to|i've got to) (just)? (get|find|grab|fetch|look for|go and get|go get|dig out|check|turn on|switch on|log in|open)",
+  ].map((pattern) => ({ pattern, value: true as const })),
+);
+
+/** Whether an agent utterance leaves the customer to it ("I'll wait."). */
+const leavesToCustomer = /* @__PURE__ */ memoizeByText((text) => WAITING.test(text), 8);
+/** Whether a customer utterance says they are going to do something ("Hold on, let me get it."). */
+const customerGoes = /* @__PURE__ */ memoizeByText((text) => GOING.test(text), 8);
+
 /** How soon after the agent's words a silence counts as announced by them. */
 const ANNOUNCED_WITHIN_MS = 5_000;
 
@@ -27,32 +51,45 @@ const ANNOUNCED_WITHIN_MS = 5_000;
  * for `announcedDeadAirMs` where the silence follows the agent saying they are working on
  * something ("Let me run a line test.", "One moment while I pull that up."), within 5 s,
  * and the customer is not frustrated, confused or worried (an upset customer left in
- * silence needs to hear from the agent sooner).
+ * silence needs to hear from the agent sooner); for `customerTaskDeadAirMs` while the
+ * customer does something, within 5 s of the agent leaving them to it ("Could you get
+ * the phone? I'll wait.", "Take your time.") or of them saying they are going to ("Hold
+ * on, let me find it.").
  * Fires once per silence, at the moment it became too long.
  * @public
  */
 export function deadAirRule(
-  options: Pick<TriggerOptions, 'deadAirMs' | 'announcedDeadAirMs'>,
+  options: Pick<TriggerOptions, 'deadAirMs' | 'announcedDeadAirMs' | 'customerTaskDeadAirMs'>,
 ): RuleDefinition {
   const { deadAirMs } = options;
   const announcedMs = Math.max(deadAirMs, options.announcedDeadAirMs);
+  const customerTaskMs = Math.max(announcedMs, options.customerTaskDeadAirMs);
   // The allowance for the silence after `last`, worked out once per silence (the wake time
   // is asked for after most events; the customer's state is costly to read).
   let forLast: number | undefined;
   let forSaid: UtteranceView | undefined;
+  let forHeard: UtteranceView | undefined;
   let allowed = deadAirMs;
   const allowedAfter = (ctx: RuleContext, last: number): number => {
     const said = ctx.lastUtterance('agent');
-    if (last === forLast && said === forSaid) return allowed;
+    const heard = ctx.lastUtterance('customer');
+    if (last === forLast && said === forSaid && heard === forHeard) return allowed;
     forLast = last;
     forSaid = said;
-    allowed =
-      said !== undefined &&
-      last - said.endMs <= ANNOUNCED_WITHIN_MS &&
-      announcesWork(said.text) &&
-      !isNegativeState(ctx.state('customer').state)
-        ? announcedMs
-        : deadAirMs;
+    forHeard = heard;
+    const recent = (u: UtteranceView | undefined): u is UtteranceView =>
+      u !== undefined && last - u.endMs <= ANNOUNCED_WITHIN_MS;
+    // The customer doing something: the silence is theirs, whatever their mood.
+    if (
+      (recent(said) && leavesToCustomer(said.text)) ||
+      (recent(heard) && customerGoes(heard.text))
+    )
+      allowed = customerTaskMs;
+    else
+      allowed =
+        recent(said) && announcesWork(said.text) && !isNegativeState(ctx.state('customer').state)
+          ? announcedMs
+          : deadAirMs;
     return allowed;
   };
   const due = (ctx: RuleContext): number | undefined => {
@@ -79,7 +116,11 @@ export function deadAirRule(
         key: String(last),
         matched: [
           `silence for ${seconds} s`,
-          ...(at - last > deadAirMs ? ['after the agent said they were working on it'] : []),
+          ...(at - last >= customerTaskMs && customerTaskMs > announcedMs
+            ? ['while the customer was doing something']
+            : at - last > deadAirMs
+              ? ['after the agent said they were working on it']
+              : []),
         ],
         summary: `the line was silent for ${seconds} s`,
       };

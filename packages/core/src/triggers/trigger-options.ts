@@ -12,6 +12,12 @@ export interface TriggerOptions {
    * ("Let me run a line test.", "One moment while I pull that up."); at least `deadAirMs`.
    */
   readonly announcedDeadAirMs: number;
+  /**
+   * The silence `dead-air` allows while the customer does something: the agent asked
+   * them to and said they would wait ("Could you get the phone? I'll wait."), or they
+   * said they were going to ("Hold on, let me find it."); at least `announcedDeadAirMs`.
+   */
+  readonly customerTaskDeadAirMs: number;
   /** Agent talk without a customer turn or a check-in question longer than this fires `monologue`. */
   readonly monologueMs: number;
   /** The agent talking over the customer for longer than this fires `overtalk`. */
@@ -32,6 +38,7 @@ export function getDefaultTriggerOptions(): TriggerOptions {
     longHoldMs: 60_000,
     deadAirMs: 10_000,
     announcedDeadAirMs: 20_000,
+    customerTaskDeadAirMs: 60_000,
     monologueMs: 45_000,
     overtalkMs: 1_500,
     paceWpm: { calm: 195, agitated: 170, confused: 155 },
