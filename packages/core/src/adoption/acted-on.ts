@@ -114,6 +114,10 @@ export function actedOn(
       return `the agent spoke: ${quote()}`;
     case 'act':
       return actsOnAsk(u.text) ? `the agent did what was asked: ${quote()}` : undefined;
+    case 'warm-transfer':
+      return cues.has('warm-transfer')
+        ? `the agent made it a warm transfer: ${quote()}`
+        : undefined;
     case 'let-finish':
       return undefined;
     case 'plain-words':
@@ -145,4 +149,5 @@ const DONE_BEFORE_SHOWN: ReadonlySet<AdoptionExpectation> = new Set<AdoptionExpe
   'speak',
   'hold-update',
   'slow-down',
+  'warm-transfer',
 ]);

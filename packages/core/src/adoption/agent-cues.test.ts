@@ -104,3 +104,20 @@ describe('answersPlainly', () => {
     expect(answersPlainly(YES, MONEY, (kind) => kind === 'jargon')).toBe(false);
   });
 });
+
+describe('agentCuesIn: a warm transfer', () => {
+  it.each([
+    "I hear you. I'll stay on the line and explain everything to them, so you won't need to repeat yourself.",
+    "I'll pass on all the details, so you won't have to repeat it.",
+    "They're the right team for this, and I'll stay with you until you're connected.",
+  ])('reads "%s" as making the transfer warm', (text) => {
+    expect(agentCuesIn(text).has('warm-transfer')).toBe(true);
+  });
+
+  it.each(["I'm putting you through now.", 'Let me transfer you to claims.'])(
+    'does not read "%s" as warm',
+    (text) => {
+      expect(agentCuesIn(text).has('warm-transfer')).toBe(false);
+    },
+  );
+});

@@ -3,7 +3,7 @@ import { countWords, type Token } from '../text/tokenize.js';
 import { memoizeByText } from '../util/text-memo.js';
 
 /** Things an agent can do with words that adoption looks for. @internal */
-export type AgentCue = 'acknowledge' | 'check-in' | 'reinforce' | 'simplify';
+export type AgentCue = 'acknowledge' | 'check-in' | 'reinforce' | 'simplify' | 'warm-transfer';
 
 const MATCHER = /* @__PURE__ */ createBuiltInPhraseMatcher<AgentCue>([
   ...[
@@ -46,6 +46,15 @@ const MATCHER = /* @__PURE__ */ createBuiltInPhraseMatcher<AgentCue>([
     'one (step|thing) at a time',
     'let me (back up|explain|go through)',
   ].map((pattern) => ({ pattern, value: 'simplify' as const })),
+  // A warm transfer: the details passed on, the agent staying on, who takes over and why.
+  ...[
+    "(i'll|i will|i'm going to|let me) (pass|hand|give) (on)? (everything|all the details|all of this|the details|your details|the notes|my notes|what you've told me) (on|over)?",
+    "(i'll|i will|i'm going to) (explain|brief|fill) (everything|it all|the situation|them|this) (to|in|on)? (them|the team)?",
+    "(i'll|i will|i'm going to|i can) (stay|remain|be) (on the line|with you)",
+    "(you|you'll|you will) (won't|will not|don't|do not)? (need|have) to (repeat|explain) (yourself|it|anything|everything) (again)?",
+    "(won't|will not|don't|do not) (need|have) to (repeat|explain)",
+    "(they're|they are) the (right|best) (people|team|person)",
+  ].map((pattern) => ({ pattern, value: 'warm-transfer' as const })),
 ]);
 
 /**

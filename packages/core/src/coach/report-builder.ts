@@ -11,6 +11,7 @@ import type {
 import type { RuleContext, UtteranceView } from '../rules/rule-types.js';
 import { closingItemsSaid } from '../triggers/closing-cues.js';
 import { CLOSING_WINDOW_MS, needsSummary, reportedDone } from '../triggers/closing-checklist.js';
+import { startsTransfer } from '../triggers/transfer-request.js';
 
 /** Everything the report is made of, gathered by the processor. @internal */
 export interface ReportParts {
@@ -52,9 +53,22 @@ export function closingChecklist(
     summary: seen.has('summary'),
     nextSteps: seen.has('nextSteps'),
     anythingElse: seen.has('anythingElse'),
-    evaluated: windDownAtMs !== undefined || callEnded,
+    // A call handed over at its end closes with the next team, not here.
+    evaluated: windDownAtMs !== undefined || (callEnded && !handedOver(ctx, endMs)),
     nothingToSum: !needsSummary(ctx, done),
   };
+}
+
+/**
+ * Whether the call was handed over at its end: a transfer signal, or the agent starting
+ * a transfer in words ("I'm going to transfer you to the claims team"), in its last two
+ * minutes.
+ */
+function handedOver(ctx: Pick<RuleContext, 'recent' | 'signals'>, endMs: number): boolean {
+  const from = endMs - CLOSING_WINDOW_MS;
+  const at = ctx.signals.transferredAtMs;
+  if (at !== undefined && at >= from) return true;
+  return ctx.recent({ speaker: 'agent' }).some((u) => u.endMs >= from && startsTransfer(u.text));
 }
 
 /** Assembles the {@link CallReport}. @internal */

@@ -124,7 +124,7 @@ export const PLAYBOOK_EN: Playbook = {
         "I'm connecting you with the team that handles this directly. I'll pass on everything so you won't have to repeat it.",
         "They're the right people for this, and I'll stay on the line until you're connected.",
       ],
-      expect: 'none',
+      expect: 'warm-transfer',
       priority: 80,
     },
     'policy-limitation': {

@@ -14,6 +14,7 @@ export type AdoptionExpectation =
   | 'let-finish'
   | 'plain-words'
   | 'act'
+  | 'warm-transfer'
   | 'none';
 
 /** All adoption expectations. @public */
@@ -29,6 +30,7 @@ export const ADOPTION_EXPECTATIONS: readonly AdoptionExpectation[] = [
   'let-finish',
   'plain-words',
   'act',
+  'warm-transfer',
   'none',
 ];
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createCoach } from '../coach/create-coach.js';
 import { testRule } from '../rules/test-rule.js';
-import { agent, customer, events, jsonl } from '../../test/transcript.js';
+import { agent, customer, events, jsonl, signal } from '../../test/transcript.js';
 
 const fire = (transcript: string) => testRule('closing-checklist', transcript);
 
@@ -401,5 +401,34 @@ describe('closing-checklist', () => {
       ),
     );
     expect(fired).toEqual([]);
+  });
+
+  it('does not judge the close of a call handed over to another team at its end', async () => {
+    const closing = async (...end: string[]) => {
+      const coach = createCoach();
+      for (const e of events(...call, ...end)) coach.push(e);
+      return (await coach.end()).closing;
+    };
+    const inWords = await closing(
+      agent("I'm going to transfer you to the claims team, I'll stay with you.", 30, 35),
+      customer('Okay. Thank you.', 36, 38),
+      signal('call-ended', 40),
+    );
+    expect(inWords.evaluated).toBe(false);
+    const bySignal = await closing(
+      agent('Please hold while I connect you.', 30, 33),
+      signal('transfer', 34),
+      signal('call-ended', 36),
+    );
+    expect(bySignal.evaluated).toBe(false);
+    // A transfer long before the end, or none, leaves the close to be judged.
+    const later = await closing(
+      agent("I'm going to transfer you to the claims team.", 30, 35),
+      agent('Okay, I am back, they have fixed it. You will see it in two days.', 200, 205),
+      customer("Great. That's all, thanks.", 206, 208),
+      signal('call-ended', 210),
+    );
+    expect(later.evaluated).toBe(true);
+    expect((await closing(signal('call-ended', 40))).evaluated).toBe(true);
   });
 });

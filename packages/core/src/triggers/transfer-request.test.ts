@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { createCoach } from '../coach/create-coach.js';
 import { testRule } from '../rules/test-rule.js';
-import { agent, agentSays, customer, customerSays, jsonl, signal } from '../../test/transcript.js';
+import {
+  agent,
+  agentSays,
+  customer,
+  customerSays,
+  events,
+  jsonl,
+  signal,
+} from '../../test/transcript.js';
 
 const fire = (transcript: string) => testRule('transfer-request', transcript);
 
@@ -225,5 +234,29 @@ describe('transfer-request', () => {
       jsonl(partial, customer('I want to speak to a manager.', 5, 8, 'c1')),
     );
     expect(fired.map((f) => f.clock)).toEqual(['0:08']);
+  });
+
+  it('counts the agent making a transfer warm as acting on its nudge', async () => {
+    const outcomeAfter = async (reply: string) => {
+      const coach = createCoach({ builtInTriggers: ['transfer-request'] });
+      for (const e of events(
+        customer('It has been a week and nobody has called me about my claim.', 1, 5),
+        agent("I'm going to transfer you to the claims team.", 6, 9),
+        customer("Please don't just pass me around.", 10, 12),
+        agent(reply, 13, 19),
+      ))
+        coach.push(e);
+      const [outcome] = (await coach.end()).nudges;
+      return outcome!;
+    };
+    const warm = await outcomeAfter(
+      "I hear you. I'll stay on the line and explain everything to them, so you won't need to repeat yourself.",
+    );
+    expect(warm.nudge.situation).toBe('agent-transfer');
+    expect(warm.acted).toBe(true);
+    expect(warm.actedEvidence).toMatch(/^the agent made it a warm transfer: /);
+    expect((await outcomeAfter("Sorry, it's the process. Putting you through now.")).acted).toBe(
+      false,
+    );
   });
 });

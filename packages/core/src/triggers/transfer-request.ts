@@ -42,6 +42,9 @@ const AGENT = /* @__PURE__ */ phraseTable({
   ],
 });
 
+/** Whether an agent utterance starts a transfer ("I'm going to transfer you to claims."). @internal */
+export const startsTransfer = (text: string): boolean => AGENT.test(text);
+
 const EARLIER = /(?:^|\s)(?:was|were|been|already|had)\s+$/;
 /** What may come before a bare ask in its sentence: fillers only ("Um, a real person."). */
 const BARE_ASK = /(?:^|[.!?])[\s,]*(?:(?:um|uh|ok|okay|hi|hello|just|please|a|an|i said)[\s,]+)*$/;
@@ -100,7 +103,7 @@ export function transferRequestRule(): RuleDefinition {
         // was nudged then, or set up well.
         if (firedSince(ctx, 'transfer-request', ctx.nowMs - COVERED_MS)) return undefined;
         const said = ctx.recent({ speaker: 'agent', withinMs: COVERED_MS });
-        if (said.some((u) => AGENT.test(u.text))) return undefined;
+        if (said.some((u) => startsTransfer(u.text))) return undefined;
         return {
           matched: ['transfer signal'],
           ...(e.by === undefined ? {} : { speaker: e.by }),
