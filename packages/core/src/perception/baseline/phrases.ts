@@ -87,9 +87,16 @@ export const BUILT_IN_PHRASE_TABLE: readonly (readonly [
   ],
   [
     'n-times',
-    '(called|calling|contacted|asked|explained|rang|emailed|tried|reported|told you) (you|this|it)? (three|four|five|six|several|multiple|many|3|4|5|6|so many|a dozen|a million|countless|a hundred) times',
+    '(called|calling|contacted|asked|explained|rang|emailed|tried|reported|told you|said|said it|said this|said that) (you|this|it)? (three|four|five|six|several|multiple|many|3|4|5|6|so many|a dozen|a million|countless|a hundred) times',
     -3,
     'f.85',
+  ],
+  // "I've told you twice already, I want to cancel."
+  [
+    'said-it-twice',
+    "(i've|i have|i) (already)? (said|told you|asked|explained) (it|this|that|you)? (twice|two times) (already|now)?",
+    -2.5,
+    'f.7',
   ],
   [
     'for-the-nth-time',
