@@ -23,7 +23,7 @@ export const DISMISSIVE_TABLE: readonly LanguageRow[] = [
   ],
   [
     'as-i-said',
-    "((as|like) i (said|mentioned|explained|told you) (before|earlier|already|previously)?|as i('ve| have) (already)? (said|mentioned|explained|told you)|i (already|just) (told|explained (it|this|that)? to) you)",
+    "((as|like) i (already|previously)? (said|mentioned|explained|told you) (before|earlier|already|previously)?|as i('ve| have) (already)? (said|mentioned|explained|told you)|i (already|just) (told|explained (it|this|that)? to) you)",
     '',
     'Say it again plainly, as if for the first time.',
     undefined,
@@ -55,4 +55,22 @@ export const DISMISSIVE_TABLE: readonly LanguageRow[] = [
     "Explain it; don't ask them to accept it.",
   ],
   ['all-due-respect', 'with (all)? due respect', '', 'Leave it out: it says the opposite.'],
+  [
+    'you-should-have',
+    '(you|you really) (should|could|ought to) have (read|checked|called|told us|looked|paid attention|noticed|asked|known|kept)',
+    "let's sort it out from here",
+    "Blame doesn't fix it: say what happens next.",
+  ],
+  [
+    'listen-to-me',
+    "((just|now|ma'am|sir|madam|look|please|okay|ok) listen to me|you (need|have|got) to listen|are you (even)? listening|you're not listening|you are not listening)",
+    'let me explain',
+    'Explain it again, more simply.',
+  ],
+  [
+    'it-is-what-it-is',
+    "(it is|it's) what it is",
+    "I know that's not what you hoped for",
+    'Name the disappointment, then say what you can do.',
+  ],
 ];

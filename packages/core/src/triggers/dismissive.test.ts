@@ -24,6 +24,17 @@ describe('dismissive', () => {
       'You have to understand that',
       'Let me explain',
     ],
+    [
+      'You should have read the terms and conditions.',
+      'You should have read',
+      "Let's sort it out from here",
+    ],
+    ["Ma'am, listen to me, the fee is fixed.", "Ma'am, listen to me", 'Let me explain'],
+    [
+      'It is what it is, the fee stays.',
+      'It is what it is',
+      "I know that's not what you hoped for",
+    ],
   ])('fires on "%s" with a kinder wording', async (text, span, replacement) => {
     const { fired, errors } = await fire(jsonl(agent(text, 2, 6, 'a1')));
     expect(errors).toEqual([]);
@@ -42,6 +53,7 @@ describe('dismissive', () => {
     for (const [text, span] of [
       ['Like I said, three to five working days.', 'Like I said'],
       ["As I've already explained, the fee is fixed.", "As I've already explained"],
+      ['As I already explained, the fee stands.', 'As I already explained'],
       ['I already told you, it ships on Friday.', 'I already told you'],
       ['With all due respect, the form was incomplete.', 'With all due respect'],
     ]) {
@@ -60,6 +72,8 @@ describe('dismissive', () => {
         agent("Let's wait for the network to settle, that's how we'll know it's fixed.", 7, 11),
         agent("I understand, that's not what you were told.", 12, 15),
         agent('What would you like me to do first, the refund or the new order?', 16, 20),
+        agent('You should have received an email with the link by now.', 16, 20),
+        agent('If you listen to the message, it gives the code.', 16, 20),
         customer('Calm down? Like I said, I want a refund.', 21, 24),
       ),
     );
