@@ -1,7 +1,7 @@
 // The story of a call says how a distressed customer felt, as their words said it: a
 // customer whose mother has died is not "worried", and the death itself is a moment.
 import { describe, expect, it } from 'vitest';
-import { agent, customer, events } from '../../test/transcript.js';
+import { agent, customer, events, signal } from '../../test/transcript.js';
 import { createCoach } from '../coach/create-coach.js';
 import type { CoachOptions } from '../coach/coach-options.js';
 import { fixedAnalyzer } from '../../test/fixed-analyzer.js';
@@ -60,5 +60,21 @@ describe('the story of a distressed customer', () => {
       agent("I'm so sorry, that sounds stressful. Let's fix it now.", 15, 19),
     );
     expect(moments.join(' ')).toMatch(/the customer sounded worried; you acknowledged it within/);
+  });
+});
+
+describe('the story of a response', () => {
+  it('tells a response minutes later as late, not "within"', async () => {
+    const moments = await story(
+      agent('Unfortunately that table is out of stock until next month.', 0, 4),
+      customer("So I have to send it back first? That's ridiculous. This is unacceptable.", 5, 9),
+      agent('Can I place you on hold while I speak to my supervisor?', 10, 13),
+      signal('hold-started', 14),
+      signal('hold-ended', 134),
+      agent("I understand, and I'm sorry you've been kept waiting.", 135, 139),
+    );
+    expect(moments.join(' ')).toMatch(
+      /the customer's tone turned frustrated; you acknowledged it only 2 min 10 s later/,
+    );
   });
 });

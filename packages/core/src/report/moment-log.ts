@@ -38,6 +38,8 @@ interface Episode {
 
 /** How long a distress trigger's feeling holds for a distressed turn after it. */
 const FEELING_FOR_MS = 120_000;
+/** A response within this is told as prompt ("within 6 s"); a later one as late. */
+const PROMPT_MS = 30_000;
 
 const EMPTY_EVIDENCE: Evidence = { utteranceIds: [], prosodyWindows: [], cues: [], summary: '' };
 
@@ -168,7 +170,9 @@ export class MomentLog {
             : "the customer's tone turned frustrated";
       let text = `At ${formatClock(e.atMs)} ${turned}`;
       if (e.respondedAtMs !== undefined) {
-        text += `; you ${e.respondedHow ?? 'responded'} within ${formatDuration(e.respondedAtMs - e.atMs)}`;
+        const after = e.respondedAtMs - e.atMs;
+        // A response minutes later (after a hold, say) was not "within" anything.
+        text += `; you ${e.respondedHow ?? 'responded'} ${after <= PROMPT_MS ? `within ${formatDuration(after)}` : `only ${formatDuration(after)} later`}`;
       } else {
         text +=
           e.state === 'confused'
