@@ -23,6 +23,9 @@ const AT_STAKE = /* @__PURE__ */ createBuiltInPhraseMatcher<true>(
     "(i'll|i will|i'm going to|we'll|we will) (lose|miss) (my|our|the|a) (job|flight|appointment|deposit|booking|interview|shift|money)",
     '(i|we) (rely|depend|relies|depends) on (it|this|that|my|our|the)',
     "(i've|i have|we've|we have) got (a baby|a newborn|young kids|young children|small children|kids|children) (at home|in the house|here)",
+    // Someone close in hospital or ill: "my mum is in hospital, I need to be reachable".
+    "(my|our) (mum|mom|mother|dad|father|wife|husband|partner|son|daughter|child|baby|kid|gran|granny|grandma|grandmother|grandad|grandpa|grandfather|sister|brother) (is|'s) (in hospital|in the hospital|in intensive care|in care|having surgery|having an operation|seriously ill|really ill|very ill|unwell|poorly)",
+    '(i|we) (need|have) to be (reachable|contactable|on call|able to be reached)',
   ].map((pattern) => ({ pattern, value: true as const })),
 );
 

@@ -28,6 +28,11 @@ describe('billing-discrepancy', () => {
       'the unrecognised charge',
     ],
     [
+      "There's a charge on my card for eighty nine pounds from a company called Zentra and I don't recognise it.",
+      "charge on my card for eighty nine pounds from a company called Zentra and I don't recognise it",
+      'the unrecognised charge',
+    ],
+    [
       'There is an unauthorized transaction on my account.',
       'unauthorized transaction',
       'the unrecognised charge',

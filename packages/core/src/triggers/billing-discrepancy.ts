@@ -39,6 +39,8 @@ const CUSTOMER = /* @__PURE__ */ phraseTable({
     `(unauthorized|unauthorised|unknown|strange|random|mystery|mysterious|odd|weird|unusual|unfamiliar|suspicious|fraudulent|bogus) (#)? (euro|pound|dollar|cash|direct|card)? ${ITEM}`,
     'never (signed up|subscribed|ordered|authorized|agreed) (for|to)',
     `${ITEM} * (that)? (i|i'm) (don't|do not|didn't|did not|didnt|never|haven't|have not|not) (recognize|recognise|make|made|do|did|authorize|authorise|authorized|remember|perform|set up|create|approve|recall|familiar)`,
+    // "a charge on my card for 89 pounds from a company called Zentra and I don't recognise it"
+    `${ITEM} ** ** (and|but)? (i|i'm) (don't|do not|didn't|did not|never) (recognize|recognise) (it|this|that|them|these|those|the name|the company|the merchant)`,
     `${ITEM} * (that)? i (definitely|really|know i|am sure i|think i) (didn't|did not|never) (make|made|do|did|authorize|authorise|authorized|perform|set up)`,
     `${ITEM} (that)? (looks|seems|is|are) (suspicious|strange|odd|wrong|off|weird|fraudulent|a mistake)`,
     `(a|an|the) ${ITEM} (on|in) my (statement|account|app|card|bill|records|history) (that)? (is|looks|seems)? (wrong|off|strange|odd|suspicious|incorrect|a mistake|an error)`,

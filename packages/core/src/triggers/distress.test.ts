@@ -132,6 +132,7 @@ describe('distress with the built-in baseline analyzer', () => {
     "My flight is tomorrow morning and the booking isn't showing.",
     "I've got a baby at home and the heating's off.",
     'I rely on it for my work calls.',
+    "My phone's been cut off and my mum is in hospital, I need to be reachable.",
   ])('reads what is at stake in "%s"', async (text) => {
     const { fired } = await fire(jsonl(customer(text, 1, 4)));
     expect(fired.map((f) => f.evidence.summary)).toEqual([
@@ -187,6 +188,7 @@ describe('distress with the built-in baseline analyzer', () => {
       'I used to work from home, now I go into the office.',
       "I can't go without saying thanks, that was quick.",
       "My holiday was in Spain, that's where the charges are from.",
+      'Is my mum in hospital records as next of kin?',
     ]) {
       const { fired } = await fire(jsonl(customer(text, 1, 4)));
       expect(fired, text).toEqual([]);

@@ -236,6 +236,19 @@ describe('transfer-request', () => {
     expect(fired.map((f) => f.clock)).toEqual(['0:08']);
   });
 
+  it('does not nudge a transfer to a secure payment line or a survey: nobody to brief', async () => {
+    for (const text of [
+      "I'll put you through to our secure payment line. Once it's done your phone will work.",
+      "I'm going to transfer you to a short survey about today's call.",
+    ]) {
+      const { fired } = await fire(jsonl(agent(text, 1, 5)));
+      expect(fired, text).toEqual([]);
+    }
+    // A person still is.
+    const { fired } = await fire(jsonl(agent("I'll put you through to our payments team.", 1, 4)));
+    expect(fired).toHaveLength(1);
+  });
+
   it('counts the agent making a transfer warm as acting on its nudge', async () => {
     const outcomeAfter = async (reply: string) => {
       const coach = createCoach({ builtInTriggers: ['transfer-request'] });

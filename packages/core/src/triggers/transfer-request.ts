@@ -73,6 +73,10 @@ const NAMES_WHO =
 const SAYS_WHY =
   /\b(?:because|since|so (?:that )?they can|who (?:can|will|handles?|deals?|looks?)|(?:is|are) handled by|handles?|deals? with|speciali[sz]es?|can (?:help|sort|fix|do|look)|(?:the )?right (?:people|person|team))\b/;
 
+/** Transfers to a system, not a person: a secure payment line, an automated line, a survey. */
+const TO_A_MACHINE =
+  /\b(?:(?:secure|automated|card|payment|pay)\s+(?:payment\s+)?(?:line|system|service|ivr)|(?:short|quick|customer)?\s*survey|payment\s+(?:line|system|service|ivr))\b/;
+
 /**
  * How long a transfer asked for or begun in words covers what follows: the agent's
  * transfer in words after an ask, and the platform's transfer signal.
@@ -128,6 +132,8 @@ export function transferRequestRule(): RuleDefinition {
       if (agent === undefined) return undefined;
       const said = foldText(ctx.utterance!.text);
       if (NAMES_WHO.test(said) && SAYS_WHY.test(said)) return undefined;
+      // A secure payment line or a survey takes no handover: nobody to brief.
+      if (TO_A_MACHINE.test(said)) return undefined;
       // The answer to an ask nudged a moment ago ("Of course, I can transfer you to sales.").
       if (firedSince(ctx, 'transfer-request', ctx.nowMs - COVERED_MS)) return undefined;
       return {
