@@ -248,7 +248,8 @@ export const PLAYBOOK_EN: Playbook = {
       message: 'That can sound dismissive. Try "{replacement}" instead of "{phrase}".',
       phrases: [],
       expect: 'plain-words',
-      cooldownMs: 30_000,
+      // Another dismissive line a few seconds on is a new one to catch.
+      cooldownMs: 10_000,
       priority: 82,
     },
     'drop-dismissive': {
@@ -257,7 +258,8 @@ export const PLAYBOOK_EN: Playbook = {
         '"{phrase}" can sound dismissive. Leave it out and say it again, as if for the first time.',
       phrases: [],
       expect: 'plain-words',
-      cooldownMs: 30_000,
+      // Another dismissive line a few seconds on is a new one to catch.
+      cooldownMs: 10_000,
       priority: 82,
     },
     'drop-words': {

@@ -65,6 +65,21 @@ describe('dismissive', () => {
     }
   });
 
+  it('nudges a second dismissive line a few seconds on, one nudge per line', async () => {
+    const coach = createCoach({ builtInTriggers: ['dismissive'] });
+    const shown: string[] = [];
+    coach.on('nudge', (n) => shown.push(`${n.atMs / 1000} ${n.span?.text ?? ''}`));
+    for (const e of events(
+      customer('My internet has been down since yesterday.', 1, 4),
+      agent("Well, you should have checked the status page, there's an outage.", 5, 9),
+      customer('How was I supposed to check a web page with no internet?', 11, 16),
+      agent('Sir, you need to calm down. It is what it is.', 19, 23),
+    ))
+      coach.push(e);
+    await coach.end();
+    expect(shown).toEqual(['9 you should have checked', '23 you need to calm down']);
+  });
+
   it('does not fire on kind or ordinary words, or on the customer', async () => {
     const { fired } = await fire(
       jsonl(
