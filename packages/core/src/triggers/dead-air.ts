@@ -65,29 +65,36 @@ export function deadAirRule(
   const announcedMs = Math.max(deadAirMs, options.announcedDeadAirMs);
   const customerTaskMs = Math.max(announcedMs, options.customerTaskDeadAirMs);
   // The allowance for the silence after `last`, worked out once per silence (the wake time
-  // is asked for after most events; the customer's state is costly to read).
+  // is asked for after most events; the customer's state is costly to read). What the
+  // latest utterances say is read once per utterance, not once per silence.
   let forLast: number | undefined;
   let forSaid: UtteranceView | undefined;
   let forHeard: UtteranceView | undefined;
+  let saidWorks = false;
+  let saidLeaves = false;
+  let heardGoes = false;
   let allowed = deadAirMs;
   const allowedAfter = (ctx: RuleContext, last: number): number => {
     const said = ctx.lastUtterance('agent');
     const heard = ctx.lastUtterance('customer');
     if (last === forLast && said === forSaid && heard === forHeard) return allowed;
     forLast = last;
-    forSaid = said;
-    forHeard = heard;
-    const recent = (u: UtteranceView | undefined): u is UtteranceView =>
-      u !== undefined && last - u.endMs <= ANNOUNCED_WITHIN_MS;
+    if (said !== forSaid) {
+      forSaid = said;
+      saidWorks = said !== undefined && announcesWork(said.text);
+      saidLeaves = said !== undefined && leavesToCustomer(said.text);
+    }
+    if (heard !== forHeard) {
+      forHeard = heard;
+      heardGoes = heard !== undefined && customerGoes(heard.text);
+    }
+    const saidLately = said !== undefined && last - said.endMs <= ANNOUNCED_WITHIN_MS;
     // The customer doing something: the silence is theirs, whatever their mood.
-    if (
-      (recent(said) && leavesToCustomer(said.text)) ||
-      (recent(heard) && customerGoes(heard.text))
-    )
+    if ((saidLately && saidLeaves) || (heardGoes && last - heard!.endMs <= ANNOUNCED_WITHIN_MS))
       allowed = customerTaskMs;
     else
       allowed =
-        recent(said) && announcesWork(said.text) && !isNegativeState(ctx.state('customer').state)
+        saidLately && saidWorks && !isNegativeState(ctx.state('customer').state)
           ? announcedMs
           : deadAirMs;
     return allowed;
