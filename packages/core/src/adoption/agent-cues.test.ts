@@ -20,6 +20,19 @@ describe('agentCuesIn', () => {
     expect([...agentCuesIn('Does that make sense so far?')]).toEqual(['check-in']);
     expect(agentCuesIn('Your order ships on Monday.').size).toBe(0);
   });
+
+  it.each([
+    "Please don't apologise, you're doing everything right.",
+    "There's no need to be sorry, it's completely understandable.",
+    'Anyone would feel the same with a newborn in the cold.',
+  ])('reads the reassurance in "%s" as acknowledging', (text) => {
+    expect(agentCuesIn(text).has('acknowledge')).toBe(true);
+  });
+
+  it('does not read instructions with the same words as acknowledging', () => {
+    expect(agentCuesIn("Don't unplug the router while it updates.").has('acknowledge')).toBe(false);
+    expect(agentCuesIn('The fee is normal for this plan.').has('acknowledge')).toBe(false);
+  });
 });
 
 describe('explainsPlainly', () => {

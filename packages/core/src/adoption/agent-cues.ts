@@ -18,6 +18,12 @@ const MATCHER = /* @__PURE__ */ createBuiltInPhraseMatcher<AgentCue>([
     "(let's|let us) (get this|sort this|fix this|figure this)",
     "(fair enough|that's fair|that is fair|makes sense that you)",
     "(i'd|i would) (be|feel) (frustrated|upset|annoyed|worried) too",
+    // Reassurance of a customer who apologises or blames themselves.
+    "(please|oh)? (don't|do not) (apologize|apologise|worry|be sorry)",
+    "(there's|there is)? no need to (apologize|apologise|be sorry)",
+    "(you're|you are) doing (everything right|the right thing|all the right things|really well|great|fine)",
+    "(that's|that is|it's|it is) (completely|totally|perfectly|entirely)? (understandable|natural|normal)",
+    'anyone would (be|feel)',
   ].map((pattern) => ({ pattern, value: 'acknowledge' as const })),
   ...[
     'does (that|this) (make sense|help|sound ok|sound okay|sound good|work for you)',
