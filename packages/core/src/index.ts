@@ -187,6 +187,7 @@ export { createGoogleSpeechNormalizer } from './normalizers/google-speech.js';
 export { createAssemblyAiNormalizer } from './normalizers/assemblyai.js';
 export { redactText } from './redact/redact-text.js';
 export { redactEvent } from './redact/redact-event.js';
+export { createConversationRedactor } from './redact/conversation-redactor.js';
 export { REDACTION_KINDS } from './redact/redaction-kinds.js';
 export type { NormalizerOptions, TranscriptNormalizer } from './normalizers/segment-tracker.js';
 export type { DeepgramNormalizerOptions } from './normalizers/deepgram.js';

@@ -176,6 +176,30 @@ describe('tonvo redact', () => {
     expect(events(r.stdout).map((e) => e.type)).toEqual(['utterance', 'signal']);
     expect(r.stderr).toContain('line 2');
   });
+
+  it("reads the customer's answer to the agent's ask as what was asked, per conversation", async () => {
+    const line = (conversation: string, speaker: string, text: string, at: number) =>
+      JSON.stringify({
+        type: 'utterance',
+        conversation,
+        speaker,
+        text,
+        final: true,
+        startMs: at,
+        endMs: at + 2000,
+      });
+    const text = [
+      line('a', 'agent', 'Can I take your card number please?', 0),
+      line('b', 'customer', 'My order is 4929 1234 5678 9012.', 2500),
+      line('a', 'customer', "It's 4929 1234 5678 9012.", 3000),
+    ].join('\n');
+    const r = await tonvo(['redact', '-'], text);
+    expect(events(r.stdout).map((e) => (e as { text: string }).text)).toEqual([
+      'Can I take your card number please?',
+      'My order is 4929 1234 5678 9012.',
+      "It's [card].",
+    ]);
+  });
 });
 
 describe('tonvo demo', () => {

@@ -2,7 +2,7 @@ import {
   createCoach,
   eventTimeMs,
   getDefaultCoachOptions,
-  redactEvent,
+  createConversationRedactor,
   TonvoError,
   type Coach,
   type CoachOptions,
@@ -70,6 +70,8 @@ export async function replay(
 ): Promise<ReplaySummary> {
   const coaches = new Map<string, Coach>();
   const redaction = options.coachOptions('').redact ?? {};
+  // Redacted as each coach redacts what it stores, the conversations told apart.
+  const redactShown = redaction === false ? undefined : createConversationRedactor(redaction);
   const clocks = new Map<string, number>();
   /** When each conversation that signalled its end may be ended (its end + lateness). */
   const endsAfter = new Map<string, number>();
@@ -154,7 +156,7 @@ export async function replay(
     }
     clocks.set(conversation, Math.max(clocks.get(conversation) ?? 0, t));
     // What is shown is what the coach stores: redacted, unless redaction is off.
-    sink.input(redaction === false ? e : redactEvent(e, redaction));
+    sink.input(redactShown === undefined ? e : redactShown(e));
     if (coach.push(e)) events++;
     await coach.whenIdle();
     if (e.type === 'signal' && e.kind === 'call-ended') {

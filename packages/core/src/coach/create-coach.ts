@@ -26,7 +26,7 @@ import type { RuleDefinition } from '../rules/rule-types.js';
 import { BUILT_IN_TRIGGER_IDS, builtInRules } from '../triggers/built-in-rules.js';
 import { resolveCoachOptions, type CoachOptions } from './coach-options.js';
 import { defaultAnalyzer, defaultLanguageChecker } from './defaults.js';
-import { redactEventChecked } from '../redact/redact-event.js';
+import { conversationRedactorChecked } from '../redact/conversation-redactor.js';
 import { checkRedactOptions } from '../redact/redact-text.js';
 import { ConversationProcessor } from './processor.js';
 import type { LanguageCheck } from '../triggers/language.js';
@@ -152,7 +152,10 @@ export function createCoach(options: CoachOptions = {}): Coach {
     }, 8),
   };
   // Checked once here: a bad option fails createCoach, not every utterance pushed later.
-  const redaction = options.redact === false ? undefined : checkRedactOptions(options.redact ?? {});
+  const redact =
+    options.redact === false
+      ? undefined
+      : conversationRedactorChecked(checkRedactOptions(options.redact ?? {}), true);
   const enabled = options.builtInTriggers ?? true;
   if (Array.isArray(enabled)) {
     for (const id of enabled) {
@@ -451,7 +454,7 @@ export function createCoach(options: CoachOptions = {}): Coach {
     const t = eventTimeMs(event);
     let analysis: TextAnalysis | PromiseLike<TextAnalysis> | undefined;
     if (event.type === 'utterance') {
-      if (redaction !== undefined) event = redactEventChecked(event, redaction);
+      if (redact !== undefined) event = redact(event);
       if (event.final) {
         try {
           analysis = analyzer.analyze(event.text);

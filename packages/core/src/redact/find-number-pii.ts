@@ -1,6 +1,6 @@
 import type { DigitRun } from './digit-runs.js';
 import { luhnValid } from './luhn.js';
-import { cueBefore, type ContextCue } from './pii-context.js';
+import { cueBefore, type ContextCue, type ContextKind } from './pii-context.js';
 import type { RedactionFinding } from './redaction-kinds.js';
 import type { TextToken } from './text-tokens.js';
 
@@ -256,10 +256,23 @@ export function findNumberPii(
   runs: readonly DigitRun[],
   cues: readonly ContextCue[],
   partial: boolean,
+  asked?: ContextKind,
 ): RedactionFinding[] {
-  const s: Scan = { text, tokens, runs, cues, partial };
+  // What the text answers (see `createConversationRedactor`): a cue before all of it, for
+  // the numbers no cue of its own speaks for.
+  const carried: ContextCue | undefined =
+    asked === undefined || asked === 'none'
+      ? undefined
+      : { kind: asked, phrase: `asked for ${asked}`, start: 0, end: 0 };
+  const s: Scan = {
+    text,
+    tokens,
+    runs,
+    cues: carried === undefined ? cues : [carried, ...cues],
+    partial,
+  };
   const found: RedactionFinding[] = [];
-  for (const cue of cues) {
+  for (const cue of s.cues) {
     if (cue.kind !== 'expiry') continue;
     const f = expiryAfter(s, cue);
     if (f !== undefined) found.push(f);
@@ -274,7 +287,7 @@ export function findNumberPii(
       continue;
     }
     if (found.some((f) => f.start <= run.start && run.end <= f.end)) continue;
-    const cue = cueBefore(cues, text, run.start);
+    const cue = cueBefore(cues, text, run.start) ?? carried;
     const f = (cue === undefined ? undefined : byCue(s, run, cue)) ?? selfEvident(s, run);
     if (f !== undefined) found.push(f);
   }

@@ -140,6 +140,21 @@ export const PII_CUE_KEY_WORDS: readonly string[] = [...KIND_OF]
     phrase.split(/[^a-z]+/).reduce((longest, w) => (w.length >= longest.length ? w : longest), ''),
   );
 
+/**
+ * The start of a word that is a key word of a cue that is not `none` (see
+ * {@link mayHoldCue}; "cvv2" starts with "cvv").
+ */
+const KEY_WORD = new RegExp(`\\b(?:${[...new Set(PII_CUE_KEY_WORDS)].join('|')})`, 'i');
+
+/**
+ * Whether a text may hold a cue that says what a number is (one of its key words, see
+ * `PII_CUE_KEY_WORDS`): a quick test before {@link findContextCues}.
+ * @internal
+ */
+export function mayHoldCue(text: string): boolean {
+  return KEY_WORD.test(text);
+}
+
 // Longest phrases first: at one position "card number" must win over "card".
 const PATTERN = new RegExp(
   `\\b(?:${[...KIND_OF.keys()]

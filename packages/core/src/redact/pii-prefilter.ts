@@ -80,10 +80,11 @@ function signOf(text: string, start: number, end: number, h: number): WordSign |
  * letters ("gmail.com"). A number needs digits, written or spoken ("four one one",
  * "double five"): 8 or more before its form alone can make it PII (a card, "+44 ...",
  * "123-45-6789", "(555) 123-4567"); fewer, or a month, only where a cue says what they
- * are ("card", "cvv", "expires", "social", "call me").
+ * are ("card", "cvv", "expires", "social", "call me"), or where the text answers such a
+ * question (`cued`: see `createConversationRedactor`).
  * @internal
  */
-export function mayContainPii(text: string): boolean {
+export function mayContainPii(text: string, cued = false): boolean {
   let digits = 0;
   let month = false;
   let at = false;
@@ -120,5 +121,5 @@ export function mayContainPii(text: string): boolean {
     }
     if (at && dot) return true;
   }
-  return digits >= SELF_EVIDENT_DIGITS || ((digits > 0 || month) && cue);
+  return digits >= SELF_EVIDENT_DIGITS || ((digits > 0 || month) && (cue || cued));
 }

@@ -1,5 +1,6 @@
 import type { TonvoEvent, UtteranceEvent, WordTiming } from '../events/types.js';
 import { parseTonvoEvent, utteranceEvent } from '../events/validate.js';
+import type { ContextKind } from './pii-context.js';
 import { mayContainPii } from './pii-prefilter.js';
 import {
   checkRedactOptions,
@@ -35,21 +36,23 @@ export function redactEvent<E extends TonvoEvent>(event: E, options: RedactEvent
 }
 
 /**
- * {@link redactEvent} with options already checked by `checkRedactOptions`: what the
- * coach calls for every utterance, having checked its options once.
+ * {@link redactEvent} with options already checked by `checkRedactOptions`, and what the
+ * utterance answers (`asked`, see `createConversationRedactor`).
  * @internal
  */
 export function redactEventChecked<E extends TonvoEvent>(
   event: E,
   options: CheckedRedactOptions,
+  asked?: ContextKind,
 ): E {
   if (event.type !== 'utterance') return event;
   const u: UtteranceEvent = event;
+  const cued = asked !== undefined && asked !== 'none';
   // Most utterances hold nothing that could be PII: the same event, nothing built.
-  if (u.words === undefined && !mayContainPii(u.text)) return event;
+  if (u.words === undefined && !mayContainPii(u.text, cued)) return event;
   const partial = !u.final;
-  const text = redactTextChecked(u.text, options, partial);
-  const words = u.words === undefined ? undefined : redactWords(u.words, options, partial);
+  const text = redactTextChecked(u.text, options, partial, asked);
+  const words = u.words === undefined ? undefined : redactWords(u.words, options, partial, asked);
   if (text.findings.length === 0 && words === u.words) return event;
   const out = utteranceEvent(
     u.conversation,
@@ -74,6 +77,7 @@ function redactWords(
   words: readonly WordTiming[],
   options: CheckedRedactOptions,
   partial: boolean,
+  asked: ContextKind | undefined,
 ): readonly WordTiming[] {
   const starts: number[] = [];
   let joined = '';
@@ -82,7 +86,7 @@ function redactWords(
     starts.push(joined.length);
     joined += w.text;
   }
-  const { findings } = redactTextChecked(joined, options, partial);
+  const { findings } = redactTextChecked(joined, options, partial, asked);
   if (findings.length === 0) return words;
   const out: WordTiming[] = [];
   let f = 0;

@@ -3,7 +3,7 @@ import { describeValue } from '../util/describe-value.js';
 import { findDigitRuns } from './digit-runs.js';
 import { findEmails } from './find-email.js';
 import { findNumberPii } from './find-number-pii.js';
-import { findContextCues } from './pii-context.js';
+import { findContextCues, type ContextKind } from './pii-context.js';
 import { mayContainPii } from './pii-prefilter.js';
 import {
   defaultReplacement,
@@ -121,26 +121,31 @@ export function redactTextChecked(
   text: string,
   options: CheckedRedactOptions,
   partial: boolean,
+  asked?: ContextKind,
 ): RedactTextResult {
-  return mayContainPii(text)
-    ? redactTextFully(text, options, partial)
+  return mayContainPii(text, asked !== undefined && asked !== 'none')
+    ? redactTextFully(text, options, partial, asked)
     : { text, findings: NOTHING };
 }
 
 /**
  * {@link redactTextChecked} without the quick test that skips texts with nothing that
  * could be PII (tests check that the quick test never skips a finding).
+ * `asked` is what the text answers, where it answers a question for a number ("Can I take
+ * your card number?", see `createConversationRedactor`): the numbers no cue of its own
+ * speaks for are read as that.
  * @internal
  */
 export function redactTextFully(
   text: string,
   { kinds, replacement }: CheckedRedactOptions,
   partial: boolean,
+  asked?: ContextKind,
 ): RedactTextResult {
   const tokens = tokenize(text);
   const runs = findDigitRuns(text, tokens);
   const cues = findContextCues(text);
-  const all = [...findEmails(tokens), ...findNumberPii(text, tokens, runs, cues, partial)]
+  const all = [...findEmails(tokens), ...findNumberPii(text, tokens, runs, cues, partial, asked)]
     .filter((f) => kinds.has(f.kind))
     .sort((a, b) => a.start - b.start || b.end - a.end);
   const findings: RedactionFinding[] = [];

@@ -1,4 +1,4 @@
-import { encodeEvent, redactEvent, toJsonl, type TonvoEvent } from '@tonvo/core';
+import { createConversationRedactor, encodeEvent, toJsonl, type TonvoEvent } from '@tonvo/core';
 import { describeError } from '../describe-error.js';
 import { choice, parseCommandArgs } from '../args.js';
 import { styleFor } from '../format/ansi.js';
@@ -8,7 +8,8 @@ import type { CliCommand } from '../run-cli.js';
 const USAGE = `usage: tonvo redact <file.jsonl | file.tonvo | -> [options]
 
 Writes the events with PII (card numbers, CVV, expiry, SSN, e-mail, phone) replaced
-by tokens such as [card] in every utterance's text and word timings. Lines that are
+by tokens such as [card] in every utterance's text and word timings. A customer's
+answer to the agent's ask ("Can I take your card number?") is read as what was asked. Lines that are
 not valid events are reported on stderr and left out (they may hold PII).
 
 options:
@@ -36,6 +37,8 @@ export const redactCommand: CliCommand = {
     const style = styleFor(io.stderr as { isTTY?: boolean }, process.env);
     let dropped = 0;
     let redacted = 0;
+    // The customer's answer to "Can I take your card number?" is read as a card number.
+    const redact = createConversationRedactor();
     for await (const r of readEvents(openInput(path, io.stdin, io.cwd ?? process.cwd()), input, {
       outputs: true,
     })) {
@@ -44,7 +47,7 @@ export const redactCommand: CliCommand = {
         io.stderr.write(`${style.red('✗')} ${describeError(r.where, r.error)}\n`);
         continue;
       }
-      const safe: TonvoEvent = redactEvent(r.event);
+      const safe: TonvoEvent = redact(r.event);
       if (safe !== r.event) redacted++;
       io.stdout.write(format === 'binary' ? encodeEvent(safe) : `${toJsonl(safe)}\n`);
     }
