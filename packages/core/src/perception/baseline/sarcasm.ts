@@ -84,36 +84,13 @@ export function markSarcasm(text: string, tokens: readonly Token[], items: ScanI
  * Brilliant."), is the complaint's last word, not praise.
  */
 function sarcasticCloser(text: string, tokens: readonly Token[], items: ScanItem[]): void {
-  const n = tokens.length;
-  let k = n - 1;
+  let k = tokens.length - 1;
   const praise = tokens[k];
   if (praise === undefined || !PRAISE.has(praise.text)) return;
   while (k > 0 && LEAD_INS.has(tokens[k - 1]!.text)) k--;
   if (k === 0 || !gapHas(text, tokens[k - 1]!.end, tokens[k]!.start, '.!?;\u2026')) return;
-  const at = items.findIndex((i) => i.kind === 'word' && i.end === praise.end);
-  const item = items[at];
-  if (item === undefined || item.negated || item.entry.valence <= 0) return;
-  let complaint = false;
-  for (let j = 0; j < at; j++) {
-    const before = items[j]!;
-    const good = before.negated ? before.entry.valence < 0 : before.entry.valence > 0;
-    if (good) return;
-    const s = before.entry.states;
-    if (!before.negated && ((s?.frustrated ?? 0) >= COMPLAINT || (s?.distressed ?? 0) >= COMPLAINT))
-      complaint = true;
-  }
-  if (!complaint) return;
-  items[at] = {
-    kind: 'phrase',
-    key: 'sarcastic-praise',
-    entry: SARCASTIC_PRAISE,
-    start: item.start,
-    end: item.end,
-    negated: false,
-    intensity: 1,
-    caps: item.caps,
-    weight: item.weight,
-  };
+  const at = praiseItemAt(items, praise);
+  if (at >= 0 && complains(items.slice(0, at)) === true) items[at] = sarcastic(items[at]!);
 }
 
 function sarcasticOpener(text: string, tokens: readonly Token[], items: ScanItem[]): void {
@@ -123,22 +100,42 @@ function sarcasticOpener(text: string, tokens: readonly Token[], items: ScanItem
   const next = tokens[k + 1];
   if (praise === undefined || next === undefined || !PRAISE.has(praise.text)) return;
   if (!gapHas(text, praise.end, next.start, CLAUSE_END) && !CARRY_ON.has(next.text)) return;
-  const at = items.findIndex((i) => i.kind === 'word' && i.end === praise.end);
-  const item = items[at];
-  if (item === undefined || item.negated || item.entry.valence <= 0) return;
-  let complaint = false;
-  for (const rest of items) {
-    if (rest.start < next.start) continue;
-    const good = rest.negated ? rest.entry.valence < 0 : rest.entry.valence > 0;
-    if (good) return;
-    const s = rest.entry.states;
-    if (!rest.negated && ((s?.frustrated ?? 0) >= COMPLAINT || (s?.distressed ?? 0) >= COMPLAINT))
-      complaint = true;
-  }
+  const at = praiseItemAt(items, praise);
+  if (at < 0) return;
+  const complaint = complains(items.filter((i) => i.start >= next.start));
   // "Wonderful. So I'm paying for last winter twice, am I?": a statement put back to the
   // agent as a question is a complaint, whatever its words.
-  if (!complaint && !TAG_QUESTION.test(text)) return;
-  items[at] = {
+  if (complaint === true || (complaint === false && TAG_QUESTION.test(text))) {
+    items[at] = sarcastic(items[at]!);
+  }
+}
+
+/** Where the cue of the praise word `praise` is among `items`, if it reads as praise; else -1. */
+function praiseItemAt(items: readonly ScanItem[], praise: Token): number {
+  const at = items.findIndex((i) => i.kind === 'word' && i.end === praise.end);
+  const item = items[at];
+  return item === undefined || item.negated || item.entry.valence <= 0 ? -1 : at;
+}
+
+/**
+ * Whether `items` complain (evidence of frustration or distress) with nothing good among
+ * them: true, false, or undefined where something good rules sarcasm out.
+ */
+function complains(items: readonly ScanItem[]): boolean | undefined {
+  let complaint = false;
+  for (const i of items) {
+    const good = i.negated ? i.entry.valence < 0 : i.entry.valence > 0;
+    if (good) return undefined;
+    const s = i.entry.states;
+    if (!i.negated && ((s?.frustrated ?? 0) >= COMPLAINT || (s?.distressed ?? 0) >= COMPLAINT))
+      complaint = true;
+  }
+  return complaint;
+}
+
+/** The cue `item` (praise) read as sarcasm. */
+function sarcastic(item: ScanItem): ScanItem {
+  return {
     kind: 'phrase',
     key: 'sarcastic-praise',
     entry: SARCASTIC_PRAISE,
