@@ -217,6 +217,18 @@ export const PLAYBOOK_EN: Playbook = {
       cooldownMs: 30_000,
       priority: 40,
     },
+    'hedging-many': {
+      title: 'Say what you know',
+      message:
+        'You hedged {times} times ({phrases}). Say what you know, and when you will confirm the rest.',
+      phrases: [
+        "Here's what I know for certain: ... I'll confirm the rest by ...",
+        'Let me check that now, so I can give you a straight answer.',
+      ],
+      expect: 'plain-words',
+      cooldownMs: 30_000,
+      priority: 40,
+    },
     'explain-term': {
       title: 'Explain the term',
       message:

@@ -35,6 +35,23 @@ describe('hedging', () => {
     ]);
   });
 
+  it('names hedges piled up in one utterance as one habit, all of them', async () => {
+    const text =
+      "Okay, so I think it's probably maybe stuck, I'm not entirely sure, it might possibly clear today.";
+    const { fired } = await fire(jsonl(agent(text, 2, 9, 'a1')));
+    expect(fired).toHaveLength(1);
+    expect(fired[0]!.matched.length).toBeGreaterThan(1);
+    expect(fired[0]!.span).toMatchObject({
+      utteranceId: 'a1',
+      text: fired[0]!.matched[0]!.split('"')[1],
+    });
+    expect(fired[0]!.nudge).toMatch(
+      /^You hedged \d times \(".+", .*".+"\)\. Say what you know, and when you will confirm the rest\.$/,
+    );
+    expect(fired[0]!.nudge).toContain('"I\'m not entirely sure"');
+    expect(fired[0]!.evidence.summary).toMatch(/^the agent hedged \d times: /);
+  });
+
   it('does not fire for a customer who hedges, or for an agent who commits', async () => {
     const { fired } = await fire(
       jsonl(

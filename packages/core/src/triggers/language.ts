@@ -60,6 +60,9 @@ export function languageRules(checker: LanguageCheck): RuleDefinition[] {
         (f) => f.kind === kind && (kind !== 'jargon' || !customerSaid(ctx, f.text)),
       );
       if (hits.length === 0) return undefined;
+      // Hedges piled up ("probably maybe ... not entirely sure ... might possibly") are one
+      // habit to name, not one word to swap.
+      if (kind === 'hedging' && hits.length > 1) return hedgedOften(u, hits);
       return hits.map((f) => ({
         speaker: 'agent' as const,
         span: { utteranceId: u.id, start: f.start, end: f.end, text: f.text },
@@ -76,6 +79,37 @@ export function languageRules(checker: LanguageCheck): RuleDefinition[] {
     },
   });
   return [rule('jargon', 42), rule('hedging', 35), rule('over-formal', 38), rule('dismissive', 62)];
+}
+
+/**
+ * One `hedging` match for an utterance with several hedges: it points at the first, lists
+ * them all, and goes to the `hedging-many` situation (values `times` and `phrases`; a
+ * playbook without it uses `plain-language` with the first).
+ */
+function hedgedOften(u: UtteranceView, hits: readonly LanguageIssue[]): RuleMatch {
+  const [first] = hits as [LanguageIssue, ...LanguageIssue[]];
+  const phrases = joinQuoted(hits.map((f) => f.text));
+  return {
+    speaker: 'agent',
+    span: { utteranceId: u.id, start: first.start, end: first.end, text: first.text },
+    replacement: first.replacement,
+    key: hits.map((f) => f.text.toLowerCase()).join(' '),
+    matched: hits.map((f) => `hedging: "${f.text}" -> "${f.replacement}"`),
+    summary: `the agent hedged ${hits.length} times: ${phrases}`,
+    values: {
+      phrase: first.text,
+      replacement: first.replacement,
+      phrases,
+      times: String(hits.length),
+    },
+    situation: 'hedging-many',
+  };
+}
+
+/** '"a", "b" and "c"'. */
+function joinQuoted(words: readonly string[]): string {
+  const q = words.map((w) => `"${w}"`);
+  return q.length <= 1 ? (q[0] ?? '') : `${q.slice(0, -1).join(', ')} and ${q[q.length - 1]!}`;
 }
 
 /**
