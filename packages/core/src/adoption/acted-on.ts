@@ -7,8 +7,8 @@ import { answersPlainly, explainsPlainly, type AgentCue } from './agent-cues.js'
 /**
  * What adoption reads of one agent utterance, made once and read for every nudge it may
  * act on: the utterance, its agent cues (`agentCuesIn`), the language checker's reading
- * of it by kind, the customer's latest ask it may answer (see `askIn`) and their last words. The last two
- * are worked out only when asked.
+ * of it by kind (read only when asked), the customer's latest ask it may answer (see
+ * `askIn`; worked out only when asked) and their last words.
  * @internal
  */
 export interface AgentWords {
@@ -40,7 +40,7 @@ export function answersFeeling(
 
 /**
  * How an agent's words answer a customer's confusion: simpler words or a check-in
- * (`simplified`), or a plain direct answer to the yes-or-no question they asked (see
+ * (`simplified`), or a plain direct answer to the question they asked (see
  * `answersPlainly`); undefined when they do neither.
  * @internal
  */

@@ -1,8 +1,6 @@
 import type { Token } from '../text/tokenize.js';
+import { THANKS_WORDS } from './baseline/read-call-language.js';
 import type { TextAnalysis } from './text-analyzer.js';
-
-/** Words of thanks. */
-const THANKS = new Set(['thanks', 'thank', 'cheers', 'ta', 'thx']);
 
 /** Words that close a call from the customer's side ("that's all", "nothing else", "bye"). */
 const CLOSE = new Set(['bye', 'goodbye', 'all', 'everything', 'else']);
@@ -77,7 +75,7 @@ export function readClosingThanks(
   let named = false;
   for (const t of tokens) {
     const w = t.text;
-    if (THANKS.has(w)) thanked = true;
+    if (THANKS_WORDS.has(w)) thanked = true;
     else if (CLOSE.has(w)) closed = true;
     else if (FORMULA.has(w)) continue;
     // One name, capitalised, after the thanks: "Thanks Jordan".

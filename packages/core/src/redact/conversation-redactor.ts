@@ -1,5 +1,5 @@
 import type { TonvoEvent } from '../events/types.js';
-import { findContextCues, mayHoldCue, type ContextKind } from './pii-context.js';
+import { findContextCues, mayHoldCue, type AskedKind } from './pii-context.js';
 import { redactEventChecked, type RedactEventOptions } from './redact-event.js';
 import { checkRedactOptions, type CheckedRedactOptions } from './redact-text.js';
 import { parseTonvoEvent } from '../events/validate.js';
@@ -11,7 +11,7 @@ const MAX_CONVERSATIONS = 10_000;
 
 /** What the agent last asked the customer for, in one conversation. */
 interface Ask {
-  readonly kind: ContextKind;
+  readonly kind: AskedKind;
   readonly atMs: number;
 }
 

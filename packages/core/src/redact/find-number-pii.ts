@@ -1,6 +1,6 @@
 import type { DigitRun } from './digit-runs.js';
 import { luhnValid } from './luhn.js';
-import { cueBefore, type ContextCue, type ContextKind } from './pii-context.js';
+import { cueBefore, type AskedKind, type ContextCue } from './pii-context.js';
 import type { RedactionFinding } from './redaction-kinds.js';
 import type { TextToken } from './text-tokens.js';
 
@@ -256,12 +256,12 @@ export function findNumberPii(
   runs: readonly DigitRun[],
   cues: readonly ContextCue[],
   partial: boolean,
-  asked?: ContextKind,
+  asked?: AskedKind,
 ): RedactionFinding[] {
   // What the text answers (see `createConversationRedactor`): a cue before all of it, for
   // the numbers no cue of its own speaks for.
   const carried: ContextCue | undefined =
-    asked === undefined || asked === 'none'
+    asked === undefined
       ? undefined
       : { kind: asked, phrase: `asked for ${asked}`, start: 0, end: 0 };
   const s: Scan = {

@@ -10,6 +10,13 @@
 /** What a cue says about the digits after it; `none` means "not PII". @internal */
 export type ContextKind = 'card' | 'cvv' | 'expiry' | 'ssn' | 'phone' | 'none';
 
+/**
+ * What an agent can ask a customer for, whose answer is then read as that (see
+ * `createConversationRedactor`): a kind of number, never `none`.
+ * @internal
+ */
+export type AskedKind = Exclude<ContextKind, 'none'>;
+
 /** A cue found in a text. @internal */
 export interface ContextCue {
   readonly kind: ContextKind;

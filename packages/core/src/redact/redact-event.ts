@@ -1,6 +1,6 @@
 import type { TonvoEvent, UtteranceEvent, WordTiming } from '../events/types.js';
 import { parseTonvoEvent, utteranceEvent } from '../events/validate.js';
-import type { ContextKind } from './pii-context.js';
+import type { AskedKind } from './pii-context.js';
 import { mayContainPii } from './pii-prefilter.js';
 import {
   checkRedactOptions,
@@ -43,13 +43,12 @@ export function redactEvent<E extends TonvoEvent>(event: E, options: RedactEvent
 export function redactEventChecked<E extends TonvoEvent>(
   event: E,
   options: CheckedRedactOptions,
-  asked?: ContextKind,
+  asked?: AskedKind,
 ): E {
   if (event.type !== 'utterance') return event;
   const u: UtteranceEvent = event;
-  const cued = asked !== undefined && asked !== 'none';
   // Most utterances hold nothing that could be PII: the same event, nothing built.
-  if (u.words === undefined && !mayContainPii(u.text, cued)) return event;
+  if (u.words === undefined && !mayContainPii(u.text, asked !== undefined)) return event;
   const partial = !u.final;
   const text = redactTextChecked(u.text, options, partial, asked);
   const words = u.words === undefined ? undefined : redactWords(u.words, options, partial, asked);
@@ -77,7 +76,7 @@ function redactWords(
   words: readonly WordTiming[],
   options: CheckedRedactOptions,
   partial: boolean,
-  asked: ContextKind | undefined,
+  asked: AskedKind | undefined,
 ): readonly WordTiming[] {
   const starts: number[] = [];
   let joined = '';

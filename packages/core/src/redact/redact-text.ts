@@ -3,7 +3,7 @@ import { describeValue } from '../util/describe-value.js';
 import { findDigitRuns } from './digit-runs.js';
 import { findEmails } from './find-email.js';
 import { findNumberPii } from './find-number-pii.js';
-import { findContextCues, type ContextKind } from './pii-context.js';
+import { findContextCues, type AskedKind } from './pii-context.js';
 import { mayContainPii } from './pii-prefilter.js';
 import {
   defaultReplacement,
@@ -121,9 +121,9 @@ export function redactTextChecked(
   text: string,
   options: CheckedRedactOptions,
   partial: boolean,
-  asked?: ContextKind,
+  asked?: AskedKind,
 ): RedactTextResult {
-  return mayContainPii(text, asked !== undefined && asked !== 'none')
+  return mayContainPii(text, asked !== undefined)
     ? redactTextFully(text, options, partial, asked)
     : { text, findings: NOTHING };
 }
@@ -140,7 +140,7 @@ export function redactTextFully(
   text: string,
   { kinds, replacement }: CheckedRedactOptions,
   partial: boolean,
-  asked?: ContextKind,
+  asked?: AskedKind,
 ): RedactTextResult {
   const tokens = tokenize(text);
   const runs = findDigitRuns(text, tokens);

@@ -9,6 +9,7 @@ import {
   type ClosingItem,
 } from './closing-cues.js';
 import { hadTrouble } from './trouble.js';
+import { joinWords } from '../text/join-words.js';
 
 const LABEL: Record<ClosingItem, string> = {
   summary: 'a summary of what was resolved',
@@ -142,9 +143,3 @@ export function isClosing(
 
 /** Customer turns before closing phrases count as a close. @internal */
 export const MIN_CUSTOMER_TURNS = 3;
-
-/** "a, b and c". @internal */
-export function joinWords(words: readonly string[]): string {
-  if (words.length <= 1) return words[0] ?? '';
-  return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]!}`;
-}

@@ -1,7 +1,6 @@
 import type { RuleContext, RuleDefinition, UtteranceView } from '../rules/rule-types.js';
 import { createBuiltInPhraseMatcher, type PhraseMatcher } from '../text/phrase-matcher.js';
 import { isNegativeState } from '../state/negative-states.js';
-import { memoizeByText } from '../util/text-memo.js';
 import { firedSince } from './fired-since.js';
 import type { TriggerOptions } from './trigger-options.js';
 
@@ -15,9 +14,6 @@ const WORKING: PhraseMatcher<true> = /* @__PURE__ */ createBuiltInPhraseMatcher<
     'while i (check|look|pull|run|search|find|get|load|open)',
   ].map((pattern) => ({ pattern, value: true as const })),
 );
-
-/** Whether an agent utterance says they are working on something ("Let me run a line test."). */
-const announcesWork = /* @__PURE__ */ memoizeByText((text) => WORKING.test(text), 8);
 
 /** Words of an agent who leaves the customer to do something: a silence to follow is theirs. */
 const WAITING: PhraseMatcher<true> = /* @__PURE__ */ createBuiltInPhraseMatcher<true>(
@@ -37,11 +33,6 @@ const GOING: PhraseMatcher<true> = /* @__PURE__ */ createBuiltInPhraseMatcher<tr
     "(let me|i'll|i will|i need to|i have to|i've got to) (just)? (get|find|grab|fetch|look for|go and get|go get|dig out|check|turn on|switch on|log in|open)",
   ].map((pattern) => ({ pattern, value: true as const })),
 );
-
-/** Whether an agent utterance leaves the customer to it ("I'll wait."). */
-const leavesToCustomer = /* @__PURE__ */ memoizeByText((text) => WAITING.test(text), 8);
-/** Whether a customer utterance says they are going to do something ("Hold on, let me get it."). */
-const customerGoes = /* @__PURE__ */ memoizeByText((text) => GOING.test(text), 8);
 
 /** How soon after the agent's words a silence counts as announced by them. */
 const ANNOUNCED_WITHIN_MS = 5_000;
@@ -81,12 +72,12 @@ export function deadAirRule(
     forLast = last;
     if (said !== forSaid) {
       forSaid = said;
-      saidWorks = said !== undefined && announcesWork(said.text);
-      saidLeaves = said !== undefined && leavesToCustomer(said.text);
+      saidWorks = said !== undefined && WORKING.test(said.text);
+      saidLeaves = said !== undefined && WAITING.test(said.text);
     }
     if (heard !== forHeard) {
       forHeard = heard;
-      heardGoes = heard !== undefined && customerGoes(heard.text);
+      heardGoes = heard !== undefined && GOING.test(heard.text);
     }
     const saidLately = said !== undefined && last - said.endMs <= ANNOUNCED_WITHIN_MS;
     // The customer doing something: the silence is theirs, whatever their mood.

@@ -7,6 +7,7 @@ import type { RuleContext, RuleDefinition, RuleMatch, UtteranceView } from '../r
 import { askedTerm, findTerm, termAskedAbout } from './asked-term.js';
 import { readText } from '../text/text-reading.js';
 import type { Token } from '../text/tokenize.js';
+import { joinWords } from '../text/join-words.js';
 
 /** Anything that finds wording to improve in a text (the built-in `createLanguageChecker()`). @public */
 export type LanguageCheck = Pick<LanguageChecker, 'check'>;
@@ -88,7 +89,7 @@ export function languageRules(checker: LanguageCheck): RuleDefinition[] {
  */
 function hedgedOften(u: UtteranceView, hits: readonly LanguageIssue[]): RuleMatch {
   const [first] = hits as [LanguageIssue, ...LanguageIssue[]];
-  const phrases = joinQuoted(hits.map((f) => f.text));
+  const phrases = joinWords(hits.map((f) => `"${f.text}"`));
   return {
     speaker: 'agent',
     span: { utteranceId: u.id, start: first.start, end: first.end, text: first.text },
@@ -104,12 +105,6 @@ function hedgedOften(u: UtteranceView, hits: readonly LanguageIssue[]): RuleMatc
     },
     situation: 'hedging-many',
   };
-}
-
-/** '"a", "b" and "c"'. */
-function joinQuoted(words: readonly string[]): string {
-  const q = words.map((w) => `"${w}"`);
-  return q.length <= 1 ? (q[0] ?? '') : `${q.slice(0, -1).join(', ')} and ${q[q.length - 1]!}`;
 }
 
 /**

@@ -594,8 +594,8 @@ const APOLOGY_WORDS: ReadonlySet<string> = new Set([
   'pardon',
   'excuse',
 ]);
-/** Words of a plain thanks. */
-const THANKS_WORDS: ReadonlySet<string> = new Set(['thank', 'thanks', 'thx', 'cheers']);
+/** Words of a plain thanks. @internal */
+export const THANKS_WORDS: ReadonlySet<string> = new Set(['thank', 'thanks', 'thx', 'cheers']);
 
 /**
  * The cues of a plain thanks: the scan's only glad cues are thanks words, said plainly
