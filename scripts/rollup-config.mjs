@@ -12,6 +12,9 @@ const isExternal = (id) => !id.startsWith('.') && !isAbsolute(id) && !id.startsW
  * @param {string | ((chunk: import('rollup').RenderedChunk) => string)} [options.banner] e.g. "'use client';" for React output
  * @param {string} [options.tsconfig] tsconfig used for declarations
  * @param {Record<string, string>} [options.bins] executables: name -> source file, built as ESM with a shebang
+ * @param {boolean} [options.modules] keep one output file per source module (default true), so
+ *   that bundlers drop the modules an application does not import ("sideEffects": false);
+ *   false bundles each entry into one file
  * @param {import('rollup').RollupOptions[]} [options.extra] additional configs
  */
 export function createRollupConfig({
@@ -19,6 +22,7 @@ export function createRollupConfig({
   banner,
   tsconfig = 'tsconfig.json',
   bins = {},
+  modules = true,
   extra = [],
 } = {}) {
   const onwarn = (warning, warn) => {
@@ -32,6 +36,7 @@ export function createRollupConfig({
     format,
     entryFileNames: `[name].${ext}`,
     chunkFileNames: `chunks/[name]-[hash].${ext}`,
+    ...(modules ? { preserveModules: true, preserveModulesRoot: 'src' } : {}),
     sourcemap: true,
     ...(banner ? { banner } : {}),
     ...(format === 'cjs' ? { exports: 'named', interop: 'auto' } : {}),

@@ -16,6 +16,9 @@ const prefabCss = () => ({
 const configs = createRollupConfig({
   input: { index: 'src/index.ts', prefabs: 'src/prefabs/index.ts' },
   banner: "'use client';",
+  // One file per entry: per-module files would each repeat the banner and their imports,
+  // and the entries already split hooks, headless widgets and prefabs.
+  modules: false,
 });
 configs[0].plugins.push(prefabCss());
 export default configs;
