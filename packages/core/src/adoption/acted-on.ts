@@ -1,6 +1,7 @@
 import type { AdoptionExpectation } from '../playbook/playbook-types.js';
 import type { UtteranceView } from '../rules/rule-types.js';
 import { closingItemsOf } from '../triggers/closing-cues.js';
+import { limitsOnly, offersAlternative } from '../triggers/policy-limitation.js';
 import { actsOnAsk, takesOnAsk, type Ask } from '../triggers/repeated-request.js';
 import { answersPlainly, explainsPlainly, type AgentCue } from './agent-cues.js';
 
@@ -22,7 +23,8 @@ export interface AgentWords {
 
 /**
  * How an agent's words answer a customer's frustration or worry: they acknowledge it
- * ("I understand, I'm sorry"), or, for frustration (`frustrated`), they do what the
+ * ("I understand, I'm sorry"; not as the lead into a limitation with nothing offered
+ * instead, see `limitsOnly`), or, for frustration (`frustrated`), they do what the
  * frustrated customer asked for ("I want to cancel." ... "I've cancelled it now."): that
  * answers the frustration as well as words would. Worry needs the words. Undefined when
  * they do neither.
@@ -32,7 +34,8 @@ export function answersFeeling(
   w: AgentWords,
   frustrated: boolean,
 ): 'acknowledged it' | 'did what they asked' | undefined {
-  if (w.cues.has('acknowledge')) return 'acknowledged it';
+  // "I understand. Unfortunately I'm not able to change it." leads into a no.
+  if (w.cues.has('acknowledge') && !limitsOnly(w.u.text)) return 'acknowledged it';
   if (!frustrated) return undefined;
   const ask = w.customerAsk();
   return ask !== undefined && takesOnAsk(w.u.text, ask) ? 'did what they asked' : undefined;
@@ -118,6 +121,8 @@ export function actedOn(
       return cues.has('warm-transfer')
         ? `the agent made it a warm transfer: ${quote()}`
         : undefined;
+    case 'offer-alternative':
+      return offersAlternative(u.text) ? `the agent said what they can do: ${quote()}` : undefined;
     case 'let-finish':
       return undefined;
     case 'plain-words':
@@ -131,8 +136,8 @@ export function actedOn(
 
 /**
  * Expectations that, met before a held-back nudge is shown, leave nothing for it to ask:
- * the agent acknowledged, simplified, checked in, reinforced, did what was asked, spoke
- * or slowed down. A closing nudge may still miss another item, and a plain-words nudge
+ * the agent acknowledged, simplified, checked in, reinforced, did what was asked, said
+ * what they can do, spoke or slowed down. A closing nudge may still miss another item, and a plain-words nudge
  * still teaches the plainer word, so those stay.
  * @internal
  */
@@ -150,4 +155,5 @@ const DONE_BEFORE_SHOWN: ReadonlySet<AdoptionExpectation> = new Set<AdoptionExpe
   'hold-update',
   'slow-down',
   'warm-transfer',
+  'offer-alternative',
 ]);

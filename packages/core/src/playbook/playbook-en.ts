@@ -135,7 +135,7 @@ export const PLAYBOOK_EN: Playbook = {
         "I know that's not the answer you wanted. Here's what I can do instead.",
         "I can't change that, but I can make sure this gets handled as fast as possible.",
       ],
-      expect: 'acknowledge',
+      expect: 'offer-alternative',
     },
     hold: {
       title: 'Set expectations for the hold',
@@ -173,6 +173,17 @@ export const PLAYBOOK_EN: Playbook = {
       phrases: ["Sorry, let's get your problem sorted first. Here's what I'm doing now."],
       expect: 'act',
       priority: 64,
+    },
+    'churn-risk': {
+      title: 'They may leave',
+      message:
+        'They are thinking of leaving. Do not defend the policy: say what went wrong for them, then what you can do today.',
+      phrases: [
+        "I don't want this to be the reason you leave, {customerName}. Here's what I can do today: ...",
+        "I can hear you've had enough, and I understand why you'd look elsewhere. Let me see what I can put right now.",
+      ],
+      expect: 'acknowledge',
+      priority: 76,
     },
     'slow-down-asked': {
       title: 'Slow down',

@@ -15,6 +15,7 @@ export type AdoptionExpectation =
   | 'plain-words'
   | 'act'
   | 'warm-transfer'
+  | 'offer-alternative'
   | 'none';
 
 /** All adoption expectations. @public */
@@ -31,6 +32,7 @@ export const ADOPTION_EXPECTATIONS: readonly AdoptionExpectation[] = [
   'plain-words',
   'act',
   'warm-transfer',
+  'offer-alternative',
   'none',
 ];
 

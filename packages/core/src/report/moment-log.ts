@@ -12,6 +12,7 @@ const STORY_TRIGGERS = new Set([
   'repeated-request',
   'dismissive',
   'untimely-offer',
+  'churn-risk',
   'policy-limitation',
   'long-hold',
   'positive-moment',

@@ -1,6 +1,7 @@
 import type { RuleDefinition } from '../rules/rule-types.js';
 import { trusted } from '../rules/trusted-rules.js';
 import { billingDiscrepancyRule } from './billing-discrepancy.js';
+import { churnRiskRule } from './churn-risk.js';
 import { closingChecklistRule } from './closing-checklist.js';
 import { deadAirRule } from './dead-air.js';
 import { holdRule, longHoldRule } from './hold.js';
@@ -42,6 +43,7 @@ export const BUILT_IN_TRIGGER_IDS: readonly string[] = [
   'closing-checklist',
   'repeated-request',
   'untimely-offer',
+  'churn-risk',
 ];
 
 /**
@@ -72,5 +74,6 @@ export function builtInRules(
     closingChecklistRule(),
     repeatedRequestRule(),
     untimelyOfferRule(),
+    churnRiskRule(),
   ].map(trusted);
 }

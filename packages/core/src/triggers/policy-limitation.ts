@@ -67,8 +67,29 @@ const ALTERNATIVE = new RegExp(
   ].join('|')})`,
 );
 
-/** Whether the agent's (folded) words offer something they can do (see `ALTERNATIVE`). */
-const offersAlternative = (text: string): boolean => ALTERNATIVE.test(foldText(text));
+/**
+ * Whether the agent's words offer something they can do ("What I can do is check the
+ * meter readings", "I can add a data boost in the meantime"): what follows a limitation
+ * well, and what acting on a `policy-limitation` nudge looks like.
+ * @internal
+ */
+export const offersAlternative = (text: string): boolean => ALTERNATIVE.test(foldText(text));
+
+/**
+ * Whether the agent's words say what can't be done and nothing they can do instead
+ * ("I understand. Unfortunately the direct debit is calculated automatically, so I'm not
+ * able to change it."): what `policy-limitation` fires on. An "I understand" or "I'm
+ * sorry" in such words does not answer a customer's feelings: it leads into a no.
+ * @internal
+ */
+export function limitsOnly(text: string): boolean {
+  for (const f of AGENT.find(text)) {
+    if (!OPTIONS.rejectAfter(foldText(text.slice(f.end, f.end + 40)), f.value)) {
+      return !offersAlternative(text);
+    }
+  }
+  return false;
+}
 
 /**
  * `policy-limitation`: the agent says what can't be done ("unfortunately", "our

@@ -192,7 +192,7 @@ export const BUILT_IN_PHRASE_TABLE: readonly (readonly [
   ],
   [
     'switch-provider',
-    '(switch|switching|move|moving|go|going) to (a|another|your|a different) (competitor|provider|company|bank|carrier|network)',
+    '(switch|switching|move|moving|go|going) to (a|another|your|a different) (competitor|provider|supplier|company|bank|carrier|network|insurer)',
     -2,
     'f.6',
   ],
