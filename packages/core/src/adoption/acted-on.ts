@@ -44,20 +44,22 @@ export function answersFeeling(
 /**
  * How an agent's words answer a customer's confusion: simpler words or a check-in
  * (`simplified`), or a plain direct answer to the question they asked (see
- * `answersPlainly`); undefined when they do neither.
+ * `answersPlainly`); undefined when they do neither, or say it with jargon or stiff
+ * wording.
  * @internal
  */
 export function simplifies(w: AgentWords): 'simplified' | 'answered plainly' | undefined {
+  // "Basically the router's SSID might not be broadcasting, or there's an IP conflict on
+  // the subnet." says "basically" and simplifies nothing.
+  if (w.hasLanguageIssue('jargon') || w.hasLanguageIssue('over-formal')) return undefined;
   if (
     w.cues.has('simplify') ||
     w.cues.has('check-in') ||
-    explainsPlainly(w.u.text, w.u.wordCount, w.hasLanguageIssue)
+    explainsPlainly(w.u.text, w.u.wordCount)
   ) {
     return 'simplified';
   }
-  return answersPlainly(w.u.text, w.customerSaid, w.hasLanguageIssue)
-    ? 'answered plainly'
-    : undefined;
+  return answersPlainly(w.u.text, w.customerSaid) ? 'answered plainly' : undefined;
 }
 
 /**

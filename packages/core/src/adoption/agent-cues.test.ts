@@ -36,8 +36,7 @@ describe('agentCuesIn', () => {
 });
 
 describe('explainsPlainly', () => {
-  const plainly = (text: string, plainWords = true): boolean =>
-    explainsPlainly(text, countWords(text), () => !plainWords);
+  const plainly = (text: string): boolean => explainsPlainly(text, countWords(text));
 
   it('takes three or more short sentences in plain words as an explanation put plainly', () => {
     expect(
@@ -45,10 +44,6 @@ describe('explainsPlainly', () => {
         "That's okay. You can activate it by phone instead. When the card arrives, just call the number on the sticker.",
       ),
     ).toBe(true);
-    // Jargon or stiff wording in it (as the language checker reads it): not plain.
-    expect(
-      plainly('Okay. The IVR handles activation. Call it when the card arrives, please.', false),
-    ).toBe(false);
   });
 
   it.each([
@@ -67,54 +62,34 @@ describe('answersPlainly', () => {
   const YES = "Yes. You'll get the nine hundred dollars back on your account within two days.";
 
   it('takes a direct answer to a yes-or-no question in plain words as an answer put plainly', () => {
-    expect(answersPlainly(YES, MONEY, () => false)).toBe(true);
-    expect(
-      answersPlainly("No, it won't cost you anything.", 'So is there a fee?', () => false),
-    ).toBe(true);
+    expect(answersPlainly(YES, MONEY)).toBe(true);
+    expect(answersPlainly("No, it won't cost you anything.", 'So is there a fee?')).toBe(true);
   });
 
   it('takes a short plain statement after a question of what, where or when as an answer', () => {
     const WHERE = "I'm sorry, I didn't follow that. A code from where?";
+    expect(answersPlainly("It's a text message, sent to your mobile phone.", WHERE)).toBe(true);
     expect(
-      answersPlainly("It's a text message, sent to your mobile phone.", WHERE, () => false),
+      answersPlainly('It means setting up your new line.', 'What does provisioning mean?'),
     ).toBe(true);
-    expect(
-      answersPlainly(
-        'It means setting up your new line.',
-        'What does provisioning mean?',
-        () => false,
-      ),
-    ).toBe(true);
-    // Not a stall, an apology, a question back, a long explanation or jargon.
-    expect(answersPlainly('Let me check that for you.', WHERE, () => false)).toBe(false);
-    expect(answersPlainly("I'm sorry, I understand it's confusing.", WHERE, () => false)).toBe(
-      false,
-    );
-    expect(answersPlainly('Do you have your phone with you?', WHERE, () => false)).toBe(false);
+    // Not a stall, an apology, a question back or a long explanation.
+    expect(answersPlainly('Let me check that for you.', WHERE)).toBe(false);
+    expect(answersPlainly("I'm sorry, I understand it's confusing.", WHERE)).toBe(false);
+    expect(answersPlainly('Do you have your phone with you?', WHERE)).toBe(false);
     expect(
       answersPlainly(
         'It is sent by our messaging platform to the number we hold on file for your account when you log in.',
         WHERE,
-        () => false,
       ),
-    ).toBe(false);
-    expect(
-      answersPlainly('It comes by SMS to your registered device.', WHERE, (k) => k === 'jargon'),
     ).toBe(false);
   });
 
-  it('does not take it for a question that is not yes or no, a reply that does not answer first, or stiff words', () => {
-    expect(answersPlainly('Yes, of course.', 'What does provisioning mean?', () => false)).toBe(
-      false,
-    );
-    expect(answersPlainly('Let me check that for you.', MONEY, () => false)).toBe(false);
-    expect(answersPlainly(YES, undefined, () => false)).toBe(false);
+  it('does not take it for a question that is not yes or no, a reply that does not answer first, ', () => {
+    expect(answersPlainly('Yes, of course.', 'What does provisioning mean?')).toBe(false);
+    expect(answersPlainly('Let me check that for you.', MONEY)).toBe(false);
+    expect(answersPlainly(YES, undefined)).toBe(false);
     // A request is not a question "of course" answers.
-    expect(
-      answersPlainly('Of course, sorry.', 'Sorry, can you slow down a bit?', () => false),
-    ).toBe(false);
-    // "Yes, a provisional credit is pending adjudication" answers in jargon.
-    expect(answersPlainly(YES, MONEY, (kind) => kind === 'jargon')).toBe(false);
+    expect(answersPlainly('Of course, sorry.', 'Sorry, can you slow down a bit?')).toBe(false);
   });
 });
 

@@ -84,52 +84,37 @@ const MIN_PLAIN_SENTENCES = 3;
 const MAX_PLAIN_SENTENCE = 12;
 
 /**
- * Whether an agent's utterance explains something plainly: `wordCount` words or more
- * (12) in three or more short sentences (12 words or fewer on average) with no jargon or
- * stiff wording (`hasLanguageIssue`, the language checker's reading of the text by kind).
+ * Whether an agent's utterance is shaped like an explanation put plainly: `wordCount`
+ * words or more (12) in three or more short sentences (12 words or fewer on average).
  * "That's okay. You can activate it by phone instead. When the card arrives, just call
  * the number on the sticker." simplifies as surely as "in other words" does; "I
- * understand, and I'm sorry. Let me see what I can do." explains nothing.
+ * understand, and I'm sorry. Let me see what I can do." explains nothing. Whether its
+ * words are plain (no jargon or stiff wording) is the caller's to judge (`simplifies`).
  * @internal
  */
-export function explainsPlainly(
-  text: string,
-  wordCount: number,
-  hasLanguageIssue: (kind: string) => boolean,
-): boolean {
+export function explainsPlainly(text: string, wordCount: number): boolean {
   if (wordCount < MIN_PLAIN_WORDS) return false;
   let sentences = 0;
   for (const part of text.split(SENTENCE_END)) if (LETTER_OR_DIGIT.test(part)) sentences++;
-  return (
-    sentences >= MIN_PLAIN_SENTENCES &&
-    wordCount / sentences <= MAX_PLAIN_SENTENCE &&
-    !hasLanguageIssue('jargon') &&
-    !hasLanguageIssue('over-formal')
-  );
+  return sentences >= MIN_PLAIN_SENTENCES && wordCount / sentences <= MAX_PLAIN_SENTENCE;
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /**
- * Whether an agent's `reply` answers the question the customer just `asked` first and
- * plainly. A yes-or-no question: "Do I get my money back?" "Yes. You'll get the nine
- * hundred dollars back within two days." A question of what, where, when, how or why: a
- * short statement that is neither a stall nor an apology ("A code from where?" "It's a
- * text message, sent to your mobile phone."). A direct answer is what a confused
- * customer's question needs; jargon or stiff wording (`hasLanguageIssue`) in it still
- * leaves them where they were.
+ * Whether an agent's `reply` answers the question the customer just `asked` first. A
+ * yes-or-no question: "Do I get my money back?" "Yes. You'll get the nine hundred dollars
+ * back within two days." A question of what, where, when, how or why: a short statement
+ * that is neither a stall nor an apology ("A code from where?" "It's a text message, sent
+ * to your mobile phone."). A direct answer is what a confused customer's question needs;
+ * whether its words are plain is the caller's to judge (`simplifies`).
  * @internal
  */
-export function answersPlainly(
-  reply: string,
-  asked: string | undefined,
-  hasLanguageIssue: (kind: string) => boolean,
-): boolean {
+export function answersPlainly(reply: string, asked: string | undefined): boolean {
   if (asked === undefined) return false;
-  const answers = DIRECT_ANSWER.test(reply)
+  return DIRECT_ANSWER.test(reply)
     ? ASKS_YES_OR_NO.test(asked)
     : ASKS_WHAT.test(asked) && answersInShort(reply);
-  return answers && !hasLanguageIssue('jargon') && !hasLanguageIssue('over-formal');
 }
 
 /** A question of what, where, when, who, which, how or why. */

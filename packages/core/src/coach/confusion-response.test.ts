@@ -33,6 +33,8 @@ describe('the answer to a confused customer', () => {
   it('does not when it is the same jargon again, or no explanation at all', async () => {
     for (const reply of [
       'The IVR handles activation once the new card is provisioned on the account.',
+      // "Basically" with more jargon simplifies nothing.
+      'Basically the IVR handles activation, or you use the app once the card is provisioned.',
       "I understand, and I'm sorry about this. Let me see what I can do.",
     ]) {
       const { story, acted } = await afterConfusion(reply);

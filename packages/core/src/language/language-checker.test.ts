@@ -68,7 +68,7 @@ describe('createLanguageChecker', () => {
       ),
     ).toEqual([
       ['jargon', 'Subrogation', "Getting the money back from the other side's insurer"],
-      ['jargon', 'EOB', 'Explanation of benefits letter'],
+      ['jargon', 'EOB', 'explanation of benefits letter'],
       ['jargon', 'allowed amount', 'the price your insurer agreed to'],
     ]);
     expect(found('You need prior authorization, and the claim was adjudicated.')).toEqual([
@@ -80,10 +80,10 @@ describe('createLanguageChecker', () => {
     ]);
     expect(found("The charge hasn't posted yet. Your PNR is on the email.")).toEqual([
       ['jargon', 'posted', 'gone through'],
-      ['jargon', 'PNR', 'Booking reference'],
+      ['jargon', 'PNR', 'booking reference'],
     ]);
     expect(found('Check the lights on your ONT. We can port your number next week.')).toEqual([
-      ['jargon', 'ONT', 'The fibre box on your wall'],
+      ['jargon', 'ONT', 'the fibre box on your wall'],
       ['jargon', 'port your number', 'move your number'],
     ]);
     expect(
@@ -91,7 +91,7 @@ describe('createLanguageChecker', () => {
     ).toEqual([
       ['jargon', 'channel congestion', 'other wifi nearby getting in the way'],
       ['jargon', 'router admin panel', "the router's settings page"],
-      ['jargon', 'CPE', 'Your router'],
+      ['jargon', 'CPE', 'your router'],
     ]);
     expect(
       found(

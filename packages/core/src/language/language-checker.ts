@@ -58,7 +58,7 @@ export interface LanguageIssue {
   readonly end: number;
   /** The words as they were said. */
   readonly text: string;
-  /** The plain words, capitalised like the original when it began a sentence. */
+  /** The plain words, capitalised like the original (an acronym only where it began a sentence). */
   readonly replacement: string;
   readonly note: string;
 }
@@ -191,7 +191,7 @@ export function createLanguageChecker(options: LanguageCheckerOptions = {}): Lan
           start,
           end: start + said.length,
           text: said,
-          replacement: matchCase(e.replacement, said),
+          replacement: matchCase(e.replacement, said, text.slice(0, start)),
           note: e.note,
         });
       }
@@ -218,12 +218,23 @@ function patternMatchers(
   return out;
 }
 
-/** Capitalises the replacement when the original began with a capital letter. */
-function matchCase(replacement: string, original: string): string {
+/**
+ * Capitalises the replacement when the original began with a capital letter: a word
+ * ("Please be advised"), or an acronym that begins its sentence ("DNS is ..."); an
+ * acronym inside a sentence ("the SSID") keeps the replacement lower-case ("the wifi
+ * name"). `before` is the text before the original.
+ */
+function matchCase(replacement: string, original: string, before: string): string {
   const first = original[0] ?? '';
   if (replacement === '' || first === first.toLowerCase()) return replacement;
+  const second = original[1] ?? '';
+  const acronym = second !== second.toLowerCase();
+  if (acronym && !SENTENCE_START.test(before)) return replacement;
   return replacement[0]!.toUpperCase() + replacement.slice(1);
 }
+
+/** The text before the first word of a sentence: nothing, or a sentence end and spaces. */
+const SENTENCE_START = /(?:^|[.!?]["')\]]*)\s*$/;
 
 const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 

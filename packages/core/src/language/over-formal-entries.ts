@@ -209,6 +209,20 @@ export const OVER_FORMAL_TABLE: readonly LanguageRow[] = [
   ['valued-customer', '(dear)? valued (customer|client|member)', '', "Use the customer's name."],
   ['approximately', 'approximately', 'about', 'Plain words.'],
   ['sufficient', 'sufficient', 'enough', 'Plain words.'],
+  [
+    'prevailing',
+    'prevailing (rate|rates|unit rate|unit rates|price|prices|tariff|tariffs|terms)',
+    'current',
+    'Plain words.',
+    'prevailing',
+  ],
+  [
+    'in-line-with',
+    '(adjusted|amended|revised|changed|calculated|increased|reduced) in line with',
+    'to match',
+    'Plain words.',
+    'in line with',
+  ],
   ['numerous', 'numerous', 'many', 'Plain words.'],
   ['additional-information', 'additional (information|details)', 'more details', 'Plain words.'],
   [

@@ -240,6 +240,18 @@ export const PLAYBOOK_EN: Playbook = {
       cooldownMs: 30_000,
       priority: 40,
     },
+    'jargon-many': {
+      title: 'One step at a time',
+      message:
+        'That was {times} technical terms at once ({phrases}). Say what they will see and what to do, one step at a time.',
+      phrases: [
+        "Sorry, that was a lot of jargon. Let's take it one step at a time. First, ...",
+        'In plain words: ... Can you see that on your screen?',
+      ],
+      expect: 'plain-words',
+      cooldownMs: 30_000,
+      priority: 44,
+    },
     'explain-term': {
       title: 'Explain the term',
       message:

@@ -43,6 +43,39 @@ describe('jargon', () => {
     expect(fired[1]!.span?.text).toMatch(/escalate your ticket/i);
   });
 
+  it('names three or more terms in one utterance as one pile, all of them', async () => {
+    const text =
+      "Can you go into your network adapter settings and check whether DHCP is enabled and the DNS isn't statically assigned?";
+    const { fired } = await fire(jsonl(agent(text, 2, 9, 'a1')));
+    expect(fired).toHaveLength(1);
+    expect(fired[0]!.span).toMatchObject({ utteranceId: 'a1', text: 'network adapter' });
+    expect(fired[0]!.nudge).toBe(
+      'That was 4 technical terms at once ("network adapter", "DHCP", "DNS" and "statically assigned"). Say what they will see and what to do, one step at a time.',
+    );
+    expect(fired[0]!.evidence.summary).toBe(
+      'the agent used 4 jargon terms at once: "network adapter", "DHCP", "DNS" and "statically assigned"',
+    );
+    // Two terms are still two words to swap.
+    const two = await fire(
+      jsonl(agent('It was a provisioning error during the plan migration.', 2, 6)),
+    );
+    expect(two.fired.map((f) => [f.span?.text, f.replacement])).toEqual([
+      ['provisioning error', 'setup problem'],
+      ['plan migration', 'plan change'],
+    ]);
+  });
+
+  it.each([
+    ['the SSID might not be broadcasting', 'SSID', 'wifi name'],
+    ["there's an IP conflict on your network", 'IP conflict', 'network address'],
+    ['it sits on a different subnet', 'subnet', 'home network'],
+    ['we looked at your consumption profile', 'consumption profile', 'how much you use'],
+    ['I need the MAC address of the box', 'MAC address', "the device's network ID"],
+  ])('reads "%s" as jargon', async (text, term, plain) => {
+    const { fired } = await fire(jsonl(agent(`Okay, so ${text}.`, 2, 6)));
+    expect(fired[0]).toMatchObject({ span: { text: term }, replacement: plain });
+  });
+
   it('does not fire for the customer, on partial transcripts, or on plain words', async () => {
     const partial = say('agent', SLOW, 2, 5, { final: false, id: 'a1' });
     const { fired } = await fire(

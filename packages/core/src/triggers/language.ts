@@ -62,8 +62,8 @@ export function languageRules(checker: LanguageCheck): RuleDefinition[] {
       );
       if (hits.length === 0) return undefined;
       // Hedges piled up ("probably maybe ... not entirely sure ... might possibly") are one
-      // habit to name, not one word to swap.
-      if (kind === 'hedging' && hits.length > 1) return hedgedOften(u, hits);
+      // habit to name, not one word to swap; so are three terms of jargon in one breath.
+      if (hits.length >= (PILE[kind] ?? Infinity)) return piledUp(kind, u, hits);
       return hits.map((f) => ({
         speaker: 'agent' as const,
         span: { utteranceId: u.id, start: f.start, end: f.end, text: f.text },
@@ -82,12 +82,25 @@ export function languageRules(checker: LanguageCheck): RuleDefinition[] {
   return [rule('jargon', 42), rule('hedging', 35), rule('over-formal', 38), rule('dismissive', 62)];
 }
 
+/** How many findings of a kind in one utterance are one pile to name (`piledUp`). */
+const PILE: Partial<Record<LanguageIssueKind, number>> = { hedging: 2, jargon: 3 };
+
+const PILE_SUMMARY: Partial<Record<LanguageIssueKind, (n: number, phrases: string) => string>> = {
+  hedging: (n, phrases) => `the agent hedged ${n} times: ${phrases}`,
+  jargon: (n, phrases) => `the agent used ${n} jargon terms at once: ${phrases}`,
+};
+
 /**
- * One `hedging` match for an utterance with several hedges: it points at the first, lists
- * them all, and goes to the `hedging-many` situation (values `times` and `phrases`; a
- * playbook without it uses `plain-language` with the first).
+ * One match for an utterance with several findings of a kind (see `PILE`): it points at
+ * the first, lists them all, and goes to the kind's `-many` situation (`hedging-many`,
+ * `jargon-many`; values `times` and `phrases`; a playbook without it uses
+ * `plain-language` with the first).
  */
-function hedgedOften(u: UtteranceView, hits: readonly LanguageIssue[]): RuleMatch {
+function piledUp(
+  kind: LanguageIssueKind,
+  u: UtteranceView,
+  hits: readonly LanguageIssue[],
+): RuleMatch {
   const [first] = hits as [LanguageIssue, ...LanguageIssue[]];
   const phrases = joinWords(hits.map((f) => `"${f.text}"`));
   return {
@@ -95,15 +108,15 @@ function hedgedOften(u: UtteranceView, hits: readonly LanguageIssue[]): RuleMatc
     span: { utteranceId: u.id, start: first.start, end: first.end, text: first.text },
     replacement: first.replacement,
     key: hits.map((f) => f.text.toLowerCase()).join(' '),
-    matched: hits.map((f) => `hedging: "${f.text}" -> "${f.replacement}"`),
-    summary: `the agent hedged ${hits.length} times: ${phrases}`,
+    matched: hits.map((f) => `${kind}: "${f.text}" -> "${f.replacement}"`),
+    summary: PILE_SUMMARY[kind]!(hits.length, phrases),
     values: {
       phrase: first.text,
       replacement: first.replacement,
       phrases,
       times: String(hits.length),
     },
-    situation: 'hedging-many',
+    situation: `${kind}-many`,
   };
 }
 
