@@ -357,6 +357,19 @@ describe('the text emotion model on onnxruntime-node', () => {
     }
   });
 
+  it('reads "I\'m lost" as not following, which the model alone reads as sadness', async () => {
+    // The tech-support probe: the coach told the agent "They sound worried" at it.
+    for (const text of ["I'm lost. I just want the internet back.", "I'm completely lost."]) {
+      expect((await bare.analyze(text)).states.distressed, text).toBeGreaterThanOrEqual(0.6);
+      for (const t of [text, toTranscriptForm(text)]) {
+        const heard = await analyzer.analyze(t);
+        expect(heard.state, t).toBe('confused');
+        expect(heard.states.distressed, t).toBeLessThan(0.3);
+        expect(heard.cues[0], t).toMatch(/^not following "/);
+      }
+    }
+  });
+
   it('hears urgency and panic as worry, where the model alone reads care or little', async () => {
     // The model alone reads "please" as caring: a fraud call's "Please hurry." turned the
     // customer positive, and the coach nudged "They sound pleased".

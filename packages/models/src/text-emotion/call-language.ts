@@ -69,6 +69,9 @@ function leanStates(
  *   and a sentiment no lower than -0.25 unless that reading leans negative; with worry
  *   the analyzer reads, distressed evidence what either reads and the lower sentiment.
  *   The rest is the model's.
+ * - Not following ("I'm lost."): the confusion is what either reads, the distress what
+ *   both read (the model reads the loss and sadness of written text); the rest is the
+ *   model's.
  * - A request or a need stated: no more evidence of any state than the built-in analyzer
  *   reads in it (the model alone reads "I need to file a property claim" as disapproval,
  *   frustrated 0.69); the sentiment is the model's.
@@ -148,6 +151,16 @@ export function readAsCallLanguage(
       states = { ...model, distressed: Math.max(model.distressed, base.states.distressed) };
       sentiment = Math.min(analysis.sentiment, base.sentiment);
     }
+  } else if (heard.kind === 'not-following') {
+    // "I'm lost.", "You've lost me.": written text uses these for loss and sadness (the
+    // model reads "I'm lost. I just want the internet back." as distressed 0.70). The
+    // confusion is what either reads, the distress what both read; the rest the model's.
+    states = {
+      ...model,
+      confused: Math.max(model.confused, base.states.confused),
+      distressed: Math.min(model.distressed, base.states.distressed),
+    };
+    sentiment = analysis.sentiment;
   } else if (heard.kind === 'request') {
     states = bothRead(model, base.states);
     sentiment = analysis.sentiment;

@@ -244,6 +244,25 @@ describe('readCallLanguage', () => {
   });
 
   it.each([
+    ["I'm lost. I just want the internet back.", 'not following "I\'m lost"'],
+    ["You've lost me.", 'not following "You\'ve lost me"'],
+    ["Can you explain that again? I'm completely lost.", 'not following "I\'m completely lost"'],
+  ])('hears %j as not following', (text, cue) => {
+    const heard = readCallLanguage(text);
+    expect(heard?.kind).toBe('not-following');
+    expect(heard?.cues).toEqual([cue]);
+    expect(heard?.analysis.states.confused).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it.each([
+    // Lost something, or confusion that is not the strongest reading.
+    'I lost my card yesterday.',
+    "I'm not lost, I know exactly what you mean.",
+  ])('hears no "not following" in %j', (text) => {
+    expect(readCallLanguage(text)?.kind).not.toBe('not-following');
+  });
+
+  it.each([
     ['Okay, but when will it arrive?', 'pushback "Okay, but"'],
     ['okay but when will it arrive', 'pushback "okay but"'],
     ['Oh yeah but I already did that.', 'pushback "Oh yeah but"'],

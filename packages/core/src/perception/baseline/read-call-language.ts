@@ -30,7 +30,9 @@ export interface CallLanguageReading {
    * which is no sign of confusion, frustration or worry by itself;
    * `call-phrase`: a phrase a caller says to complain, to
    * worry or to thank ("This is a joke.", "I'm done with this company.", "You're a
-   * lifesaver."), which written text uses otherwise or seldom; `pushback`: an okay or a
+   * lifesaver."), which written text uses otherwise or seldom; `not-following`: a
+   * phrase that says the speaker is not following ("I'm lost.", "You've lost me."),
+   * which written text uses for loss and sadness; `pushback`: an okay or a
    * yes taken back at once by "but" ("Okay, but when will it arrive?", "yeah but I
    * already did that"), which is no approval.
    */
@@ -42,6 +44,7 @@ export interface CallLanguageReading {
     | 'apology'
     | 'request'
     | 'call-phrase'
+    | 'not-following'
     | 'pushback';
   /** What was heard, in words: `sarcasm "Great, just great"`, `plain answer "Okay."`. */
   readonly cues: readonly string[];
@@ -387,7 +390,10 @@ const JOINING: ReadonlySet<string> = new Set(['and', 'so']);
  * - **a call phrase**: a strong phrase of the built-in analyzer's table that callers
  *   use to complain, to worry or to thank ("This is a joke.", "I'm done with this
  *   company.", "Nobody ever calls me back.", "You're a lifesaver."), where the phrases
- *   of the text and the analyzer's reading of all of it lean the same way.
+ *   of the text and the analyzer's reading of all of it lean the same way;
+ * - **not following** ("I'm lost.", "You've lost me."): confusion, where a text of none
+ *   of the kinds above holds a confusion phrase of the table and the analyzer reads
+ *   confusion as its strongest state.
  *
  * `@tonvo/models` corrects the emotion model's readings with this.
  *
@@ -435,6 +441,8 @@ export function readCallLanguage(text: string): CallLanguageReading | undefined 
       return { ...heard, asks: true };
     }
     if (heard !== undefined) return heard;
+    const lost = notFollowing(text, scan);
+    if (lost !== undefined) return lost;
   }
   if (!asksForHelpOrNews(folded, tokens)) {
     const but = pushbackEnd(tokens);
@@ -636,6 +644,28 @@ function callPhrase(text: string, scan: Scan): CallLanguageReading | undefined {
   const analysis = readBuiltInScan(text, scan);
   if (analysis.sentiment * sign < PHRASE_SENTIMENT) return undefined;
   return { kind: 'call-phrase', cues, analysis };
+}
+
+/** The least confusion a phrase of the table gives to say the speaker is not following. */
+const LOST_PHRASE = 0.7;
+
+/**
+ * Not following, in the scan (see `readCallLanguage`): confusion phrases, none of them
+ * negated, and the analyzer's reading of the text has confusion (0.5 or more) as its
+ * strongest state.
+ */
+function notFollowing(text: string, scan: Scan): CallLanguageReading | undefined {
+  const cues: string[] = [];
+  for (const item of scan.items) {
+    if (item.kind !== 'phrase' || item.negated) continue;
+    if ((item.entry.states?.confused ?? 0) < LOST_PHRASE) continue;
+    cues.push(`not following "${text.slice(item.start, item.end)}"`);
+  }
+  if (cues.length === 0) return undefined;
+  const analysis = readBuiltInScan(text, scan);
+  const { confused, ...others } = analysis.states;
+  if (confused < CONFUSION || Object.values(others).some((v) => v > confused)) return undefined;
+  return { kind: 'not-following', cues, analysis };
 }
 
 /** Confusion the built-in analyzer reads in a request that makes it confusion after all. */
