@@ -36,6 +36,13 @@ describe('closingItemsIn', () => {
     // What the customer can do now.
     ["Right, I've unlocked it. You can log in now.", ['nextSteps']],
     ['You can email it to us when you get it.', ['nextSteps']],
+    // The outcome restated, from when it holds and what stays; what went wrong, named.
+    [
+      'So your new payment is one hundred and thirty five pounds from next month, and the credit stays on the account. Anything else I can do?',
+      ['summary', 'nextSteps', 'anythingElse'],
+    ],
+    ['It was all down to the estimated readings.', ['summary']],
+    ['Okay, so the balance comes down to forty pounds.', ['summary']],
     // A transcript without punctuation: a bare "anything else" at the end asks it.
     [
       "glad that helped i'll still email you when the eu fix is out anything else",
@@ -56,6 +63,9 @@ describe('closingItemsIn', () => {
     "we can't really do anything else",
     "I'll check your account now.",
     'you can pay by card or anything else',
+    'Your payment is one hundred and ten pounds at the moment.',
+    'Your new payment went up because of the estimates.',
+    'The meter reading was estimated, so the bill is a guess.',
   ])('finds nothing of a close in the mid-call "%s"', (text) => {
     expect(closingItemsIn(text)).toEqual([]);
   });

@@ -20,10 +20,14 @@ export const CLOSING_ITEMS: readonly ClosingItem[] = ['summary', 'nextSteps', 'a
 /** Verbs of an action the agent finished ("refunded", "taken care of"). */
 const DONE_VERBS: readonly string[] = [
   '(refunded|fixed|updated|changed|cancelled|canceled|credited|reset|sorted|resolved|removed|added|sent|processed|booked|scheduled|arranged|applied|waived|reversed)',
-  '(issued|unlocked|restored|activated|submitted|escalated|ordered|replaced|corrected|approved|switched|done|paused|closed|blocked|extended|cleared|set up|taken care of|emailed|paid|settled)',
+  '(issued|unlocked|restored|activated|submitted|escalated|ordered|replaced|corrected|approved|switched|done|paused|closed|blocked|extended|cleared|set up|set|taken care of|emailed|paid|settled|recalculated|adjusted|lowered|reduced)',
 ];
 /** `pattern` for each list of {@link DONE_VERBS} (one list would make too long a pattern). */
 const withDoneVerbs = (pattern: (verbs: string) => string): string[] => DONE_VERBS.map(pattern);
+
+/** What a call may change the amount of: a payment, a bill, a price. */
+const AMOUNT =
+  '(payment|payments|monthly payment|direct debit|bill|balance|price|rate|plan|tariff|premium|fee|limit)';
 
 const AGENT_ITEMS: PhraseMatcher<ClosingItem> =
   /* @__PURE__ */ createBuiltInPhraseMatcher<ClosingItem>([
@@ -44,6 +48,12 @@ const AGENT_ITEMS: PhraseMatcher<ClosingItem> =
       // garage today and call you by five."
       "so (i'll|i will|we'll|we will) (chase|call|ring|email|text|send|fix|correct|book|schedule|order|replace|escalate|refund|credit|cancel|arrange|follow up|raise|pass)",
       '(so|just|okay|ok)? to confirm',
+      // The outcome restated: "So your new payment is a hundred and thirty five pounds".
+      // ("So the bill is a guess" explains; a new amount, or a changed one, restates.)
+      `so (your|the) new ${AMOUNT} (is|are|will be|comes to)`,
+      `so (your|the) ${AMOUNT} (is now|are now|will now be|now comes to|comes down to|goes down to|goes up to|drops to|stays at)`,
+      // What went wrong, named: "it was down to the estimated readings".
+      '(it|that|this|the problem|the issue|the fault|the charge) (was|were|had been) (all|just)? (caused by|down to|due to)',
     ].map((pattern) => ({ pattern, value: 'summary' as const })),
     ...[
       "you('ll| will| should) (see|get|receive|notice|have)",
@@ -70,6 +80,10 @@ const AGENT_ITEMS: PhraseMatcher<ClosingItem> =
       "you (won't|will not) (be charged|be billed|see (another|any more|any further))",
       "you (don't|do not|won't|will not) (need|have) to (do anything|do a thing|pay anything|pay (it|that|this)|call (us)? back|worry)",
       '(your|the) (access|service|plan|subscription|account|cover|coverage|membership|policy) (continues|stays|remains|runs|ends|will continue|will stay|will remain|will end|is active) (active|open|on)? (until|till|through|to the end)',
+      // From when a change holds, and what stays: "from next month", "the credit stays on
+      // the account".
+      '(from|starting|as of|starting from) (next|your next|the next|this) (month|week|bill|statement|payment|billing month)',
+      '(stays|remains|will stay|will remain|sits|will sit) (on|in) (your|the) (account|balance|bill)',
     ].map((pattern) => ({ pattern, value: 'nextSteps' as const })),
     ...[
       '(anything|something) else (i can|we can|i could)? (help|do|assist)',
