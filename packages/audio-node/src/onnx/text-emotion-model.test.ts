@@ -346,6 +346,9 @@ describe('the text emotion model on onnxruntime-node', () => {
       ["I'm done with this company.", 'negative', 'frustrated'],
       ['I want my money back.', 'negative', 'frustrated'],
       ["You're a lifesaver.", 'positive', 'relieved'],
+      // The model reads curiosity, and so confusion; the coach had said "They sound
+      // confused, not angry".
+      ["Right. That's more like it. Why didn't anyone do that before?", 'negative', 'frustrated'],
     ] as const) {
       expect((await bare.analyze(text)).sentimentLabel, text).not.toBe(heardAs);
       for (const t of [text, toTranscriptForm(text)]) {

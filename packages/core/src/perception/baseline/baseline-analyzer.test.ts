@@ -124,6 +124,8 @@ const TABLE: readonly [string, ...Expect[]][] = [
   ['Can you hurry up? I have a meeting.', high('frustrated'), negative],
   ['You made my day.', positive, low('frustrated')],
   ['And nobody thought to tell me I owed that.', high('frustrated'), negative],
+  ["Why didn't anyone do that before?", high('frustrated'), negative],
+  ['Why did no one check the readings?', high('frustrated'), negative],
   ["Look, I've said it three times. Please just cancel it.", high('frustrated'), negative],
   ["I've told you twice already, I want to cancel.", high('frustrated'), negative],
   // Praise said as an opener of its own, then a complaint, is sarcasm...

@@ -251,6 +251,17 @@ export const BUILT_IN_PHRASE_TABLE: readonly (readonly [
     -2,
     'f.6',
   ],
+  // A why-question that reproaches: "Why didn't anyone do that before?", "Why did no one
+  // check the readings?" (the emotion model reads curiosity, and so confusion).
+  [
+    'why-didnt-anyone',
+    [
+      "why (didn't|did not|hasn't|has not|haven't|have not|wasn't|was not|couldn't|could not|wouldn't|would not) (anyone|anybody|someone|somebody|you|they|you guys|you people|your team|your company) (just)? (do|done|tell|told|say|check|checked|fix|fixed|mention|call|notice|explain|sort|think|bother|warn|send|ask|offer|look)",
+      '(why|how come) (did|has|have|had) (no one|nobody|none of you|no-one) (just)? (do|done|tell|told|say|said|check|checked|fix|fixed|mention|mentioned|call|called|notice|noticed|explain|explained|sort|sorted|think|thought|bother|bothered|warn|warned|send|sent|ask|asked|offer|offered|look|looked)',
+    ],
+    -2.5,
+    'f.65',
+  ],
   [
     'nobody-calls-back',
     '(nobody|no one|no-one|none of you) (ever)? (calls|called|rings|rang|gets|got|emails|emailed|writes|wrote) (me|us)? back',
