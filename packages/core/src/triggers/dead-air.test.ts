@@ -67,6 +67,35 @@ describe('dead-air', () => {
     expect(longer.fired.map((f) => f.clock)).toEqual(['0:38']);
   });
 
+  it('allows as long as the agent said the work takes, up to 60 s, whatever the mood', async () => {
+    const upset = customer(
+      "It's really annoying, it keeps cutting out and I work from home some evenings.",
+      1,
+      6,
+    );
+    const minute = await fire(
+      jsonl(
+        upset,
+        agent("I'm going to run a quick test on the line now, it takes about a minute.", 7, 11),
+        customer('Okay, no problem.', 11.5, 12.5),
+        tick(120),
+      ),
+    );
+    expect(minute.fired.map((f) => f.clock)).toEqual(['1:12']);
+    const half = await fire(
+      jsonl(upset, agent('Give me thirty seconds while I check the line.', 7, 10), tick(120)),
+    );
+    expect(half.fired.map((f) => f.clock)).toEqual(['0:40']);
+    // Longer than a minute is a hold to announce, not a silence: 60 s at most.
+    const five = await fire(
+      jsonl(agent('Let me check with the team, it may take five minutes.', 7, 10), tick(200)),
+    );
+    expect(five.fired.map((f) => f.clock)).toEqual(['1:10']);
+    // "Just a second" says no time: an upset customer still hears from the agent in 10 s.
+    const second = await fire(jsonl(upset, agent('Just a second, let me check.', 7, 9), tick(60)));
+    expect(second.fired.map((f) => f.clock)).toEqual(['0:19']);
+  });
+
   it('allows 60 s while the customer does something the agent left them to', async () => {
     const fetching = [
       customer("I don't really use the mobile phone. It's in the drawer somewhere.", 1, 5),

@@ -12,8 +12,55 @@ const WORKING: PhraseMatcher<true> = /* @__PURE__ */ createBuiltInPhraseMatcher<
     'bear with me',
     "(i'm|i am|i'll|i will|i'll just|i'm just) (checking|looking|pulling|running|searching|opening|check|look|pull|run)",
     'while i (check|look|pull|run|search|find|get|load|open)',
+    "(i'm|i am) (just)? going to (check|look|pull|run|search|test|reset|try|send|open)",
+    '(run|running|do|doing) a (quick)? (test|check|line test|diagnostic|reset|scan)',
   ].map((pattern) => ({ pattern, value: true as const })),
 );
+
+const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  'a couple of': 2,
+  'a few': 3,
+  ten: 10,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  'forty five': 45,
+  fifty: 50,
+  sixty: 60,
+  ninety: 90,
+};
+
+/** "about a minute", "30 seconds", "a couple of minutes": how long the agent said it takes. */
+const HOW_LONG = new RegExp(
+  `\\b(${Object.keys(NUMBER_WORDS)
+    .sort((a, b) => b.length - a.length)
+    .join('|')}|\\d{1,3})[\\s-]+(second|sec|minute|min)s?\\b`,
+  'i',
+);
+
+/**
+ * How long the agent said the work takes, ms ("it takes about a minute", "give me thirty
+ * seconds"), or undefined where they said no time.
+ * @internal
+ */
+export function statedWaitMs(text: string): number | undefined {
+  const m = HOW_LONG.exec(text);
+  if (m === null) return undefined;
+  const n = NUMBER_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]);
+  return n * (m[2]!.toLowerCase().startsWith('s') ? 1000 : 60_000);
+}
 
 /** Words of an agent who leaves the customer to do something: a silence to follow is theirs. */
 const WAITING: PhraseMatcher<true> = /* @__PURE__ */ createBuiltInPhraseMatcher<true>(
@@ -42,7 +89,10 @@ const ANNOUNCED_WITHIN_MS = 5_000;
  * for `announcedDeadAirMs` where the silence follows the agent saying they are working on
  * something ("Let me run a line test.", "One moment while I pull that up."), within 5 s,
  * and the customer is not frustrated, confused or worried (an upset customer left in
- * silence needs to hear from the agent sooner); for `customerTaskDeadAirMs` while the
+ * silence needs to hear from the agent sooner); for as long as the agent said the work
+ * takes ("I'm going to run a quick test on the line now, it takes about a minute"), where
+ * that is longer than `announcedDeadAirMs`, up to `customerTaskDeadAirMs`, whatever the
+ * mood; for `customerTaskDeadAirMs` while the
  * customer does something, within 5 s of the agent leaving them to it ("Could you get
  * the phone? I'll wait.", "Take your time.") or of them saying they are going to ("Hold
  * on, let me find it.").
@@ -62,6 +112,7 @@ export function deadAirRule(
   let forSaid: UtteranceView | undefined;
   let forHeard: UtteranceView | undefined;
   let saidWorks = false;
+  let saidTakes: number | undefined;
   let saidLeaves = false;
   let heardGoes = false;
   let allowed = deadAirMs;
@@ -73,6 +124,7 @@ export function deadAirRule(
     if (said !== forSaid) {
       forSaid = said;
       saidWorks = said !== undefined && WORKING.test(said.text);
+      saidTakes = saidWorks ? statedWaitMs(said!.text) : undefined;
       saidLeaves = said !== undefined && WAITING.test(said.text);
     }
     if (heard !== forHeard) {
@@ -83,6 +135,11 @@ export function deadAirRule(
     // The customer doing something: the silence is theirs, whatever their mood.
     if ((saidLately && saidLeaves) || (heardGoes && last - heard!.endMs <= ANNOUNCED_WITHIN_MS))
       allowed = customerTaskMs;
+    // Work announced with how long it takes ("it takes about a minute"): that long, up to
+    // the customer-task allowance, whatever the customer's mood: they know what to expect.
+    // ("Just a second" says no more than that work is under way.)
+    else if (saidLately && saidTakes !== undefined && saidTakes > announcedMs)
+      allowed = Math.min(customerTaskMs, saidTakes);
     else
       allowed =
         saidLately && saidWorks && !isNegativeState(ctx.state('customer').state)
