@@ -25,6 +25,8 @@ describe('agentCuesIn', () => {
     "Please don't apologise, you're doing everything right.",
     "There's no need to be sorry, it's completely understandable.",
     'Anyone would feel the same with a newborn in the cold.',
+    "That makes sense, it's frustrating when it cuts out in the middle of work.",
+    'It must be really stressful not to know when it will be back.',
   ])('reads the reassurance in "%s" as acknowledging', (text) => {
     expect(agentCuesIn(text).has('acknowledge')).toBe(true);
   });

@@ -16,7 +16,9 @@ const MATCHER = /* @__PURE__ */ createBuiltInPhraseMatcher<AgentCue>([
     'thanks for (your patience|bearing with me|waiting|holding)',
     'i want to (make sure|get this|help|sort)',
     "(let's|let us) (get this|sort this|fix this|figure this)",
-    "(fair enough|that's fair|that is fair|makes sense that you)",
+    "(fair enough|that's fair|that is fair|makes sense that you|that makes (total|complete|perfect)? sense)",
+    // "It's frustrating when it cuts out in the middle of work."
+    "(it's|it is|it can be|that can be|it must be) (really|so|very|incredibly)? (frustrating|stressful|annoying|upsetting|worrying|a pain|awful) (when|to|that|for you|not to)",
     "(i'd|i would) (be|feel) (frustrated|upset|annoyed|worried) too",
     // Reassurance of a customer who apologises or blames themselves.
     "(please|oh)? (don't|do not) (apologize|apologise|worry|be sorry)",
