@@ -373,6 +373,19 @@ describe('the text emotion model on onnxruntime-node', () => {
     }
   });
 
+  it('reads the worry of a call phrase as strongly as the phrase says it', async () => {
+    // A collections probe: the model alone read 0.57, under the distress trigger's 0.6,
+    // and the agent's next words were "The full balance is due immediately".
+    const text =
+      "I know. I lost my job in August and I've got nothing left until my benefits come through. I don't know what to do.";
+    expect((await bare.analyze(text)).states.distressed).toBeLessThan(0.6);
+    for (const t of [text, toTranscriptForm(text)]) {
+      const heard = await analyzer.analyze(t);
+      expect(heard.state, t).toBe('distressed');
+      expect(heard.states.distressed, t).toBeGreaterThanOrEqual(0.8);
+    }
+  });
+
   it('hears urgency and panic as worry, where the model alone reads care or little', async () => {
     // The model alone reads "please" as caring: a fraud call's "Please hurry." turned the
     // customer positive, and the coach nudged "They sound pleased".

@@ -81,7 +81,8 @@ function leanStates(
  *   leans another way: as sarcasm when it complains or worries; when it thanks,
  *   positive and relieved evidence is what either reads, frustrated and distressed
  *   evidence what both read, the sentiment the higher. Where it leans the same way, the
- *   model's reading, with the confusion either reads.
+ *   model's sentiment, and on that side (and for confusion) the evidence either reads;
+ *   on the other side what both read.
  *
  * What was heard comes first among the cues; the model's own labels and outputs are left
  * as they were. Any other text: `analysis` itself.
@@ -115,11 +116,22 @@ export function readAsCallLanguage(
     (heard.kind === 'negation' || heard.kind === 'call-phrase') &&
     leaning(analysis.sentiment) === leaning(base.sentiment)
   ) {
-    // The model's reading stands where it leans the way the built-in analyzer does, but
-    // for confusion the analyzer's phrases read more strongly ("Sorry, I didn't understand
-    // any of that.": 0.8 against the model's 0.67).
-    if (!politeSorry && !asks && base.states.confused <= model.confused) return analysis;
-    states = { ...model, confused: confusion(model.confused, base.states.confused) };
+    if (heard.kind === 'call-phrase') {
+      // A call phrase says how a caller feels in words the model seldom saw: on its side
+      // the evidence is what either reads ("I lost my job ... I don't know what to do.":
+      // distressed 0.57 from the model, 0.94 from the phrases), and so is the confusion;
+      // the sentiment stays the model's.
+      states = {
+        ...leanStates(leaning(base.sentiment) < 0 ? -1 : 1, model, base.states),
+        confused: confusion(model.confused, base.states.confused),
+      };
+    } else {
+      // The model's reading stands where it leans the way the built-in analyzer does, but
+      // for confusion the analyzer's phrases read more strongly ("Sorry, I didn't
+      // understand any of that.": 0.8 against the model's 0.67).
+      if (!politeSorry && !asks && base.states.confused <= model.confused) return analysis;
+      states = { ...model, confused: confusion(model.confused, base.states.confused) };
+    }
     sentiment = analysis.sentiment;
   } else if (heard.kind === 'negation') {
     // A negation turns what is felt about something, not whether it is understood: the
