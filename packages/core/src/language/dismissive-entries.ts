@@ -42,6 +42,20 @@ export const DISMISSIVE_TABLE: readonly LanguageRow[] = [
     'let me find who can sort this',
     'Own the next step, even when the cause is elsewhere.',
   ],
+  // Passing the problem on: "That's the courier's responsibility, not ours, so you'd
+  // need to contact them." The customer paid this company; the agent can chase for them.
+  [
+    'someone-elses-problem',
+    "(that's|that is|it's|it is) (the|their|your) (courier's|courier|carrier's|delivery company's|manufacturer's|bank's|seller's|retailer's|airline's|supplier's|landlord's|network's|insurer's|own) (responsibility|problem|fault|issue|job|department)",
+    'let me chase that for you',
+    'Own the next step, even when the cause is elsewhere.',
+  ],
+  [
+    'you-need-to-contact-them',
+    "(you'd|you would|you'll|you will|you) (need|have|want) to (contact|call|ring|take it up with|chase|get in touch with) (them|the courier|the carrier|the manufacturer|the seller|the retailer|the airline|the supplier) (directly|yourself)?",
+    "I'll contact them for you",
+    'Offer to make the contact yourself.',
+  ],
   [
     'what-do-you-want-me-to-do',
     'what (do|did|would) you (want|expect) me to (do|say)',

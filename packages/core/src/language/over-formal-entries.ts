@@ -210,6 +210,25 @@ export const OVER_FORMAL_TABLE: readonly LanguageRow[] = [
   ['approximately', 'approximately', 'about', 'Plain words.'],
   ['sufficient', 'sufficient', 'enough', 'Plain words.'],
   [
+    'remain-compliant',
+    '(remain|stay|be|keep|keeps|keeping) (fully)? compliant (with (regulatory|legal|the|our)? (requirements|rules|regulations|obligations))?',
+    'follow the rules',
+    'Say what has to happen, not the regulation.',
+  ],
+  [
+    'regulatory-requirements',
+    '(regulatory|compliance|legal) (requirements|obligations|purposes)',
+    'the rules we have to follow',
+    'Plain words.',
+  ],
+  [
+    'subject-to',
+    '(may|might|will|could|would) be subject to (restrictions|a restriction|a fee|fees|a charge|charges|suspension|closure)',
+    'get',
+    'Say what would happen to them.',
+    'be subject to',
+  ],
+  [
     'prevailing',
     'prevailing (rate|rates|unit rate|unit rates|price|prices|tariff|tariffs|terms)',
     'current',

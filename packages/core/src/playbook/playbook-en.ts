@@ -252,6 +252,15 @@ export const PLAYBOOK_EN: Playbook = {
       cooldownMs: 30_000,
       priority: 44,
     },
+    'over-formal-many': {
+      title: 'Talk, not a letter',
+      message:
+        'That was {times} stiff phrases at once ({phrases}). Say it the way you would to a neighbour: what it means for them, in short sentences.',
+      phrases: ['What that means for you is: ...', 'Put simply, we just need ... from you.'],
+      expect: 'plain-words',
+      cooldownMs: 30_000,
+      priority: 42,
+    },
     'explain-term': {
       title: 'Explain the term',
       message:

@@ -43,6 +43,10 @@ describe('closingItemsIn', () => {
     ],
     ['It was all down to the estimated readings.', ['summary']],
     ['Okay, so the balance comes down to forty pounds.', ['summary']],
+    [
+      'Upload the two papers in the app or bring them to a branch within thirty days.',
+      ['nextSteps'],
+    ],
     // A transcript without punctuation: a bare "anything else" at the end asks it.
     [
       "glad that helped i'll still email you when the eu fix is out anything else",

@@ -62,10 +62,10 @@ const AGENT_ITEMS: PhraseMatcher<ClosingItem> =
       // Work promised for after the call: "I'll chase the garage today", "I will fix it".
       "(i'll|i will|we'll|we will) (chase|fix|correct|book|schedule|order|replace|escalate|pass (it|this|that) on|raise (a|the))",
       '(call|ring|phone|email|text) you (back)? (by|before|on|tomorrow|today|tonight|this (afternoon|evening|morning|week)|later today|first thing)',
-      'in (a|one|two|three|four|five|seven|ten|#|a few|a couple of) (hour|hours|day|days|business days|working days|week|weeks)',
+      'in (a|one|two|three|four|five|six|seven|eight|nine|ten|fourteen|twenty|twenty one|twenty eight|thirty|sixty|ninety|#|a few|a couple of) (hour|hours|day|days|business days|working days|week|weeks)',
       'once (we|you|it|they) (get|gets|receive|receives|hear back|arrive|arrives|come through|comes through)',
       '(starts|begins|renews|resumes|will start|will begin|will renew|will resume) (from)? (next|on|in|within|by|tomorrow|this)',
-      '(within|in the next) (a|one|two|three|four|five|seven|ten|#|a few|a couple of)? (hour|hours|day|days|business days|working days|week|weeks)',
+      '(within|in the next) (a|one|two|three|four|five|six|seven|eight|nine|ten|fourteen|twenty|twenty one|twenty eight|thirty|sixty|ninety|#|a few|a couple of)? (hour|hours|day|days|business days|working days|week|weeks)',
       '(by|on) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|the end of)',
       "if (it|that|this) (doesn't|does not|hasn't|has not) (show|arrive|work|come)",
       'if (it|that|this) (ever)? (happens|comes up) again',

@@ -35,6 +35,17 @@ describe('dismissive', () => {
       'It is what it is',
       "I know that's not what you hoped for",
     ],
+    // Passing the problem on to someone else.
+    [
+      "That's the courier's responsibility, not ours.",
+      "That's the courier's responsibility",
+      'Let me chase that for you',
+    ],
+    [
+      "You'll need to contact the manufacturer directly.",
+      "You'll need to contact the manufacturer directly",
+      "I'll contact them for you",
+    ],
   ])('fires on "%s" with a kinder wording', async (text, span, replacement) => {
     const { fired, errors } = await fire(jsonl(agent(text, 2, 6, 'a1')));
     expect(errors).toEqual([]);
@@ -47,6 +58,14 @@ describe('dismissive', () => {
     expect(fired[0]!.nudge).toBe(
       `That can sound dismissive. Try "${replacement}" instead of "${span}".`,
     );
+  });
+
+  it.each([
+    "I'll contact the courier for you and call you back.",
+    "It's the courier's van that broke down, so I've booked a new slot.",
+    'You can also call them if you prefer.',
+  ])('does not fire for the agent taking it on: "%s"', async (text) => {
+    expect((await fire(jsonl(agent(text, 2, 6)))).fired).toEqual([]);
   });
 
   it('asks to leave out "as I said" and say it again', async () => {

@@ -62,7 +62,8 @@ export function languageRules(checker: LanguageCheck): RuleDefinition[] {
       );
       if (hits.length === 0) return undefined;
       // Hedges piled up ("probably maybe ... not entirely sure ... might possibly") are one
-      // habit to name, not one word to swap; so are three terms of jargon in one breath.
+      // habit to name, not one word to swap; so are three terms of jargon, or three stiff
+      // phrases, in one breath.
       if (hits.length >= (PILE[kind] ?? Infinity)) return piledUp(kind, u, hits);
       return hits.map((f) => ({
         speaker: 'agent' as const,
@@ -83,17 +84,22 @@ export function languageRules(checker: LanguageCheck): RuleDefinition[] {
 }
 
 /** How many findings of a kind in one utterance are one pile to name (`piledUp`). */
-const PILE: Partial<Record<LanguageIssueKind, number>> = { hedging: 2, jargon: 3 };
+const PILE: Partial<Record<LanguageIssueKind, number>> = {
+  hedging: 2,
+  jargon: 3,
+  'over-formal': 3,
+};
 
 const PILE_SUMMARY: Partial<Record<LanguageIssueKind, (n: number, phrases: string) => string>> = {
   hedging: (n, phrases) => `the agent hedged ${n} times: ${phrases}`,
   jargon: (n, phrases) => `the agent used ${n} jargon terms at once: ${phrases}`,
+  'over-formal': (n, phrases) => `the agent used ${n} stiff phrases at once: ${phrases}`,
 };
 
 /**
  * One match for an utterance with several findings of a kind (see `PILE`): it points at
  * the first, lists them all, and goes to the kind's `-many` situation (`hedging-many`,
- * `jargon-many`; values `times` and `phrases`; a playbook without it uses
+ * `jargon-many`, `over-formal-many`; values `times` and `phrases`; a playbook without it uses
  * `plain-language` with the first).
  */
 function piledUp(

@@ -24,6 +24,25 @@ describe('over-formal', () => {
     ]);
   });
 
+  it('names three stiff phrases in one utterance as one, all of them', async () => {
+    const text =
+      'Please be advised that we require updated identification to remain compliant with regulatory requirements, otherwise the account may be subject to restrictions.';
+    const { fired } = await fire(jsonl(agent(text, 2, 12, 'a1')));
+    expect(fired).toHaveLength(1);
+    expect(fired[0]!.evidence.summary).toBe(
+      'the agent used 3 stiff phrases at once: "Please be advised", "remain compliant with regulatory requirements" and "be subject to"',
+    );
+    expect(fired[0]!.nudge).toMatch(/^That was 3 stiff phrases at once \(/);
+  });
+
+  it.each([
+    ['We have to stay compliant.', 'stay compliant', 'follow the rules'],
+    ['Late payments will be subject to a fee.', 'be subject to', 'get'],
+  ])('reads "%s" as over-formal', async (text, span, replacement) => {
+    const { fired } = await fire(jsonl(agent(text, 2, 6)));
+    expect(fired[0]).toMatchObject({ span: { text: span }, replacement });
+  });
+
   it('waits a minute before flagging the same phrase again', async () => {
     const { fired } = await fire(
       jsonl(

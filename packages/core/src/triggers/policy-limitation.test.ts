@@ -49,6 +49,24 @@ describe('policy-limitation', () => {
     expect(f.nudge).toBeDefined();
   });
 
+  it('fires for a demand with a threat, to a customer who may not be able to pay', async () => {
+    const text =
+      'The full balance is due immediately, otherwise it will be passed to our recoveries team.';
+    const { fired } = await fire(agentSays(text));
+    expect(fired).toHaveLength(1);
+    expect(fired[0]!.span?.text).toBe('The full balance is due immediately');
+    expect(fired[0]!.matched).toEqual([
+      'agent stated a limitation (demand): "The full balance is due immediately"',
+      'agent stated a limitation (demand): "otherwise it will be passed to our recoveries"',
+    ]);
+    expect(fired[0]!.evidence.summary).toBe('the agent demanded payment, with nothing they can do');
+    // With a way to pay offered, nothing to nudge.
+    const plan = await fire(
+      agentSays('The full balance is due now, but I can set up a payment plan if that would help.'),
+    );
+    expect(plan.fired).toEqual([]);
+  });
+
   it('lists every limitation in one utterance, once each', async () => {
     const text = "Unfortunately our policy says I'm not able to refund it.";
     const { fired } = await fire(agentSays(text));

@@ -26,6 +26,12 @@ const AGENT = /* @__PURE__ */ phraseTable({
     "(we're|we are|i'm|i am) not (allowed|permitted|authorized) to",
     "(it's|it is|that's|that is) out of my hands",
   ],
+  // A demand with a threat, to someone who may not be able to pay: "The full balance is
+  // due immediately, otherwise it will be passed to our recoveries team."
+  demand: [
+    '(the)? (full|whole|entire|outstanding|total) (balance|amount|payment|sum|debt) (is|are) (due|payable) (immediately|now|today|in full|straight away)',
+    '(otherwise|or) (it|this|your account|the account|the debt|the balance) (will|would|may|could) (be|get) (passed|referred|sent|handed) (on)? to (our|the|a) (recoveries|recovery|collections|debt collection|debt collectors|legal|solicitors)',
+  ],
 });
 
 const describe = (label: string, text: string): string =>
@@ -93,7 +99,9 @@ export function limitsOnly(text: string): boolean {
 
 /**
  * `policy-limitation`: the agent says what can't be done ("unfortunately", "our
- * policy", "I'm not able to") and, in the same utterance, nothing they can do instead.
+ * policy", "I'm not able to"), or demands payment with a threat ("The full balance is due
+ * immediately, otherwise it will be passed to our recoveries team"), and, in the same
+ * utterance, nothing they can do instead.
  * @public
  */
 export function policyLimitationRule(): RuleDefinition {
@@ -105,9 +113,12 @@ export function policyLimitationRule(): RuleDefinition {
     cooldownMs: 45_000,
     when(ctx) {
       const m = matchUtterance(ctx, 'agent', AGENT, describe, OPTIONS);
-      return m === undefined || offersAlternative(ctx.utterance!.text)
-        ? undefined
-        : { ...m, key: '', summary: 'the agent told the customer what cannot be done' };
+      if (m === undefined || offersAlternative(ctx.utterance!.text)) return undefined;
+      const summary =
+        m.key === 'demand'
+          ? 'the agent demanded payment, with nothing they can do'
+          : 'the agent told the customer what cannot be done';
+      return { ...m, key: '', summary };
     },
   };
 }
