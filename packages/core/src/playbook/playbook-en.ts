@@ -296,6 +296,15 @@ export const PLAYBOOK_EN: Playbook = {
       cooldownMs: 10_000,
       priority: 82,
     },
+    'dismissive-many': {
+      title: 'Keep it kind',
+      message:
+        'That came across as dismissive, {times} times in one go ({phrases}). Acknowledge what they feel, then say what you will do for them.',
+      phrases: ["I'm sorry, that's not what you need to hear. Let me sort it out for you."],
+      expect: 'plain-words',
+      cooldownMs: 10_000,
+      priority: 82,
+    },
     'drop-dismissive': {
       title: 'Say it again, kindly',
       message:

@@ -8,13 +8,13 @@ const fire = (transcript: string) => testRule('dismissive', transcript);
 
 describe('dismissive', () => {
   it.each([
-    ["Calm down, there's no need to be rude.", 'Calm down', 'I can hear this is frustrating'],
+    ['Calm down, sir.', 'Calm down', 'I can hear this is frustrating'],
     ['You need to calm down, sir.', 'You need to calm down', 'I can hear this is frustrating'],
     ["There's no need to shout.", "There's no need to shout", "I understand you're upset"],
     ["That's the process, I'm afraid.", "That's the process", "Here's what I can do"],
     ["Well, that's just how it works.", "that's just how it works", "here's what I can do"],
     [
-      "That's not my department, you'll have to call them.",
+      "That's not my department, sorry.",
       "That's not my department",
       'Let me find who can sort this',
     ],
@@ -57,6 +57,17 @@ describe('dismissive', () => {
     });
     expect(fired[0]!.nudge).toBe(
       `That can sound dismissive. Try "${replacement}" instead of "${span}".`,
+    );
+  });
+
+  it('names two dismissive phrases in one utterance as one, both of them', async () => {
+    const text =
+      "Okay. That's the courier's responsibility, not ours, so you'd need to contact them.";
+    const { fired } = await fire(jsonl(agent(text, 2, 7, 'a1')));
+    expect(fired).toHaveLength(1);
+    expect(fired[0]!.span?.text).toBe("That's the courier's responsibility");
+    expect(fired[0]!.nudge).toBe(
+      'That came across as dismissive, 2 times in one go ("That\'s the courier\'s responsibility" and "you\'d need to contact them"). Acknowledge what they feel, then say what you will do for them.',
     );
   });
 
@@ -124,7 +135,7 @@ describe('dismissive', () => {
       coach.push(e);
     const report = await coach.end();
     expect(report.moments.map((m) => m.text)).toContain(
-      'At 0:09 the agent sounded dismissive: "Calm down".',
+      'At 0:09 the agent sounded dismissive 2 times at once: "Calm down" and "there\'s no need to be rude".',
     );
     const outcome = report.nudges.find((o) => o.nudge.trigger === 'dismissive');
     expect(outcome).toMatchObject({ acted: true });

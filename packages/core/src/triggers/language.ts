@@ -62,8 +62,9 @@ export function languageRules(checker: LanguageCheck): RuleDefinition[] {
       );
       if (hits.length === 0) return undefined;
       // Hedges piled up ("probably maybe ... not entirely sure ... might possibly") are one
-      // habit to name, not one word to swap; so are three terms of jargon, or three stiff
-      // phrases, in one breath.
+      // habit to name, not one word to swap; so are three terms of jargon, three stiff
+      // phrases, or two dismissive ones ("That's the courier's responsibility, so you'd
+      // need to contact them"), in one breath.
       if (hits.length >= (PILE[kind] ?? Infinity)) return piledUp(kind, u, hits);
       return hits.map((f) => ({
         speaker: 'agent' as const,
@@ -88,18 +89,20 @@ const PILE: Partial<Record<LanguageIssueKind, number>> = {
   hedging: 2,
   jargon: 3,
   'over-formal': 3,
+  dismissive: 2,
 };
 
-const PILE_SUMMARY: Partial<Record<LanguageIssueKind, (n: number, phrases: string) => string>> = {
+const PILE_SUMMARY: Record<LanguageIssueKind, (n: number, phrases: string) => string> = {
   hedging: (n, phrases) => `the agent hedged ${n} times: ${phrases}`,
   jargon: (n, phrases) => `the agent used ${n} jargon terms at once: ${phrases}`,
   'over-formal': (n, phrases) => `the agent used ${n} stiff phrases at once: ${phrases}`,
+  dismissive: (n, phrases) => `the agent sounded dismissive ${n} times at once: ${phrases}`,
 };
 
 /**
  * One match for an utterance with several findings of a kind (see `PILE`): it points at
  * the first, lists them all, and goes to the kind's `-many` situation (`hedging-many`,
- * `jargon-many`, `over-formal-many`; values `times` and `phrases`; a playbook without it uses
+ * `jargon-many`, `over-formal-many`, `dismissive-many`; values `times` and `phrases`; a playbook without it uses
  * `plain-language` with the first).
  */
 function piledUp(
@@ -115,7 +118,7 @@ function piledUp(
     replacement: first.replacement,
     key: hits.map((f) => f.text.toLowerCase()).join(' '),
     matched: hits.map((f) => `${kind}: "${f.text}" -> "${f.replacement}"`),
-    summary: PILE_SUMMARY[kind]!(hits.length, phrases),
+    summary: PILE_SUMMARY[kind](hits.length, phrases),
     values: {
       phrase: first.text,
       replacement: first.replacement,
