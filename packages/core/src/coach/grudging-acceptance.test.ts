@@ -107,3 +107,35 @@ describe('the goodbye of a customer who accepted grudgingly', () => {
     expect(r.triggers.map((t) => t.trigger)).toContain('positive-moment');
   });
 });
+
+describe('a grudging reply just after the customer settled back to neutral', () => {
+  const EASED = 'Friday? Okay. That would work.';
+  const BETTER = "Okay. That's a bit better. Can you send me something in writing?";
+  const read = fixedAnalyzer({
+    [ANGRY]: { sentiment: -0.8, states: { frustrated: 0.9 }, cues: ['model "annoyance" 0.9'] },
+    [EASED]: { sentiment: 0.4, states: { positive: 0.3 }, cues: ['model "approval" 0.3'] },
+    [BETTER]: { sentiment: 0.8, states: { positive: 0.9 }, cues: ['model "admiration" 0.9'] },
+  });
+
+  it('is still read as grudging, not pleased', async () => {
+    const coach = createCoach({ analyzer: read });
+    for (const e of events(
+      customer(ANGRY, 1, 6),
+      agent("I'm sorry. I can send a replacement by express, so it arrives Friday.", 7, 12),
+      customer(EASED, 50, 53),
+      agent("Great. I've ordered it, and I've taken the delivery charge off.", 54, 58),
+      customer(BETTER, 59, 63),
+      tick(70),
+    ))
+      coach.push(e);
+    const r = await coach.end();
+    const states = r.trajectories
+      .find((t) => t.speaker === 'customer')!
+      .samples.map((s) => `${s.atMs / 1000} ${s.state}`);
+    // Settled back to neutral at the eased reply (the score came back near neutral) ...
+    expect(states).toContain('53 neutral');
+    // ... and the grudging "a bit better" did not make them pleased.
+    expect(states.filter((s) => s.startsWith('63 '))).toEqual(['63 neutral']);
+    expect(r.triggers.map((t) => t.trigger)).not.toContain('positive-moment');
+  });
+});

@@ -15,6 +15,7 @@ import type {
   NudgeEvent,
   ProsodyWindowEvent,
   SentimentSampleEvent,
+  SentimentState,
   SignalEvent,
   Speaker,
   StateChangeEvent,
@@ -50,6 +51,7 @@ import type { ResolvedCoachOptions } from './coach-options.js';
 import { ConversationMemory } from './conversation-memory.js';
 import { createSpeakerBaseline, type SpeakerBaseline } from '../dsp/speaker-baseline.js';
 import { readCurtReply } from '../perception/curt-reply.js';
+import { isUpsetState } from '../state/negative-states.js';
 import { readGrudgingReply } from '../perception/grudging-reply.js';
 import { readClosingThanks } from '../perception/closing-thanks.js';
 import { buildReport, closingChecklist, type ReportParts } from './report-builder.js';
@@ -509,9 +511,13 @@ export class ConversationProcessor {
     const machine = agent ? m.machines.agent : m.machines.customer;
     // (No window yet: endMs is -Infinity.)
     const recentArousal = e.startMs - voice.endMs <= 3000 ? voice.arousal : undefined;
+    const mood = moodOf(machine.state, m.upsetLately[e.speaker], e.startMs);
+    if (isUpsetState(machine.state)) {
+      m.upsetLately[e.speaker] = { state: machine.state, atMs: e.endMs };
+    }
     const analysis =
-      readCurtReply(tokens, e.text, read, machine.state, recentArousal) ??
-      readGrudgingReply(e.text, read, machine.state) ??
+      readCurtReply(tokens, e.text, read, mood, recentArousal) ??
+      readGrudgingReply(e.text, read, mood) ??
       (agent ? undefined : readClosingThanks(tokens, e.text, read)) ??
       read;
     let cues: readonly string[] = [];
@@ -824,4 +830,23 @@ function nudgeEvent(conversation: string | undefined, n: NudgeData): NudgeEvent 
 /** The earlier of two optional times. */
 function earlier(a: number | undefined, b: number | undefined): number | undefined {
   return a === undefined || (b !== undefined && b < a) ? b : a;
+}
+
+/** How long after a speaker was last heard upset their words are read as still upset. */
+const UPSET_LATELY_MS = 60_000;
+
+/**
+ * The mood a speaker's words are read in (by the curt and grudging readers): their state,
+ * or, where it has settled back to neutral, the upset state they were last heard in, within
+ * a minute ("Right. And nobody thought to tell me." ... "Okay. That's a bit better.": still
+ * grudging, not pleased).
+ */
+function moodOf(
+  state: SentimentState,
+  upset: { readonly state: SentimentState; readonly atMs: number } | undefined,
+  atMs: number,
+): SentimentState {
+  return state === 'neutral' && upset !== undefined && atMs - upset.atMs <= UPSET_LATELY_MS
+    ? upset.state
+    : state;
 }

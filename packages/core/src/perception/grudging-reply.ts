@@ -15,6 +15,7 @@ const GRUDGING: PhraseMatcher<true> = /* @__PURE__ */ createBuiltInPhraseMatcher
     "(i|we) (don't|do not) have (much|a|any) choice",
     "i('ve| have) (got)? no choice",
     'better than nothing',
+    "(that's|that is|it's|it is) (a bit|a little|a little bit|slightly|somewhat) better",
     "(i'll|i will) (just)? have to (take|accept|live with) (it|that)",
   ].map((pattern) => ({ pattern, value: true as const })),
 );

@@ -185,7 +185,7 @@ describe('transition: decay and recovery', () => {
     expect(withoutNews.final.state).toBe('frustrated');
   });
 
-  it('a state held only by hysteresis ends when the score has turned against it', () => {
+  it('a state held only by hysteresis ends when the score has turned against it, or come back', () => {
     // Angry twice, then a plain thanks (relief 0.5: a thanks alone is not relief) and a
     // neutral "No. That's all.": frustration is still above the exit level, but the
     // smoothed score is clearly positive. The customer is no longer frustrated.
@@ -200,7 +200,15 @@ describe('transition: decay and recovery', () => {
     expect(done.state).toBe('neutral');
     // Without the turn in the score (a neutral "okay" instead of thanks), it holds.
     const held = run([said(20_000, 'u3', {}, 0), said(31_000, 'u4', {}, 0)], angry).final;
+    expect(held.score).toBeLessThan(-0.1);
     expect(held.state).toBe('frustrated');
+    // Frustration or worry ends once the score is back at about neutral (-0.1 or above):
+    // "Friday? Okay. That would actually work." after a complaint.
+    const eased = run([said(40_000, 'u3', { positive: 0.4 }, 0.4)], angry).final;
+    expect(eased.activation.frustrated).toBeGreaterThan(params.exit);
+    expect(eased.score).toBeGreaterThanOrEqual(-0.1);
+    expect(eased.score).toBeLessThan(0.25);
+    expect(eased.state).toBe('neutral');
     // The same for a glad state whose score turned clearly negative.
     const glad = run([said(0, 'u1', { relieved: 0.9 }, 0.8)]).final;
     const soured = run([said(30_000, 'u2', { frustrated: 0.3 }, -0.9)], glad).final;

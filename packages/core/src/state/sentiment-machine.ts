@@ -277,6 +277,13 @@ const UNDERSTOOD_BELOW = 0.15;
 const SCORE_TURNED = 0.25;
 
 /**
+ * How near neutral the smoothed score must come back to end frustration or worry held only
+ * by hysteresis: "Friday? Okay. That would actually work." after a complaint brought it
+ * from -0.63 to -0.11, and "Okay, thanks." to -0.07; the customer is no longer upset.
+ */
+const SCORE_BACK = 0.1;
+
+/**
  * How far the smoothed score must lean positive to end confusion held only by hysteresis:
  * an understanding "Friday. Okay, thank you." (confusion has no lean of its own, so it
  * takes a clearer turn than frustration or worry).
@@ -288,7 +295,7 @@ const CONFUSION_RESOLVED = 0.5;
  * reverse; clearly positive for confusion.
  */
 function turnedAgainst(state: SentimentState, score: number): boolean {
-  if (state === 'frustrated' || state === 'distressed') return score >= SCORE_TURNED;
+  if (state === 'frustrated' || state === 'distressed') return score >= -SCORE_BACK;
   if (state === 'positive' || state === 'relieved') return score <= -SCORE_TURNED;
   if (state === 'confused') return score >= CONFUSION_RESOLVED;
   return false;
