@@ -15,6 +15,11 @@ const isExternal = (id) => !id.startsWith('.') && !isAbsolute(id) && !id.startsW
  * @param {boolean} [options.modules] keep one output file per source module (default true), so
  *   that bundlers drop the modules an application does not import ("sideEffects": false);
  *   false bundles each entry into one file
+ * @param {boolean} [options.nodeBundle] also bundle each entry into one ESM file under
+ *   dist/node/ (the package's "node" import condition) and build the CJS output as one file
+ *   per entry: Node gains nothing from per-module files, and reading a binding of another
+ *   module costs more than one of its own (the coach ran 1.023x the time of the one-file
+ *   build, 2.9% more instructions)
  * @param {import('rollup').RollupOptions[]} [options.extra] additional configs
  */
 export function createRollupConfig({
@@ -23,6 +28,7 @@ export function createRollupConfig({
   tsconfig = 'tsconfig.json',
   bins = {},
   modules = true,
+  nodeBundle = false,
   extra = [],
 } = {}) {
   const onwarn = (warning, warn) => {
@@ -31,12 +37,12 @@ export function createRollupConfig({
     warn(warning);
   };
   const common = { input, external: isExternal, onwarn };
-  const js = (format, ext) => ({
-    dir: 'dist',
+  const js = (format, ext, perModule = modules, dir = 'dist') => ({
+    dir,
     format,
     entryFileNames: `[name].${ext}`,
     chunkFileNames: `chunks/[name]-[hash].${ext}`,
-    ...(modules ? { preserveModules: true, preserveModulesRoot: 'src' } : {}),
+    ...(perModule ? { preserveModules: true, preserveModulesRoot: 'src' } : {}),
     sourcemap: true,
     ...(banner ? { banner } : {}),
     ...(format === 'cjs' ? { exports: 'named', interop: 'auto' } : {}),
@@ -51,7 +57,9 @@ export function createRollupConfig({
     {
       ...common,
       plugins: [esbuild({ target: 'es2022', tsconfig, sourceMap: true })],
-      output: [js('es', 'js'), js('cjs', 'cjs')],
+      output: nodeBundle
+        ? [js('es', 'js'), js('cjs', 'cjs', false), js('es', 'js', false, 'dist/node')]
+        : [js('es', 'js'), js('cjs', 'cjs')],
     },
     { ...common, plugins: [dts({ tsconfig })], output: [types('d.ts')] },
     { ...common, plugins: [dts({ tsconfig })], output: [types('d.cts')] },

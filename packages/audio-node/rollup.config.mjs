@@ -1,3 +1,4 @@
 import { createRollupConfig } from '../../scripts/rollup-config.mjs';
 
-export default createRollupConfig({ bins: { cli: 'src/cli.ts' } });
+// Node only: one file per entry (see modules).
+export default createRollupConfig({ bins: { cli: 'src/cli.ts' }, modules: false });

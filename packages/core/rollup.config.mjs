@@ -1,3 +1,4 @@
 import { createRollupConfig } from '../../scripts/rollup-config.mjs';
 
-export default createRollupConfig();
+// Per-module ESM for bundlers; one file for Node (see nodeBundle).
+export default createRollupConfig({ nodeBundle: true });

@@ -1,11 +1,5 @@
 import { RUN_BREAK_MS } from '../report/talk-stats.js';
-import type {
-  ConversationEvent,
-  SentimentState,
-  Speaker,
-  StateChangeEvent,
-  TimeSpan,
-} from '../events/types.js';
+import type { ConversationEvent, Speaker, StateChangeEvent, TimeSpan } from '../events/types.js';
 import type { AskedQuestion } from '../perception/conversation-cues.js';
 import type {
   ConversationTimers,
@@ -72,15 +66,6 @@ export class ConversationMemory implements RuleContext {
     customer: undefined,
   };
   readonly customerQuestions: RingBuffer<AskedQuestion> = new RingBuffer(QUESTIONS);
-  /**
-   * Each speaker's upset state (frustrated, distressed) when their last final was heard
-   * in it, and when: a grudging "That's a bit better." a few seconds after their state
-   * settled back to neutral is still said by someone upset (see `moodOf`).
-   */
-  readonly upsetLately: Record<Speaker, { state: SentimentState; atMs: number } | undefined> = {
-    agent: undefined,
-    customer: undefined,
-  };
   readonly speech: Record<Speaker, TimeSpan | undefined> = {
     agent: undefined,
     customer: undefined,

@@ -116,6 +116,15 @@ export class ConversationProcessor {
   };
   /** The earliest due time as last computed, and whether anything changed since. */
   #due: number | undefined;
+  /**
+   * Each speaker's upset state (frustrated, distressed) when their last final was heard
+   * in it, and when: a grudging "That's a bit better." a few seconds after their state
+   * settled back to neutral is still said by someone upset (see `moodOf`).
+   */
+  readonly #upsetLately: Record<Speaker, { state: SentimentState; atMs: number } | undefined> = {
+    agent: undefined,
+    customer: undefined,
+  };
   #stale = true;
   /** Whether the step under way changed what timers may wait for (see `step`). */
   #touched = false;
@@ -511,9 +520,9 @@ export class ConversationProcessor {
     const machine = agent ? m.machines.agent : m.machines.customer;
     // (No window yet: endMs is -Infinity.)
     const recentArousal = e.startMs - voice.endMs <= 3000 ? voice.arousal : undefined;
-    const mood = moodOf(machine.state, m.upsetLately[e.speaker], e.startMs);
+    const mood = moodOf(machine.state, this.#upsetLately[e.speaker], e.startMs);
     if (isUpsetState(machine.state)) {
-      m.upsetLately[e.speaker] = { state: machine.state, atMs: e.endMs };
+      this.#upsetLately[e.speaker] = { state: machine.state, atMs: e.endMs };
     }
     const analysis =
       readCurtReply(tokens, e.text, read, mood, recentArousal) ??
