@@ -216,7 +216,11 @@ describe('tonvo demo', () => {
     expect(r.stdout).toContain('voice from the recording');
     expect(r.stdout).toMatch(/customer confused → frustrated .*voice louder\/higher than usual/);
     // The arc in words and numbers; a score that rounds to zero reads 0.00, never -0.00.
-    expect(r.stdout).toMatch(/Customer sentiment: recovered \(neutral 0\.00 → lowest -0\.\d\d at /);
+    // ... ending relieved, as the README shows ("Oh thank god ... a real relief." and then
+    // "Okay, great." must not turn relief into mere pleasure).
+    expect(r.stdout).toMatch(
+      /Customer sentiment: recovered \(neutral 0\.00 → lowest -0\.\d\d at \d:\d\d → relieved 0\.\d\d\)/,
+    );
     expect(r.stdout).not.toContain('-0.00');
   });
 

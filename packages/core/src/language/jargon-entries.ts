@@ -333,7 +333,7 @@ export const JARGON_TABLE: readonly LanguageRow[] = [
   // Travel and telecoms.
   ['pnr', 'pnr', 'booking reference', 'Plain words.'],
   ['irregular-operations', '(irregular operations|irrops|irops)', 'disruption', 'Plain words.'],
-  ['ont', '(the|your) ont', 'the fibre box on your wall', 'Plain words.', 'ont'],
+  ['ont', '(the|your) ont', 'fibre box on the wall', 'Plain words.', 'ont'],
   [
     'cpe',
     '(the|your|our) (cpe|customer premises equipment)',

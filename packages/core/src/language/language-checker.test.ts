@@ -83,7 +83,7 @@ describe('createLanguageChecker', () => {
       ['jargon', 'PNR', 'booking reference'],
     ]);
     expect(found('Check the lights on your ONT. We can port your number next week.')).toEqual([
-      ['jargon', 'ONT', 'the fibre box on your wall'],
+      ['jargon', 'ONT', 'fibre box on the wall'],
       ['jargon', 'port your number', 'move your number'],
     ]);
     expect(

@@ -81,8 +81,9 @@ function leanStates(
  *   leans another way: as sarcasm when it complains or worries; when it thanks,
  *   positive and relieved evidence is what either reads, frustrated and distressed
  *   evidence what both read, the sentiment the higher. Where it leans the same way, the
- *   model's sentiment, and on that side (and for confusion) the evidence either reads;
- *   on the other side what both read.
+ *   model's reading, with the confusion either reads; for a complaint or a worry, the
+ *   frustrated and distressed evidence either reads too, and positive and relieved
+ *   evidence what both read.
  *
  * What was heard comes first among the cues; the model's own labels and outputs are left
  * as they were. Any other text: `analysis` itself.
@@ -116,13 +117,15 @@ export function readAsCallLanguage(
     (heard.kind === 'negation' || heard.kind === 'call-phrase') &&
     leaning(analysis.sentiment) === leaning(base.sentiment)
   ) {
-    if (heard.kind === 'call-phrase') {
-      // A call phrase says how a caller feels in words the model seldom saw: on its side
-      // the evidence is what either reads ("I lost my job ... I don't know what to do.":
-      // distressed 0.57 from the model, 0.94 from the phrases), and so is the confusion;
-      // the sentiment stays the model's.
+    if (heard.kind === 'call-phrase' && leaning(base.sentiment) < 0) {
+      // A complaint or a worry in words the model seldom saw: the frustrated and
+      // distressed evidence is what either reads ("I lost my job ... I don't know what to
+      // do.": distressed 0.57 from the model, 0.94 from the phrases), and so is the
+      // confusion; the sentiment stays the model's. (Thanks are left to the model: the
+      // built-in analyzer reads as much pleasure as relief in "Thank you so much, that's
+      // a real relief", and relief would turn to pleasure at the next "Okay, great.")
       states = {
-        ...leanStates(leaning(base.sentiment) < 0 ? -1 : 1, model, base.states),
+        ...leanStates(-1, model, base.states),
         confused: confusion(model.confused, base.states.confused),
       };
     } else {
