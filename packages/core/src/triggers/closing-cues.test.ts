@@ -47,6 +47,10 @@ describe('closingItemsIn', () => {
       'Upload the two papers in the app or bring them to a branch within thirty days.',
       ['nextSteps'],
     ],
+    [
+      "Usually ten working days. I'll put a note on the file today and email you the address for the photos.",
+      ['nextSteps'],
+    ],
     // A transcript without punctuation: a bare "anything else" at the end asks it.
     [
       "glad that helped i'll still email you when the eu fix is out anything else",

@@ -70,6 +70,10 @@ const AGENT_ITEMS: PhraseMatcher<ClosingItem> =
       "if (it|that|this) (doesn't|does not|hasn't|has not) (show|arrive|work|come)",
       'if (it|that|this) (ever)? (happens|comes up) again',
       '(confirmation|reference|case|ticket) number',
+      // How long it takes, and a note left for the next person: "Usually ten working days.
+      // I'll put a note on the file today."
+      '(usually|normally|typically|about|around|up to|it takes|takes) (one|two|three|four|five|six|seven|eight|nine|ten|fourteen|twenty|thirty|#|a few|a couple of) (working|business)? (day|days|week|weeks)',
+      "(i'll|i will|i've|i have) (put|add|added|left|leave|make|made) a note (on|to) (the|your) (file|account|claim|case|record)",
       '(your|the) next (statement|bill|invoice|payment|letter|email|text|step|steps|delivery)',
       "(it|that|this|they|the refund|the card|the letter)('ll| will) (arrive|be sent|be posted|be emailed|go|come|show up|appear|reach you|be there)",
       "(you|we)('ll| will) (be )?(sent|emailed|texted|notified|contacted)",

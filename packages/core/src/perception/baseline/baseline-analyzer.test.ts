@@ -126,6 +126,7 @@ const TABLE: readonly [string, ...Expect[]][] = [
   ['And nobody thought to tell me I owed that.', high('frustrated'), negative],
   ["Why didn't anyone do that before?", high('frustrated'), negative],
   ['Why did no one check the readings?', high('frustrated'), negative],
+  ["So you're calling me a liar?", high('frustrated'), negative],
   ["Look, I've said it three times. Please just cancel it.", high('frustrated'), negative],
   ["I've told you twice already, I want to cancel.", high('frustrated'), negative],
   // Praise said as an opener of its own, then a complaint, is sarcasm...

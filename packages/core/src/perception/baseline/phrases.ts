@@ -262,6 +262,13 @@ export const BUILT_IN_PHRASE_TABLE: readonly (readonly [
     -2.5,
     'f.65',
   ],
+  // Taking an answer as an accusation: "So you're calling me a liar?"
+  [
+    'calling-me-a-liar',
+    "(are you|you're|you are|so you're|so you are) (calling|saying|telling) (me|i'm|i am|that i'm|that i am)? (a liar|lying|making (it|this|that) up)",
+    -3,
+    'f.85',
+  ],
   [
     'nobody-calls-back',
     '(nobody|no one|no-one|none of you) (ever)? (calls|called|rings|rang|gets|got|emails|emailed|writes|wrote) (me|us)? back',
