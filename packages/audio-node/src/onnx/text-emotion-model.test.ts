@@ -323,6 +323,9 @@ describe('the text emotion model on onnxruntime-node', () => {
     // Frustration said in words stays ("I'm very frustrated", "ridiculous").
     const upset = 'Hi! I need to report a billing issue. This is really ridiculous.';
     expect((await analyzer.analyze(upset)).state).toBe('frustrated');
+    // So does asking past the agent ("someone who can actually fix it").
+    const past = 'Just get me someone who can actually fix it. I want a supervisor.';
+    expect((await analyzer.analyze(past)).states.frustrated).toBeGreaterThanOrEqual(0.6);
     // A claim call of such asks: the model alone turned the customer frustrated.
     const call: Lines = [
       ['agent', 'Thanks for calling Contoso Insurance, this is Ana. How can I help?'],

@@ -262,6 +262,13 @@ export const BUILT_IN_PHRASE_TABLE: readonly (readonly [
     -2.5,
     'f.65',
   ],
+  // Asking past the agent: "Just get me someone who can actually fix it."
+  [
+    'someone-who-can-actually',
+    '(someone|somebody|anyone|a person|a human) (who|that) (can|will|knows how to) actually (fix|help|do|sort|solve|deal with|answer)',
+    -2,
+    'f.7',
+  ],
   // Taking an answer as an accusation: "So you're calling me a liar?"
   [
     'calling-me-a-liar',
