@@ -136,11 +136,22 @@ describe('pace-too-fast', () => {
     );
   });
 
+  it.each(['Sorry, you say again slowly please?', 'Could you repeat that more slowly?'])(
+    'hears "%s" as an ask to slow down',
+    async (text) => {
+      const { fired } = await fire(jsonl(agentAt(STEPS, 150, 4, 'a1'), customer(text, 15, 18)));
+      expect(fired.map((f) => f.evidence.summary)).toEqual([
+        'the customer asked the agent to slow down',
+      ]);
+    },
+  );
+
   it('does not take a slow connection for an ask', async () => {
     const { fired } = await fire(
       jsonl(
         customer('My internet keeps slowing down in the evening.', 1, 4),
         customer('The app is slow down here in the basement.', 5, 8),
+        customer('He explained it slowly, but the bill is still wrong.', 9, 13),
       ),
     );
     expect(fired).toEqual([]);

@@ -20,6 +20,8 @@ const SLOW_DOWN = /* @__PURE__ */ createBuiltInPhraseMatcher([
     "(you're|you are|youre) (talking|speaking|going) (way|much|a bit|a little|really|very)? (too|so) fast",
     '(too|so) fast for me',
     'not so fast',
+    // "You say again slowly please?", "Can you repeat that more slowly?"
+    '(say|speak|talk|repeat|explain) (it|that|this)? (again)? (slowly|slower|more slowly)',
   ].map((pattern) => ({ pattern, value: true })),
 ]);
 

@@ -128,6 +128,7 @@ const TABLE: readonly [string, ...Expect[]][] = [
   ['Why did no one check the readings?', high('frustrated'), negative],
   ["So you're calling me a liar?", high('frustrated'), negative],
   ['Just get me someone who can actually fix it.', high('frustrated'), negative],
+  ['I have letter from bank, I not understand.', high('confused'), negative],
   ["Look, I've said it three times. Please just cancel it.", high('frustrated'), negative],
   ["I've told you twice already, I want to cancel.", high('frustrated'), negative],
   // Praise said as an opener of its own, then a complaint, is sarcasm...

@@ -543,7 +543,11 @@ export const BUILT_IN_PHRASE_TABLE: readonly (readonly [
   ],
   [
     'dont-understand',
-    "(i|i just|i still|i really|i honestly)? (don't|do not|didn't|did not|still don't|can't|cannot) (understand|follow|see what you mean|quite follow|quite understand|make sense of|figure out|work out)",
+    [
+      "(i|i just|i still|i really|i honestly)? (don't|do not|didn't|did not|still don't|can't|cannot) (understand|follow|see what you mean|quite follow|quite understand|make sense of|figure out|work out)",
+      // A learner's English: "I have letter from bank, I not understand."
+      'i (not|no) (understand|follow)',
+    ],
     -0.5,
     'c.8',
   ],
