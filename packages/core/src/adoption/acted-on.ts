@@ -139,8 +139,8 @@ export function actedOn(
 /**
  * Expectations that, met before a held-back nudge is shown, leave nothing for it to ask:
  * the agent acknowledged, simplified, checked in, reinforced, did what was asked, said
- * what they can do, spoke or slowed down. A closing nudge may still miss another item, and a plain-words nudge
- * still teaches the plainer word, so those stay.
+ * what they can do, spoke or slowed down. A closing nudge may still miss another item,
+ * and a plain-words nudge still teaches the plainer word, so those stay.
  * @internal
  */
 export function doneBeforeShown(expect: AdoptionExpectation): boolean {

@@ -1,4 +1,4 @@
-import { NUMBER_WORDS, REPEAT_WORDS } from './number-words.js';
+import { NUMBER_WORDS, REPEAT_WORDS } from '../text/number-words.js';
 import type { TextToken } from './text-tokens.js';
 
 /**

@@ -1,6 +1,6 @@
 import { DOT_WORDS } from './find-email.js';
 import { MONTHS } from './find-number-pii.js';
-import { NUMBER_WORDS, REPEAT_WORDS } from './number-words.js';
+import { NUMBER_WORDS, REPEAT_WORDS } from '../text/number-words.js';
 import { PII_CUE_KEY_WORDS } from './pii-context.js';
 import { isLabelCode } from './text-tokens.js';
 

@@ -25,6 +25,10 @@ const DONE_VERBS: readonly string[] = [
 /** `pattern` for each list of {@link DONE_VERBS} (one list would make too long a pattern). */
 const withDoneVerbs = (pattern: (verbs: string) => string): string[] => DONE_VERBS.map(pattern);
 
+/** How many hours, days or weeks, in words or digits: "in two days", "within thirty days". */
+const COUNT =
+  '(a|one|two|three|four|five|six|seven|eight|nine|ten|fourteen|twenty|twenty one|twenty eight|thirty|sixty|ninety|#|a few|a couple of)';
+
 /** What a call may change the amount of: a payment, a bill, a price. */
 const AMOUNT =
   '(payment|payments|monthly payment|direct debit|bill|balance|price|rate|plan|tariff|premium|fee|limit)';
@@ -62,17 +66,17 @@ const AGENT_ITEMS: PhraseMatcher<ClosingItem> =
       // Work promised for after the call: "I'll chase the garage today", "I will fix it".
       "(i'll|i will|we'll|we will) (chase|fix|correct|book|schedule|order|replace|escalate|pass (it|this|that) on|raise (a|the))",
       '(call|ring|phone|email|text) you (back)? (by|before|on|tomorrow|today|tonight|this (afternoon|evening|morning|week)|later today|first thing)',
-      'in (a|one|two|three|four|five|six|seven|eight|nine|ten|fourteen|twenty|twenty one|twenty eight|thirty|sixty|ninety|#|a few|a couple of) (hour|hours|day|days|business days|working days|week|weeks)',
+      `in ${COUNT} (hour|hours|day|days|business days|working days|week|weeks)`,
       'once (we|you|it|they) (get|gets|receive|receives|hear back|arrive|arrives|come through|comes through)',
       '(starts|begins|renews|resumes|will start|will begin|will renew|will resume) (from)? (next|on|in|within|by|tomorrow|this)',
-      '(within|in the next) (a|one|two|three|four|five|six|seven|eight|nine|ten|fourteen|twenty|twenty one|twenty eight|thirty|sixty|ninety|#|a few|a couple of)? (hour|hours|day|days|business days|working days|week|weeks)',
+      `(within|in the next) ${COUNT}? (hour|hours|day|days|business days|working days|week|weeks)`,
       '(by|on) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|the end of)',
       "if (it|that|this) (doesn't|does not|hasn't|has not) (show|arrive|work|come)",
       'if (it|that|this) (ever)? (happens|comes up) again',
       '(confirmation|reference|case|ticket) number',
       // How long it takes, and a note left for the next person: "Usually ten working days.
       // I'll put a note on the file today."
-      '(usually|normally|typically|about|around|up to|it takes|takes) (one|two|three|four|five|six|seven|eight|nine|ten|fourteen|twenty|thirty|#|a few|a couple of) (working|business)? (day|days|week|weeks)',
+      `(usually|normally|typically|about|around|up to|it takes|takes) ${COUNT} (working|business)? (day|days|week|weeks)`,
       "(i'll|i will|i've|i have) (put|add|added|left|leave|make|made) a note (on|to) (the|your) (file|account|claim|case|record)",
       '(your|the) next (statement|bill|invoice|payment|letter|email|text|step|steps|delivery)',
       "(it|that|this|they|the refund|the card|the letter)('ll| will) (arrive|be sent|be posted|be emailed|go|come|show up|appear|reach you|be there)",

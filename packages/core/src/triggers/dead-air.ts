@@ -1,6 +1,7 @@
 import type { RuleContext, RuleDefinition, UtteranceView } from '../rules/rule-types.js';
 import { createBuiltInPhraseMatcher, type PhraseMatcher } from '../text/phrase-matcher.js';
 import { isNegativeState } from '../state/negative-states.js';
+import { NUMBER_WORDS } from '../text/number-words.js';
 import { firedSince } from './fired-since.js';
 import type { TriggerOptions } from './trigger-options.js';
 
@@ -17,34 +18,22 @@ const WORKING: PhraseMatcher<true> = /* @__PURE__ */ createBuiltInPhraseMatcher<
   ].map((pattern) => ({ pattern, value: true as const })),
 );
 
-const NUMBER_WORDS: Readonly<Record<string, number>> = {
+/** Counts said in words that are not digits read out: "a minute", "a couple of minutes". */
+const QUANTITY_WORDS: Readonly<Record<string, number>> = {
   a: 1,
   an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
   'a couple of': 2,
   'a few': 3,
-  ten: 10,
-  fifteen: 15,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
   'forty five': 45,
-  fifty: 50,
-  sixty: 60,
-  ninety: 90,
 };
+
+/** How many of a unit a word says: "a" 1, "thirty" 30, "45" 45. */
+const countOf = (word: string): number =>
+  QUANTITY_WORDS[word] ?? Number(NUMBER_WORDS.get(word) ?? word);
 
 /** "about a minute", "30 seconds", "a couple of minutes": how long the agent said it takes. */
 const HOW_LONG = new RegExp(
-  `\\b(${Object.keys(NUMBER_WORDS)
+  `\\b(${[...Object.keys(QUANTITY_WORDS), ...NUMBER_WORDS.keys()]
     .sort((a, b) => b.length - a.length)
     .join('|')}|\\d{1,3})[\\s-]+(second|sec|minute|min)s?\\b`,
   'i',
@@ -58,8 +47,7 @@ const HOW_LONG = new RegExp(
 export function statedWaitMs(text: string): number | undefined {
   const m = HOW_LONG.exec(text);
   if (m === null) return undefined;
-  const n = NUMBER_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]);
-  return n * (m[2]!.toLowerCase().startsWith('s') ? 1000 : 60_000);
+  return countOf(m[1]!.toLowerCase()) * (m[2]!.toLowerCase().startsWith('s') ? 1000 : 60_000);
 }
 
 /** Words of an agent who leaves the customer to do something: a silence to follow is theirs. */
@@ -92,10 +80,9 @@ const ANNOUNCED_WITHIN_MS = 5_000;
  * silence needs to hear from the agent sooner); for as long as the agent said the work
  * takes ("I'm going to run a quick test on the line now, it takes about a minute"), where
  * that is longer than `announcedDeadAirMs`, up to `customerTaskDeadAirMs`, whatever the
- * mood; for `customerTaskDeadAirMs` while the
- * customer does something, within 5 s of the agent leaving them to it ("Could you get
- * the phone? I'll wait.", "Take your time.") or of them saying they are going to ("Hold
- * on, let me find it.").
+ * mood; for `customerTaskDeadAirMs` while the customer does something, within 5 s of the
+ * agent leaving them to it ("Could you get the phone? I'll wait.", "Take your time.") or
+ * of them saying they are going to ("Hold on, let me find it.").
  * Fires once per silence, at the moment it became too long.
  * @public
  */

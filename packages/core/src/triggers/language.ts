@@ -92,6 +92,7 @@ const PILE: Partial<Record<LanguageIssueKind, number>> = {
   dismissive: 2,
 };
 
+/** The summary of a pile of `n` findings of a kind (`phrases`, joined). */
 const PILE_SUMMARY: Record<LanguageIssueKind, (n: number, phrases: string) => string> = {
   hedging: (n, phrases) => `the agent hedged ${n} times: ${phrases}`,
   jargon: (n, phrases) => `the agent used ${n} jargon terms at once: ${phrases}`,
@@ -102,8 +103,8 @@ const PILE_SUMMARY: Record<LanguageIssueKind, (n: number, phrases: string) => st
 /**
  * One match for an utterance with several findings of a kind (see `PILE`): it points at
  * the first, lists them all, and goes to the kind's `-many` situation (`hedging-many`,
- * `jargon-many`, `over-formal-many`, `dismissive-many`; values `times` and `phrases`; a playbook without it uses
- * `plain-language` with the first).
+ * `jargon-many`, `over-formal-many`, `dismissive-many`; values `times` and `phrases`; a
+ * playbook without it uses `plain-language` with the first).
  */
 function piledUp(
   kind: LanguageIssueKind,

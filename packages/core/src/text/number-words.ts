@@ -1,6 +1,7 @@
 /**
- * Spoken number words as transcripts write them when people read out digits:
- * "four one one one", "oh four", "twenty seven", "double five".
+ * Spoken number words as transcripts write them when people read out digits ("four one
+ * one one", "oh four", "twenty seven", "double five": redaction) or say how long
+ * something takes ("thirty seconds": `dead-air`).
  *
  * @packageDocumentation
  * @internal
